@@ -1,0 +1,65 @@
+// Applies the rules, in the order of the Act, to one resolved incident (no unknowns).
+import { cite } from './citations.ts';
+import type { Resolved } from './resolved.ts';
+import { breachLimb } from './rules/breach-limb.ts';
+import { coverage } from './rules/coverage.ts';
+import { exceptions } from './rules/exceptions.ts';
+import { myHealthRecord } from './rules/my-health-record.ts';
+import { otherObligations } from './rules/other-regimes.ts';
+import { type RemedialEffect, remedialAction } from './rules/remedial-action.ts';
+import { seriousHarm } from './rules/serious-harm.ts';
+import type { HarmFactor, InformationKind, Obligation, Outcome, Step } from './types.ts';
+
+export interface Evaluation {
+  ndb: Outcome | 'not_applicable';
+  mhr: 'notify' | 'not_applicable';
+  steps: Step[];
+  harmFactors: HarmFactor[];
+  setAside: InformationKind[];
+  remedialEffect: RemedialEffect;
+  obligations: Obligation[];
+}
+
+export function evaluate(i: Resolved): Evaluation {
+  const steps: Step[] = [];
+  const cov = coverage(i);
+  steps.push(cov.step);
+  const mhr = myHealthRecord(i);
+  steps.push(mhr.step);
+  const base = {
+    mhr: mhr.s75Applies ? ('notify' as const) : ('not_applicable' as const),
+    setAside: cov.setAside,
+    obligations: otherObligations(i, mhr.s75Applies),
+  };
+  if (!cov.covered) return { ...base, ndb: 'not_covered', steps, harmFactors: [], remedialEffect: 'none' };
+  if (mhr.displacesPartIIIC) return { ...base, ndb: 'not_applicable', steps, harmFactors: [], remedialEffect: 'none' };
+
+  const limb = breachLimb(i);
+  steps.push(limb.step);
+  const harm = seriousHarm(i, cov.inScope);
+  if (limb.met) steps.push(harm.step);
+  const wouldBeEligible = limb.met && harm.likelihood !== 'not_likely';
+  const remedy = remedialAction(i, wouldBeEligible);
+  steps.push(remedy.step);
+  steps.push(exceptions(i));
+
+  let ndb: Outcome;
+  let certaintyFinding: string;
+  if (!wouldBeEligible || remedy.effect === 'not_eligible') {
+    ndb = 'not_notifiable';
+    certaintyFinding = 'On these facts it is not an eligible data breach, whether the facts are suspected or believed.';
+  } else if (remedy.effect === 'unverified' || harm.likelihood === 'uncertain') {
+    ndb = 'assess';
+    certaintyFinding =
+      'The test is not clearly met either way, so treat this as a suspected eligible data breach and assess it within 30 days.';
+  } else if (i.breach.certainty === 'believed') {
+    ndb = 'notify';
+    certaintyFinding = 'There are reasonable grounds to believe this is an eligible data breach: notify as soon as practicable.';
+  } else {
+    ndb = 'assess';
+    certaintyFinding =
+      'If the facts are as suspected this would be an eligible data breach, but there are only grounds to suspect it: assess within 30 days.';
+  }
+  steps.push({ id: 'certainty', finding: certaintyFinding, citations: [cite(ndb === 'notify' ? 's26WK' : 's26WH')] });
+  return { ...base, ndb, steps, harmFactors: harm.factors, remedialEffect: remedy.effect };
+}

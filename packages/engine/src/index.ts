@@ -1,0 +1,11 @@
+// @ndb-kit/engine — the NDB decision engine. Browser-safe: no Node imports, no dependencies.
+export { assess } from './assess.ts';
+export { CITATIONS, type Citation, type CitationKey, cite, citationFor } from './citations.ts';
+export { OFFICIAL_CONTACTS, type OfficialContact } from './contacts.ts';
+export { addDays, addHours, formatDate, isIsoDate, isIsoDateTime } from './dates.ts';
+export { ASSESSMENT_DAYS, assessmentDueDate } from './obligations.ts';
+export { KIND_LABELS } from './rules/coverage.ts';
+export { HARM_FACTORS } from './rules/serious-harm.ts';
+export * from './types.ts';
+export * from './vocabulary.ts';
+export { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from './version.ts';

@@ -1,0 +1,78 @@
+// The Part IIIC obligations that follow from the (combined) Part IIIC outcome, plus the record
+// that every decision keeps.
+import { cite } from './citations.ts';
+import { OFFICIAL_CONTACTS } from './contacts.ts';
+import { addDays, localDateOf } from './dates.ts';
+import type { Incident, Obligation, Outcome } from './types.ts';
+
+export const ASSESSMENT_DAYS = 30;
+
+/** awareOn + 30 calendar days; the day of awareness is excluded and a weekend is not rolled forward. */
+export function assessmentDueDate(awareOn: string): string {
+  return addDays(awareOn, ASSESSMENT_DAYS);
+}
+
+export function partIIICObligations(
+  incident: Incident,
+  ndb: Outcome | 'not_applicable',
+  now: string,
+  someExcluded: boolean,
+): Obligation[] {
+  const out: Obligation[] = [];
+  const others = incident.breach.otherEntities;
+  if (ndb === 'assess') {
+    const dueDate = assessmentDueDate(incident.breach.awareOn);
+    out.push({
+      id: 'complete_assessment',
+      to: 'Your privacy officer (internal, documented)',
+      what:
+        'Carry out a reasonable and expeditious assessment of whether there are reasonable grounds to believe this is an eligible data breach; as soon as there are, notify.' +
+        (others.anotherEntityAssessing ? ' If the other entity’s assessment covers you, s 26WJ relieves you: get it in writing.' : ''),
+      when: 'within 30 days of becoming aware',
+      dueDate,
+      overdue: localDateOf(now) > dueDate,
+      citations: [cite('s26WH(2)'), cite('aia_s36')],
+    });
+  }
+  if (ndb === 'notify') {
+    out.push({
+      id: 'oaic_statement',
+      to: OFFICIAL_CONTACTS.oaic.name,
+      what:
+        'Prepare a statement with your identity and contact details, a description of the breach, the kinds of information, and the steps people should take; give it to the Commissioner (the OAIC’s online NDB form).' +
+        (others.anotherEntityNotifying ? ' If the other entity’s statement covers your patients, s 26WM relieves you: confirm it first.' : ''),
+      when: 'as_soon_as_practicable',
+      citations: [cite('s26WK'), cite('s26WK(3)')],
+    });
+    out.push({
+      id: 'notify_individuals',
+      to: 'The individuals whose information was involved',
+      what: someExcluded
+        ? 'Notify the individuals still at risk with the contents of the statement; those for whom remedial action removed the risk need not be notified.'
+        : 'Notify each individual whose information was involved with the contents of the statement, by the way you usually contact them. If that is not practicable, notify those at risk (b); if neither is, publish the statement on your website and publicise it (c).',
+      when: 'as_soon_as_practicable after the statement',
+      option: someExcluded ? 'b' : 'a',
+      citations: [cite('s26WL(2)'), cite('s26WL(3)'), ...(someExcluded ? [cite('s26WF(2)')] : [])],
+    });
+    if (incident.breach.lawEnforcementAskedToDelay) {
+      out.push({
+        id: 'request_commissioner_extension',
+        to: OFFICIAL_CONTACTS.oaic.name,
+        what: 'Police asked you to delay notifying people: ask the Commissioner for a declaration or an extension of time, with the police advice.',
+        when: 'before the notification would otherwise be made',
+        citations: [cite('s26WQ'), cite('s26WN')],
+      });
+    }
+  }
+  return out;
+}
+
+export function keepRecord(): Obligation {
+  return {
+    id: 'keep_record',
+    to: 'Your incident register',
+    what: 'Keep this decision record, the facts and evidence it rests on, and every step taken, with dates.',
+    when: 'now, and update as facts change',
+    citations: [cite('oaic_four_steps'), cite('s26WH')],
+  };
+}

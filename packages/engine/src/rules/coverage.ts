@@ -1,0 +1,148 @@
+// Step 1 — is the entity, and is this information, within Part IIIC at all?
+// s 6C/6D (organisation, small business), s 6D(4)/6E/6EA (carve-ins), s 7B(3) (employee records),
+// s 11 and s 26WE(1) (TFN recipients and credit providers are covered for that information only).
+import { cite } from '../citations.ts';
+import type { Resolved } from '../resolved.ts';
+import type { InformationKind, Step } from '../types.ts';
+
+export const SMALL_BUSINESS_CEILING = 3_000_000; // s 6D: "$3,000,000 or less" is small.
+
+/** Carve-ins that make a small business operator an organisation for all personal information. */
+const ORGANISATION_CARVE_INS = new Set([
+  'trades_in_personal_information',
+  'commonwealth_contracted_service_provider',
+  'credit_reporting_body',
+  'aml_ctf_reporting_entity',
+  'opted_in',
+  'related_to_larger_business',
+  'residential_tenancy_database_operator',
+  'registered_employee_association',
+]);
+
+export interface CoverageResult {
+  covered: boolean;
+  inScope: InformationKind[];
+  setAside: InformationKind[];
+  step: Step;
+}
+
+export function coverage(i: Resolved): CoverageResult {
+  const { entity } = i;
+  const kinds = i.information.kinds;
+  const personal = kinds.filter((k) => k !== 'de_identified');
+  const privateSector = entity.type === 'business' || entity.type === 'health_service_provider';
+  // s 7B(3): a private employer's employee records are exempt, except TFN information.
+  const notExempt = privateSector ? personal.filter((k) => k !== 'employee_record') : personal;
+
+  const result = (covered: boolean, inScope: InformationKind[], finding: string, citations: string[]): CoverageResult => {
+    const setAside = kinds.filter((k) => !inScope.includes(k));
+    const none = covered && inScope.length === 0;
+    return {
+      covered: covered && !none,
+      inScope: none ? [] : inScope,
+      setAside,
+      step: {
+        id: 'coverage',
+        finding: none
+          ? `${finding} But none of the information involved is covered: ${describeSetAside(setAside)}.`
+          : setAside.length > 0 && covered
+            ? `${finding} Set aside: ${describeSetAside(setAside)}.`
+            : finding,
+        citations: none || setAside.length > 0 ? [...citations, ...setAsideCitations(setAside)] : citations,
+      },
+    };
+  };
+
+  if (entity.type === 'state_or_territory_authority') {
+    return result(
+      false,
+      [],
+      'A State or Territory authority (such as a public hospital) is not an organisation under the Privacy Act, so Part IIIC does not apply; a state scheme and My Health Record duties may.',
+      [cite('s6C')],
+    );
+  }
+  if (entity.type === 'commonwealth_agency') {
+    return result(true, personal, 'A Commonwealth agency is an APP entity and is covered by Part IIIC.', [cite('s26WE(1)')]);
+  }
+  if (entity.type === 'health_service_provider') {
+    const basis =
+      entity.annualTurnover > SMALL_BUSINESS_CEILING
+        ? 'Annual turnover is over $3,000,000, so this is an organisation; it also provides a health service.'
+        : 'It provides a health service and holds health information, so it is covered whatever its turnover.';
+    return result(true, notExempt, basis, [cite('s6D(4)'), cite('s6FB')]);
+  }
+  // A private business that is not a health service provider.
+  if (entity.annualTurnover > SMALL_BUSINESS_CEILING) {
+    return result(true, notExempt, 'Annual turnover is over $3,000,000, so this business is an organisation and covered.', [
+      cite('s6C'),
+      cite('s6D'),
+    ]);
+  }
+  const carveIn = entity.carveIns.find((c) => ORGANISATION_CARVE_INS.has(c));
+  if (carveIn) {
+    const key = carveIn === 'opted_in' ? 's6EA' : carveIn === 'aml_ctf_reporting_entity' || carveIn.startsWith('res') || carveIn.startsWith('reg') ? 's6E' : 's6D(4)';
+    return result(
+      true,
+      notExempt,
+      `A small business, but covered because of a carve-in (${carveIn.replaceAll('_', ' ')}).`,
+      [cite('s6D'), cite(key)],
+    );
+  }
+  // A small business operator: outside the Act, except as a TFN recipient (s 11) or credit provider.
+  const limited: InformationKind[] = personal.filter(
+    (k) => k === 'tfn' || (k === 'credit_eligibility' && entity.carveIns.includes('credit_provider')),
+  );
+  if (limited.length > 0) {
+    return result(
+      true,
+      limited,
+      `A small business operator (turnover $3,000,000 or less) is covered only for ${limited.map(kindLabel).join(' and ')}.`,
+      [cite('s6D'), cite('s11'), cite('s26WE(1)')],
+    );
+  }
+  return result(
+    false,
+    [],
+    'A small business operator (annual turnover $3,000,000 or less, no health service, no carve-in) is not covered by the Privacy Act for this information.',
+    [cite('s6C'), cite('s6D')],
+  );
+}
+
+function describeSetAside(kinds: InformationKind[]): string {
+  return kinds
+    .map((k) =>
+      k === 'de_identified'
+        ? 'de-identified data (not personal information)'
+        : k === 'employee_record'
+          ? 'employee records (exempt)'
+          : `${kindLabel(k)} (outside this entity's coverage)`,
+    )
+    .join('; ');
+}
+
+function setAsideCitations(kinds: InformationKind[]): string[] {
+  const out: string[] = [];
+  if (kinds.includes('employee_record')) out.push(cite('s7B(3)'));
+  if (kinds.some((k) => k !== 'employee_record')) out.push(cite('s26WE(1)'));
+  return out;
+}
+
+export const KIND_LABELS: Record<InformationKind, string> = {
+  health: 'health information',
+  sensitive: 'sensitive information',
+  government_identifier: 'government identifiers (Medicare, IHI, licence, passport)',
+  tfn: 'tax file number information',
+  financial: 'financial information (bank or card details)',
+  credit_eligibility: 'credit eligibility information',
+  identity: 'identity information (name with date of birth or address)',
+  contact: 'contact details',
+  credentials: 'usernames and passwords',
+  employee_record: 'employee records',
+  business_contact: 'work contact details',
+  publicly_available: 'information already lawfully public',
+  de_identified: 'de-identified data',
+};
+
+export function kindLabel(k: InformationKind): string {
+  return KIND_LABELS[k];
+}

@@ -1,0 +1,137 @@
+// Other bodies to tell, beyond Part IIIC: ransomware payment reports, SOCI, APRA, GDPR, the state
+// schemes for state bodies, and the My Health Records Act s 75. Each rule returns its obligation
+// or nothing; due times follow the source regime (72 hours is never a Part IIIC deadline).
+import { cite } from '../citations.ts';
+import { OFFICIAL_CONTACTS } from '../contacts.ts';
+import { addHours, localDateOf } from '../dates.ts';
+import type { Resolved } from '../resolved.ts';
+import type { Obligation } from '../types.ts';
+import { SMALL_BUSINESS_CEILING } from './coverage.ts';
+
+type Rule = (i: Resolved, s75Applies: boolean) => Obligation | undefined;
+
+function within72h(from: string | undefined): Pick<Obligation, 'dueAt' | 'dueDate'> {
+  if (!from) return {};
+  const dueAt = addHours(from, 72);
+  return { dueAt, dueDate: localDateOf(dueAt) };
+}
+
+export const OTHER_REGIMES: Rule[] = [
+  function ransomwarePaymentReport(i) {
+    const { entity } = i;
+    if (!i.breach.ransomware.paymentMade) return undefined;
+    if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority') return undefined;
+    if (!(entity.annualTurnover > SMALL_BUSINESS_CEILING || entity.criticalInfrastructure)) return undefined;
+    return {
+      id: 'ransomware_payment_report',
+      to: 'Australian Signals Directorate (ransomware payment report)',
+      what: 'Report the ransomware or extortion payment made by you or on your behalf (including by an insurer or negotiator).',
+      when: 'within 72 hours of the payment, or of becoming aware it was made',
+      ...within72h(i.breach.ransomware.paymentMadeAt ?? undefined),
+      citations: [cite('csa_s27')],
+    };
+  },
+  function sociIncidentReport(i) {
+    if (!i.entity.criticalInfrastructure) return undefined;
+    if (i.breach.cause !== 'cyber_attack' && i.breach.cause !== 'unknown' && !i.breach.ransomware.paymentMade) return undefined;
+    return {
+      id: 'soci_incident_report',
+      to: 'ASD’s ACSC (critical infrastructure cyber incident report)',
+      what: 'Report the cyber security incident: within 12 hours if it has a significant impact on the asset’s availability, otherwise within 72 hours for a relevant impact.',
+      when: 'within 12 or 72 hours of becoming aware',
+      ...within72h(i.breach.awareAt),
+      citations: [cite('soci_part2b')],
+    };
+  },
+  function apraNotice(i) {
+    if (!i.entity.apraRegulated) return undefined;
+    return {
+      id: 'apra_cps234_notice',
+      to: 'APRA',
+      what: 'Notify APRA of a material information security incident.',
+      when: 'no later than 72 hours after becoming aware',
+      ...within72h(i.breach.awareAt),
+      citations: [cite('apra_cps234')],
+    };
+  },
+  function gdprNotice(i) {
+    if (!i.entity.gdprApplies) return undefined;
+    return {
+      id: 'gdpr_art33_notice',
+      to: 'The competent EU supervisory authority',
+      what: 'Notify the personal data breach unless it is unlikely to result in a risk to people’s rights and freedoms.',
+      when: 'without undue delay and, where feasible, within 72 hours of becoming aware',
+      ...within72h(i.breach.awareAt),
+      citations: [cite('gdpr_art33')],
+    };
+  },
+  function stateScheme(i) {
+    if (i.entity.type !== 'state_or_territory_authority') return undefined;
+    if (i.entity.jurisdiction === 'NSW') {
+      return {
+        id: 'state_scheme_notice',
+        to: 'NSW Privacy Commissioner (Mandatory Notification of Data Breach scheme)',
+        what: 'Assess within 30 days and, if it is an eligible data breach, notify the NSW Privacy Commissioner and affected individuals.',
+        when: 'assessment within 30 days; notification as soon as practicable',
+        citations: [cite('nsw_ppip_6a')],
+      };
+    }
+    if (i.entity.jurisdiction === 'QLD' && i.breach.awareOn >= '2025-07-01') {
+      return {
+        id: 'state_scheme_notice',
+        to: 'Queensland Information Commissioner (mandatory notification of data breach scheme)',
+        what: 'Assess within 30 days and, if it is an eligible data breach, notify the Information Commissioner and affected individuals.',
+        when: 'assessment within 30 days; notification as soon as practicable',
+        citations: [cite('qld_ip_ch3a')],
+      };
+    }
+    return undefined;
+  },
+  function mhrSystemOperator(i, s75) {
+    if (!s75) return undefined;
+    return {
+      id: 'mhr_notify_system_operator',
+      to: OFFICIAL_CONTACTS.adha.name,
+      what: 'Notify the My Health Record data breach (ADHA’s online notification form), even if it is not confirmed or already contained.',
+      when: 'as_soon_as_practicable',
+      citations: [cite('mhr_s75')],
+    };
+  },
+  function mhrCommissioner(i, s75) {
+    if (!s75 || i.entity.type === 'state_or_territory_authority') return undefined;
+    return {
+      id: 'mhr_notify_commissioner',
+      to: OFFICIAL_CONTACTS.oaic.name,
+      what: 'Notify the Information Commissioner of the My Health Record data breach.',
+      when: 'as_soon_as_practicable',
+      citations: [cite('mhr_s75')],
+    };
+  },
+  function mhrConsumers(i, s75) {
+    if (!s75) return undefined;
+    const occurred = i.breach.myHealthRecord === 'involved';
+    return {
+      id: 'mhr_request_consumer_notification',
+      to: OFFICIAL_CONTACTS.adha.name,
+      what: occurred
+        ? 'Ask the System Operator to notify every affected healthcare recipient (and the public if a significant number are affected); do not contact them directly first.'
+        : 'If the breach is reasonably likely to have occurred and its effects might be serious for anyone, ask the System Operator to notify the affected healthcare recipients.',
+      when: 'as_soon_as_practicable',
+      citations: [cite(occurred ? 'mhr_s75(6)(d)' : 'mhr_s75(5)(c)')],
+    };
+  },
+  function coordinate(i) {
+    if (!i.breach.otherEntities.involved) return undefined;
+    return {
+      id: 'coordinate_with_other_entities',
+      to: 'The other entities that hold the information',
+      what: 'Agree in writing who assesses (s 26WJ) and who gives the statement and notifies (s 26WM); usually the one closest to the affected people notifies. The statement may name the other entities (s 26WK(4)).',
+      when: 'now',
+      citations: [cite('s26WJ'), cite('s26WM'), cite('s26WK(4)')],
+    };
+  },
+];
+
+export function otherObligations(i: Resolved, s75Applies: boolean): Obligation[] {
+  return OTHER_REGIMES.map((rule) => rule(i, s75Applies)).filter((o): o is Obligation => o !== undefined);
+}

@@ -1,0 +1,68 @@
+/**
+ * Embedding fonts into a pdf-lib document without its two costly/non-deterministic defaults:
+ *
+ * - pdf-lib's `embedFont` calls `fontkit.create(bytes)` (re-parsing the file) and encodes text via
+ *   fontkit's shaping `layout()` (~1 ms per call). We register a tiny "fontkit" whose `create`
+ *   returns a view of our cached parsed font with a cmap-only `layout`. No shaping means no
+ *   ligatures or kerning, matching how fonts.ts measures text.
+ * - Without `customName`, pdf-lib names the font `<PostScriptName>-<rng digits>`, which is not a
+ *   PDF subset tag (so tools do not recognise the subset). We pass `ABCDEF+PostScriptName` with the
+ *   tag derived from a hash of the code points drawn, so it is stable for identical input.
+ */
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { Face, GlyphInfo } from './fonts.ts';
+
+type FkFont = Face['fk'];
+
+/** FNV-1a over the sorted code points, mapped to six capital letters. */
+export function subsetTag(codePoints: Iterable<number>): string {
+  const sorted = [...codePoints].sort((a, b) => a - b);
+  let h = 0x811c9dc5;
+  for (const cp of sorted) {
+    h ^= cp;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26);
+  }
+  return tag;
+}
+
+/** A view of the cached font whose `layout` maps code points straight to glyphs. */
+function fastLayoutView(face: Face): FkFont {
+  const view = Object.create(face.fk) as FkFont & { layout: (text: string) => { glyphs: GlyphInfo[] } };
+  const notdef: GlyphInfo = { id: 0, advanceWidth: 0, codePoints: [] };
+  view.layout = (text: string) => {
+    const glyphs: GlyphInfo[] = [];
+    for (const ch of text) glyphs.push(face.glyph(ch.codePointAt(0) as number) ?? notdef);
+    return { glyphs };
+  };
+  return view;
+}
+
+/**
+ * Embed `faces` (subsetted) into `doc`. `usedCodePoints` per face gives the deterministic subset tag.
+ * Returns fonts in the same order.
+ */
+export async function embedFaces(
+  doc: PDFDocument,
+  faces: { face: Face; codePoints: Set<number> }[],
+): Promise<PDFFont[]> {
+  const views = new Map<Uint8Array, FkFont>();
+  doc.registerFontkit({
+    create: (bytes: Uint8Array) => {
+      const view = views.get(bytes);
+      if (!view) throw new Error('font-embed: unexpected font bytes');
+      return view;
+    },
+  });
+  const fonts: PDFFont[] = [];
+  for (const { face, codePoints } of faces) {
+    views.set(face.bytes, fastLayoutView(face));
+    const name = `${subsetTag(codePoints)}+${face.postscriptName.replace(/[^\x21-\x7E]|[()<>[\]{}/%#]/g, '')}`;
+    fonts.push(await doc.embedFont(face.bytes, { subset: true, customName: name }));
+  }
+  return fonts;
+}

@@ -1,0 +1,550 @@
+/**
+ * Block flow: turns blocks into positioned drawing operations on A4 pages (PDF coordinates,
+ * y grows upwards). Nothing here touches pdf-lib, so layout can be tested and reasoned about alone.
+ */
+import type { FontBook } from './fonts.ts';
+import type { Anchor, BoxOp, Layout, Page } from './ops.ts';
+import { cleanCodeLines, cleanLine } from './sanitize.ts';
+import { type Line, measureInlines, measurePlain, type TextStyle, wrapInlines, wrapPre } from './text-runs.ts';
+import { COLOR, type Color, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
+import type { Block, Inline } from './types.ts';
+
+type HeadingBlock = Extract<Block, { type: 'heading' }>;
+
+/** Headings in document order (including nested ones), with their keys. */
+export function collectHeadings(blocks: readonly Block[]): HeadingBlock[] {
+  const out: HeadingBlock[] = [];
+  const walk = (bs: readonly Block[] | undefined): void => {
+    for (const b of bs ?? []) {
+      if (!b) continue;
+      if (b.type === 'heading') out.push(b);
+      else if (b.type === 'list') for (const item of b.items ?? []) walk(item);
+      else if (b.type === 'callout') walk(b.blocks);
+    }
+  };
+  walk(blocks);
+  return out;
+}
+
+const BODY: TextStyle = {
+  size: TYPE.body.size,
+  color: COLOR.text,
+  linkColor: COLOR.link,
+  codeColor: COLOR.codeText,
+  codeScale: TYPE.inlineCodeScale,
+};
+
+interface OpenBox {
+  op: BoxOp;
+  padTop: number;
+}
+
+export interface TitleBlock {
+  title: string;
+  subject?: string;
+  author?: string;
+}
+
+export class Layouter {
+  readonly pages: Page[] = [];
+  readonly anchors: Anchor[] = [];
+  private readonly book: FontBook;
+  private readonly headingKeys: Map<HeadingBlock, number>;
+  private page: Page = { bg: [], fg: [], links: [] };
+  /** Current pen position: top of the next thing to place. */
+  private y = 0;
+  /** y right after the last page break, to know when we are at the top of a page. */
+  private topY = 0;
+  private readonly boxes: OpenBox[] = [];
+  /** A list marker waiting for the baseline of its item's first line. */
+  private marker: ((page: Page, baseline: number) => void) | null = null;
+  private readonly ascent: number;
+  private readonly descent: number;
+
+  constructor(book: FontBook, headings: HeadingBlock[]) {
+    this.book = book;
+    this.headingKeys = new Map(headings.map((h, i) => [h, i]));
+    const regular = book.face('regular');
+    this.ascent = regular.ascent;
+    this.descent = regular.descent;
+    this.pages.push(this.page);
+    this.y = this.topY = PAGE.contentTop;
+  }
+
+  result(): Layout {
+    return { pages: this.pages, anchors: this.anchors };
+  }
+
+  // ---------------------------------------------------------------- flow primitives
+
+  private atTop(): boolean {
+    return this.y >= this.topY - 0.01;
+  }
+
+  newPage(): void {
+    for (const box of this.boxes) box.op.bottom = Math.max(this.y - 4, PAGE.contentBottom - 6);
+    this.page = { bg: [], fg: [], links: [] };
+    this.pages.push(this.page);
+    this.y = PAGE.contentTop;
+    // Boxes still open continue on the new page, each with a little top padding.
+    for (const box of this.boxes) {
+      box.op = { ...box.op, top: this.y, bottom: this.y };
+      this.page.bg.push(box.op);
+      this.y -= box.padTop * 0.6;
+    }
+    this.topY = this.y;
+  }
+
+  /** Start a new page unless `h` points still fit (or we are already at the top). */
+  private ensure(h: number): void {
+    if (this.y - h < PAGE.contentBottom && !this.atTop()) this.newPage();
+  }
+
+  private gap(g: number): void {
+    if (!this.atTop()) this.y -= g;
+  }
+
+  private openBox(x: number, w: number, look: Omit<BoxOp, 'kind' | 'x' | 'w' | 'top' | 'bottom'>, pad: number) {
+    const op: BoxOp = { kind: 'box', x, w, top: this.y, bottom: this.y, ...look };
+    this.page.bg.push(op);
+    this.boxes.push({ op, padTop: pad });
+    this.y -= pad;
+  }
+
+  private closeBox(pad: number): void {
+    const box = this.boxes.pop();
+    if (!box) return;
+    this.y -= pad;
+    box.op.bottom = this.y;
+  }
+
+  private baselineIn(lineHeight: number, size: number): number {
+    return this.y - ((lineHeight - (this.ascent + this.descent) * size) / 2 + this.ascent * size);
+  }
+
+  private fireMarker(baseline: number): void {
+    const m = this.marker;
+    this.marker = null;
+    m?.(this.page, baseline);
+  }
+
+  /** Draw one wrapped line at a baseline, with link annotations, underlines and code shading. */
+  private emitLine(line: Line, x: number, baseline: number, page: Page = this.page): void {
+    let cx = x;
+    let link: { href: string; x0: number; x1: number; size: number } | null = null;
+    const flushLink = () => {
+      if (!link) return;
+      page.links.push({
+        x: link.x0,
+        y: baseline - link.size * 0.3,
+        w: link.x1 - link.x0,
+        h: link.size * 1.25,
+        uri: link.href,
+      });
+      link = null;
+    };
+    for (const f of line.frags) {
+      if (f.code && f.text.trim()) {
+        page.bg.push({
+          kind: 'rect',
+          x: cx - 1.5,
+          y: baseline - f.size * 0.26,
+          w: f.width + 3,
+          h: f.size * 1.18,
+          fill: COLOR.codeBg,
+        });
+      }
+      page.fg.push({ kind: 'text', x: cx, y: baseline, text: f.text, role: f.role, size: f.size, color: f.color });
+      if (f.href) {
+        page.fg.push({
+          kind: 'line',
+          x1: cx,
+          y1: baseline - f.size * 0.14,
+          x2: cx + f.width,
+          y2: baseline - f.size * 0.14,
+          width: 0.5,
+          color: f.color,
+        });
+        if (link && link.href === f.href) link.x1 = cx + f.width;
+        else {
+          flushLink();
+          link = { href: f.href, x0: cx, x1: cx + f.width, size: f.size };
+        }
+      } else flushLink();
+      cx += f.width;
+    }
+    flushLink();
+  }
+
+  /** Place wrapped lines, breaking pages between lines; avoids a lone first line at a page bottom. */
+  private placeLines(lines: Line[], x: number, size: number, lineHeight: number): void {
+    lines.forEach((line, i) => {
+      this.ensure(i === 0 && lines.length >= 2 ? 2 * lineHeight : lineHeight);
+      const baseline = this.baselineIn(lineHeight, size);
+      this.emitLine(line, x, baseline);
+      if (i === 0) this.fireMarker(baseline);
+      this.y -= lineHeight;
+    });
+  }
+
+  // ---------------------------------------------------------------- title block and contents
+
+  titleBlock(t: TitleBlock): void {
+    this.y = PAGE.height - 64;
+    const x = PAGE.marginX;
+    const w = CONTENT_WIDTH;
+    const title = wrapInlines(
+      this.book,
+      [{ text: cleanLine(t.title) || 'Untitled' }],
+      { size: TYPE.title.size, color: COLOR.heading, bold: true },
+      w,
+    );
+    this.placeLines(title, x, TYPE.title.size, TYPE.title.size * TYPE.title.leading);
+    if (t.subject) {
+      this.y -= 4;
+      const sub = wrapInlines(this.book, [{ text: cleanLine(t.subject) }], { size: TYPE.subtitle.size, color: COLOR.muted }, w);
+      this.placeLines(sub, x, TYPE.subtitle.size, TYPE.subtitle.size * TYPE.subtitle.leading);
+    }
+    if (t.author) {
+      this.y -= 2;
+      const au = wrapInlines(this.book, [{ text: cleanLine(t.author) }], { size: TYPE.meta.size, color: COLOR.muted }, w);
+      this.placeLines(au, x, TYPE.meta.size, TYPE.meta.size * TYPE.meta.leading);
+    }
+    this.y -= 8;
+    this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 1.5, color: COLOR.accent });
+    this.y -= 20;
+    this.topY = this.y;
+  }
+
+  contents(headings: HeadingBlock[]): void {
+    const x = PAGE.marginX;
+    const w = CONTENT_WIDTH;
+    const entries = headings.map((h, key) => ({ h, key })).filter(({ h }) => h.level <= 2);
+    const hs = TYPE.heading[2];
+    const label = wrapInlines(this.book, [{ text: 'Contents' }], { size: hs.size, color: COLOR.heading, bold: true }, w);
+    this.placeLines(label, x, hs.size, hs.size * hs.leading);
+    this.y -= hs.after + 2;
+    const numW = 26;
+    for (const { h, key } of entries) {
+      const level1 = h.level === 1;
+      const size = level1 ? TYPE.toc.size : TYPE.toc.size - 0.5;
+      const indent = level1 ? 0 : 16;
+      const lh = size * TYPE.toc.leading;
+      if (level1) this.gap(4);
+      const lines = wrapInlines(
+        this.book,
+        [{ text: cleanLine(h.text) }],
+        { size, color: COLOR.text, bold: level1 },
+        w - indent - numW - 12,
+      );
+      if (lines.length === 0) continue;
+      this.ensure(lines.length * lh);
+      const top = this.y;
+      let baseline = 0;
+      let lastWidth = 0;
+      for (const line of lines) {
+        baseline = this.baselineIn(lh, size);
+        this.emitLine(line, x + indent, baseline);
+        lastWidth = line.width;
+        this.y -= lh;
+      }
+      const leaderStart = x + indent + lastWidth + 6;
+      const leaderEnd = x + w - numW + 2;
+      if (leaderEnd > leaderStart) {
+        this.page.fg.push({
+          kind: 'line',
+          x1: leaderStart,
+          y1: baseline + 1,
+          x2: leaderEnd,
+          y2: baseline + 1,
+          width: 0.9,
+          color: COLOR.muted,
+          dots: true,
+        });
+      }
+      this.page.fg.push({ kind: 'pageref', key, xRight: x + w, y: baseline, bold: level1, size, color: COLOR.text });
+      this.page.links.push({ x, y: this.y, w, h: top - this.y, dest: key });
+    }
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  blocks(blocks: readonly Block[], x = PAGE.marginX, w = CONTENT_WIDTH, listDepth = 0): void {
+    let prevGap = 0;
+    blocks.forEach((block, i) => {
+      if (!block || typeof block !== 'object') return;
+      if (i > 0) this.gap(Math.max(prevGap, block.type === 'heading' ? TYPE.heading[block.level]?.before ?? 0 : 0));
+      prevGap = this.block(block, x, w, listDepth, blocks[i + 1]);
+    });
+  }
+
+  /** Lays out one block and returns the gap wanted after it. */
+  private block(b: Block, x: number, w: number, listDepth: number, next: Block | undefined): number {
+    switch (b.type) {
+      case 'heading':
+        return this.heading(b, x, w, next);
+      case 'paragraph': {
+        const lines = wrapInlines(this.book, b.inlines ?? [], BODY, w);
+        this.placeLines(lines, x, BODY.size, BODY.size * TYPE.body.leading);
+        return GAP.paragraph;
+      }
+      case 'list':
+        this.list(b, x, w, listDepth);
+        return GAP.list;
+      case 'table':
+        this.table(b, x, w);
+        return GAP.table;
+      case 'callout':
+        this.callout(b, x, w, listDepth);
+        return GAP.callout;
+      case 'code':
+        this.code(b.text, x, w);
+        return GAP.code;
+      case 'rule':
+        this.ensure(2);
+        this.y -= 4;
+        this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 0.75, color: COLOR.rule });
+        this.y -= 4;
+        return GAP.rule;
+      case 'pageBreak':
+        if (!this.atTop()) this.newPage();
+        return 0;
+      default:
+        return 0;
+    }
+  }
+
+  /** Rough height the next block needs so a heading is never left alone at a page bottom. */
+  private minHeight(b: Block | undefined): number {
+    const body = BODY.size * TYPE.body.leading;
+    switch (b?.type) {
+      case 'paragraph':
+      case 'list':
+        return 2 * body;
+      case 'table':
+        return 3 * (TYPE.table.size * TYPE.table.leading + 2 * TYPE.table.padY);
+      case 'callout':
+        return 2 * body + 20;
+      case 'code':
+        return 2 * TYPE.code.size * TYPE.code.leading + 2 * TYPE.code.pad;
+      case 'heading':
+        return TYPE.heading[b.level].size * 1.3 + 2 * body;
+      default:
+        return 0;
+    }
+  }
+
+  private heading(b: HeadingBlock, x: number, w: number, next: Block | undefined): number {
+    const t = TYPE.heading[b.level] ?? TYPE.heading[4];
+    const lh = t.size * t.leading;
+    const lines = wrapInlines(this.book, [{ text: cleanLine(b.text) }], { size: t.size, color: COLOR.heading, bold: true }, w);
+    const ruleSpace = b.level === 1 ? 6 : 0;
+    this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(next));
+    const key = this.headingKeys.get(b);
+    if (key !== undefined) {
+      this.anchors.push({
+        key,
+        level: b.level,
+        title: cleanLine(b.text),
+        page: this.pages.length - 1,
+        y: Math.min(this.y + 8, PAGE.height),
+      });
+    }
+    this.placeLines(lines, x, t.size, lh);
+    if (b.level === 1) {
+      this.y -= 3;
+      this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 0.8, color: COLOR.accent });
+      this.y -= 3;
+    }
+    return t.after;
+  }
+
+  private list(b: Extract<Block, { type: 'list' }>, x: number, w: number, depth: number): void {
+    const items = Array.isArray(b.items) ? b.items : [];
+    const size = BODY.size;
+    const labels = items.map((_, i) => (b.ordered ? `${listLabel(i + 1, depth)}.` : ''));
+    const labelW = Math.max(0, ...labels.map((l) => measurePlain(this.book, l, false, size)));
+    const indent = b.ordered ? Math.max(18, labelW + 7) : 15;
+    items.forEach((item, i) => {
+      if (i > 0) this.gap(GAP.listItem);
+      const label = labels[i] ?? '';
+      this.marker = (page, baseline) => {
+        if (b.ordered) {
+          const lw = measurePlain(this.book, label, false, size);
+          for (const run of this.book.runs(label, false, false)) {
+            page.fg.push({ kind: 'text', x: x + indent - 5 - lw, y: baseline, text: run.text, role: run.role, size, color: COLOR.text });
+          }
+        } else {
+          const cx = x + 5;
+          const cy = baseline + size * 0.32;
+          const style = depth % 3;
+          if (style === 0) page.fg.push({ kind: 'circle', x: cx, y: cy, r: 1.9, fill: COLOR.text });
+          else if (style === 1) page.fg.push({ kind: 'circle', x: cx, y: cy, r: 1.8, stroke: COLOR.text });
+          else page.fg.push({ kind: 'rect', x: cx - 1.6, y: cy - 1.6, w: 3.2, h: 3.2, fill: COLOR.text });
+        }
+      };
+      this.blocks(Array.isArray(item) ? item : [], x + indent, w - indent, depth + 1);
+      if (this.marker) {
+        // Empty item, or one that starts with a block without text lines: mark the current position.
+        this.ensure(BODY.size * TYPE.body.leading);
+        this.fireMarker(this.baselineIn(BODY.size * TYPE.body.leading, size));
+        if (!item?.length) this.y -= BODY.size * TYPE.body.leading;
+      }
+    });
+  }
+
+  private callout(b: Extract<Block, { type: 'callout' }>, x: number, w: number, listDepth: number): void {
+    const pad = 9;
+    const bar = 3;
+    const warning = b.tone === 'warning';
+    this.ensure(2 * BODY.size * TYPE.body.leading + 2 * pad);
+    this.openBox(x, w, { fill: warning ? COLOR.warningBg : COLOR.infoBg, bar: warning ? COLOR.warningBar : COLOR.infoBar }, pad);
+    this.blocks(Array.isArray(b.blocks) ? b.blocks : [], x + bar + pad, w - bar - 2 * pad, listDepth);
+    this.closeBox(pad);
+  }
+
+  private code(text: string, x: number, w: number): void {
+    const { size, leading, pad } = TYPE.code;
+    const lh = size * leading;
+    const lines = wrapPre(this.book, cleanCodeLines(typeof text === 'string' ? text : ''), { size, color: COLOR.codeText }, w - 2 * pad);
+    this.ensure(Math.min(lines.length, 2) * lh + 2 * pad);
+    this.openBox(x, w, { fill: COLOR.codeBg, stroke: COLOR.codeBorder }, pad);
+    lines.forEach((line, i) => {
+      this.ensure(lh);
+      const baseline = this.baselineIn(lh, size);
+      this.emitLine(line, x + pad, baseline);
+      if (i === 0) this.fireMarker(baseline);
+      this.y -= lh;
+    });
+    this.closeBox(pad);
+  }
+
+  private table(b: Extract<Block, { type: 'table' }>, x: number, w: number): void {
+    const header = Array.isArray(b.header) ? b.header : [];
+    const rows = (Array.isArray(b.rows) ? b.rows : []).filter(Array.isArray);
+    const ncols = Math.max(header.length, ...rows.map((r) => r.length));
+    if (ncols === 0) return;
+    const { size, leading, padX, padY } = TYPE.table;
+    const lh = size * leading;
+    const cellStyle: TextStyle = { ...BODY, size };
+    const headStyle: TextStyle = { ...BODY, size, bold: true, color: COLOR.heading };
+    const widths = columnWidths(this.book, header, rows, ncols, w, cellStyle, headStyle, padX);
+
+    const wrapRow = (cells: Inline[][], style: TextStyle): Line[][] =>
+      widths.map((cw, c) => wrapInlines(this.book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style, cw - 2 * padX));
+    const headLines = header.length ? wrapRow(header, headStyle) : null;
+    const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
+    const headH = headLines ? rowHeight(headLines) : 0;
+
+    const drawRow = (cells: Line[][], fill: Color | undefined): void => {
+      const h = rowHeight(cells);
+      const top = this.y;
+      let cx = x;
+      widths.forEach((cw, c) => {
+        if (fill) this.page.bg.push({ kind: 'rect', x: cx, y: top - h, w: cw, h, fill });
+        this.page.fg.push({ kind: 'rect', x: cx, y: top - h, w: cw, h, stroke: COLOR.tableBorder, lineWidth: 0.6 });
+        (cells[c] ?? []).forEach((line, li) => {
+          this.y = top - padY - li * lh;
+          this.emitLine(line, cx + padX, this.baselineIn(lh, size));
+        });
+        cx += cw;
+      });
+      this.y = top - h;
+    };
+    const startPage = () => {
+      this.newPage();
+      if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
+    };
+
+    const firstRow = rows[0] ? rowHeight(wrapRow(rows[0], cellStyle)) : 0;
+    this.ensure(headH + Math.min(firstRow, 4 * lh + 2 * padY));
+    this.fireMarker(this.baselineIn(lh, size) - padY);
+    if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
+
+    rows.forEach((row, ri) => {
+      let cells = wrapRow(row, cellStyle);
+      const fill = ri % 2 === 1 ? COLOR.tableStripe : undefined;
+      const fullPage = PAGE.contentTop - PAGE.contentBottom - headH;
+      // A row that fits on a page is never split; move it to the next page with the header.
+      if (this.y - rowHeight(cells) < PAGE.contentBottom && rowHeight(cells) <= fullPage) startPage();
+      // A row taller than a whole page is split between lines, the header repeated each time.
+      while (this.y - rowHeight(cells) < PAGE.contentBottom) {
+        const fit = Math.floor((this.y - PAGE.contentBottom - 2 * padY) / lh);
+        if (fit < 2) {
+          startPage();
+          continue;
+        }
+        drawRow(
+          cells.map((l) => l.slice(0, fit)),
+          fill,
+        );
+        cells = cells.map((l) => l.slice(fit));
+        startPage();
+      }
+      drawRow(cells, fill);
+    });
+  }
+}
+
+/** Share the width between columns by content: each gets its longest word, the rest by natural width. */
+function columnWidths(
+  book: FontBook,
+  header: Inline[][],
+  rows: Inline[][][],
+  ncols: number,
+  w: number,
+  cell: TextStyle,
+  head: TextStyle,
+  padX: number,
+): number[] {
+  const min = new Array<number>(ncols).fill(2 * padX + 12);
+  const nat = new Array<number>(ncols).fill(2 * padX + 12);
+  const cap = (w / ncols) * 1.3;
+  const visit = (cells: Inline[][], style: TextStyle) => {
+    for (let c = 0; c < ncols; c++) {
+      const m = measureInlines(book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style);
+      min[c] = Math.max(min[c] as number, Math.min(m.min, cap) + 2 * padX);
+      nat[c] = Math.max(nat[c] as number, m.max + 2 * padX);
+    }
+  };
+  visit(header, head);
+  for (const r of rows) visit(r, cell);
+  const sum = (a: number[]) => a.reduce((s, v) => s + v, 0);
+  const sMin = sum(min);
+  const sNat = sum(nat);
+  if (sNat <= w) return nat.map((n) => (n * w) / sNat);
+  if (sMin >= w) return min.map((m) => (m * w) / sMin);
+  const extra = w - sMin;
+  const flex = sNat - sMin;
+  return min.map((m, c) => m + (((nat[c] as number) - m) * extra) / flex);
+}
+
+function listLabel(n: number, depth: number): string {
+  const style = depth % 3;
+  if (style === 1) return alpha(n);
+  if (style === 2) return roman(n);
+  return String(n);
+}
+
+function alpha(n: number): string {
+  let s = '';
+  for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(97 + ((v - 1) % 26)) + s;
+  return s;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let s = '';
+  let v = n;
+  for (const [k, r] of table) {
+    while (v >= k) {
+      s += r;
+      v -= k;
+    }
+  }
+  return s;
+}
+

@@ -1,0 +1,39 @@
+/**
+ * Document information, viewer preferences and trailer ID. pdf-lib would otherwise stamp the
+ * current time and its own Producer, so everything here derives from the input alone.
+ */
+import { type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { cleanLine, safeLanguage } from './sanitize.ts';
+import type { PdfInput } from './types.ts';
+
+/** Four 32-bit FNV-1a variants → a 128-bit hex id. Not cryptographic; only needs to be stable. */
+export function stableId(text: string): string {
+  let out = '';
+  for (const seed of [0x811c9dc5, 0x01234567, 0x89abcdef, 0x5bd1e995]) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.toUpperCase();
+}
+
+export function applyMetadata(doc: PDFDocument, input: PdfInput): void {
+  const date = input.date;
+  doc.setTitle(cleanLine(input.title ?? ''), { showInWindowTitleBar: true });
+  if (input.author) doc.setAuthor(cleanLine(input.author));
+  if (input.subject) doc.setSubject(cleanLine(input.subject));
+  const keywords = (input.keywords ?? []).map((k) => cleanLine(String(k))).filter(Boolean);
+  if (keywords.length) doc.getInfoDict().set(PDFName.of('Keywords'), PDFHexString.fromText(keywords.join(', ')));
+  doc.setProducer('ndb-kit');
+  doc.setCreator('ndb-kit');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const lang = safeLanguage(input.language);
+  if (lang) doc.setLanguage(lang);
+  // A trailer /ID is expected by some validators; derive it from the input so it stays stable.
+  const id = PDFHexString.of(stableId(JSON.stringify(input)));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+}

@@ -1,0 +1,89 @@
+/** Drawing operations produced by layout and consumed by the painter (PDF points, y up). */
+import type { FontBook, Role } from './fonts.ts';
+import type { Color } from './theme.ts';
+
+export type Op =
+  | { kind: 'text'; x: number; y: number; text: string; role: Role; size: number; color: Color }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Color; stroke?: Color; lineWidth?: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: Color; dots?: boolean }
+  | { kind: 'circle'; x: number; y: number; r: number; fill?: Color; stroke?: Color }
+  /** Page number of a heading, filled in at paint time (contents page). */
+  | { kind: 'pageref'; key: number; xRight: number; y: number; bold: boolean; size: number; color: Color }
+  /** Background box that may continue over several pages (callouts, code); bottom set on close. */
+  | BoxOp;
+
+export interface BoxOp {
+  kind: 'box';
+  x: number;
+  w: number;
+  top: number;
+  bottom: number;
+  fill: Color;
+  bar?: Color;
+  stroke?: Color;
+}
+
+export interface Link {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  uri?: string;
+  /** Heading key for an internal (GoTo) link. */
+  dest?: number;
+}
+
+export interface Page {
+  /** Drawn first: fills behind text (boxes, table shading, inline code). */
+  bg: Op[];
+  fg: Op[];
+  links: Link[];
+}
+
+export interface Anchor {
+  key: number;
+  level: 1 | 2 | 3 | 4;
+  title: string;
+  page: number;
+  /** Top of the heading, for the GoTo destination. */
+  y: number;
+}
+
+export interface Layout {
+  pages: Page[];
+  anchors: Anchor[];
+}
+
+/** Text ops for a single-style string, split per font; returns the ops and total width. */
+export function plainText(
+  book: FontBook,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  color: Color,
+  bold = false,
+): { ops: Op[]; width: number } {
+  const ops: Op[] = [];
+  let cx = x;
+  for (const run of book.runs(text, bold, false)) {
+    ops.push({ kind: 'text', x: cx, y, text: run.text, role: run.role, size, color });
+    cx += book.width(run.text, run.role, size);
+  }
+  return { ops, width: cx - x };
+}
+
+/** Shorten text with an ellipsis so it fits `max` points. */
+export function truncate(book: FontBook, text: string, bold: boolean, size: number, max: number): string {
+  const width = (t: string) => book.runs(t, bold, false).reduce((s, r) => s + book.width(r.text, r.role, size), 0);
+  if (width(text) <= max) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (width(`${chars.slice(0, mid).join('').trimEnd()}…`) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}

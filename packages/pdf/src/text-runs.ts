@@ -1,0 +1,247 @@
+/**
+ * Styled text → measured lines. Tokenises inline runs into unbreakable words (which may mix styles
+ * and fonts, e.g. "**bold**," or "Nguyễn王"), then fills lines greedily by measured width.
+ * Break opportunities: spaces, between CJK characters, after a hyphen between letters, and inside
+ * over-long words (URLs prefer to break after / - ? & = _ .).
+ */
+import type { FontBook, Role } from './fonts.ts';
+import { cleanInline, safeHref } from './sanitize.ts';
+import type { Color } from './theme.ts';
+import type { Inline } from './types.ts';
+
+export interface Frag {
+  text: string;
+  role: Role;
+  size: number;
+  color: Color;
+  width: number;
+  href?: string;
+  code: boolean;
+}
+
+export interface Line {
+  frags: Frag[];
+  width: number;
+}
+
+export interface TextStyle {
+  size: number;
+  color: Color;
+  bold?: boolean;
+  italic?: boolean;
+  linkColor?: Color;
+  codeColor?: Color;
+  codeScale?: number;
+}
+
+interface PieceStyle {
+  bold: boolean;
+  italic: boolean;
+  code: boolean;
+  href?: string;
+}
+
+interface Word {
+  pieces: { text: string; style: PieceStyle }[];
+  /** Style of the space before this word, or null for a zero-width break (CJK, after hyphen). */
+  glue: PieceStyle | null;
+}
+
+// Scripts written without spaces: a line may break before any of their characters.
+const isCjk = (cp: number): boolean =>
+  (cp >= 0x2e80 && cp <= 0x9fff) ||
+  (cp >= 0xac00 && cp <= 0xd7af) ||
+  (cp >= 0xf900 && cp <= 0xfaff) ||
+  (cp >= 0xff00 && cp <= 0xffef) ||
+  (cp >= 0x20000 && cp <= 0x3ffff);
+// Closing punctuation must not start a line (basic kinsoku).
+const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）］｝」』】〉》〕〗〙〛ー々・…!?),.:;]}']);
+const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+const URL_BREAK_AFTER = new Set([...'/-?&=_.,;:']);
+
+export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; italic?: boolean }): Word[] {
+  const words: Word[] = [];
+  let cur: Word | null = null;
+  let pendingGlue: PieceStyle | null = null;
+  let last: 'cjk' | 'hyphen' | 'other' = 'other';
+  let prevCh = '';
+  for (const inline of inlines) {
+    if (!inline || typeof inline.text !== 'string') continue;
+    const style: PieceStyle = {
+      bold: !!(inline.bold || base.bold),
+      italic: !!(inline.italic || base.italic),
+      code: !!inline.code,
+      href: safeHref(inline.href),
+    };
+    for (const ch of cleanInline(inline.text)) {
+      if (ch === ' ') {
+        prevCh = ' ';
+        if (cur) {
+          cur = null;
+          pendingGlue = style;
+        } else if (words.length > 0 && !pendingGlue) {
+          pendingGlue = style;
+        }
+        continue;
+      }
+      const cp = ch.codePointAt(0) as number;
+      const cjk = isCjk(cp);
+      if (
+        cur &&
+        !NO_BREAK_BEFORE.has(ch) &&
+        (cjk || last === 'cjk' || (last === 'hyphen' && isLetter(ch)))
+      ) {
+        cur = null;
+      }
+      if (!cur) {
+        cur = { pieces: [], glue: words.length > 0 ? pendingGlue : null };
+        pendingGlue = null;
+        words.push(cur);
+      }
+      const lastPiece = cur.pieces[cur.pieces.length - 1];
+      if (lastPiece && lastPiece.style === style) lastPiece.text += ch;
+      else cur.pieces.push({ text: ch, style });
+      last = cjk ? 'cjk' : (ch === '-' || ch === '\u2010') && isLetter(prevCh) ? 'hyphen' : 'other';
+      prevCh = ch;
+    }
+  }
+  return words;
+}
+
+function fragsOf(book: FontBook, text: string, style: PieceStyle, ts: TextStyle): Frag[] {
+  const size = style.code ? ts.size * (ts.codeScale ?? 1) : ts.size;
+  const color = style.href ? (ts.linkColor ?? ts.color) : style.code ? (ts.codeColor ?? ts.color) : ts.color;
+  return book.runs(text, style.bold, style.italic).map((run) => {
+    const frag: Frag = { text: run.text, role: run.role, size, color, width: 0, code: style.code };
+    if (style.href) frag.href = style.href;
+    frag.width = book.width(run.text, run.role, size);
+    return frag;
+  });
+}
+
+const sameLook = (a: Frag, b: Frag): boolean =>
+  a.role === b.role && a.size === b.size && a.color === b.color && a.href === b.href && a.code === b.code;
+
+/** Merge adjacent fragments that look the same into one draw call. */
+function mergeLine(frags: Frag[]): Line {
+  const out: Frag[] = [];
+  let width = 0;
+  for (const f of frags) {
+    width += f.width;
+    const prev = out[out.length - 1];
+    if (prev && sameLook(prev, f)) {
+      prev.text += f.text;
+      prev.width += f.width;
+    } else out.push({ ...f });
+  }
+  return { frags: out, width };
+}
+
+/** Cut a word wider than `max` into chunks that fit, preferring URL-ish break points. */
+function splitWide(frags: Frag[], book: FontBook, max: number): Frag[][] {
+  const chars: { ch: string; w: number; src: Frag }[] = [];
+  for (const f of frags) {
+    for (const ch of f.text) chars.push({ ch, w: book.width(ch, f.role, f.size), src: f });
+  }
+  const chunks: Frag[][] = [];
+  let start = 0;
+  while (start < chars.length) {
+    let w = 0;
+    let end = start;
+    let preferred = -1;
+    while (end < chars.length && (end === start || w + (chars[end]?.w ?? 0) <= max)) {
+      w += chars[end]?.w ?? 0;
+      if (URL_BREAK_AFTER.has(chars[end]?.ch ?? '') && w >= max * 0.4) preferred = end + 1;
+      end++;
+    }
+    if (end < chars.length) {
+      if (preferred > start) end = preferred;
+      // Never separate a combining mark from its base.
+      while (end - 1 > start && /\p{M}/u.test(chars[end]?.ch ?? '')) end--;
+    }
+    const chunk: Frag[] = [];
+    for (let i = start; i < end; i++) {
+      const c = chars[i] as (typeof chars)[number];
+      const prev = chunk[chunk.length - 1];
+      if (prev && sameLook(prev, c.src)) {
+        prev.text += c.ch;
+        prev.width += c.w;
+      } else chunk.push({ ...c.src, text: c.ch, width: c.w });
+    }
+    chunks.push(chunk);
+    start = end;
+  }
+  return chunks;
+}
+
+function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[] {
+  const lines: Line[] = [];
+  let cur: Frag[] = [];
+  let curW = 0;
+  for (const word of words) {
+    const frags = word.pieces.flatMap((p) => fragsOf(book, p.text, p.style, ts));
+    const w = frags.reduce((s, f) => s + f.width, 0);
+    const glue = cur.length > 0 && word.glue ? fragsOf(book, ' ', word.glue, ts)[0] : undefined;
+    const gw = glue?.width ?? 0;
+    if (cur.length > 0 && curW + gw + w <= max + 1e-6) {
+      if (glue) cur.push(glue);
+      cur.push(...frags);
+      curW += gw + w;
+      continue;
+    }
+    if (cur.length > 0) lines.push(mergeLine(cur));
+    cur = [];
+    curW = 0;
+    if (w <= max + 1e-6) {
+      cur = frags;
+      curW = w;
+    } else {
+      const chunks = splitWide(frags, book, max);
+      for (let i = 0; i < chunks.length - 1; i++) lines.push(mergeLine(chunks[i] as Frag[]));
+      cur = chunks[chunks.length - 1] ?? [];
+      curW = cur.reduce((s, f) => s + f.width, 0);
+    }
+  }
+  if (cur.length > 0) lines.push(mergeLine(cur));
+  return lines;
+}
+
+/** Wrap inline runs to `max` points wide. */
+export function wrapInlines(book: FontBook, inlines: readonly Inline[], ts: TextStyle, max: number): Line[] {
+  return fill(book, tokenize(inlines, ts), ts, Math.max(max, 1));
+}
+
+/** Preformatted lines (code): spaces are kept, lines only wrap when wider than `max`. */
+export function wrapPre(book: FontBook, lines: readonly string[], ts: TextStyle, max: number): Line[] {
+  const style: PieceStyle = { bold: false, italic: false, code: false };
+  const out: Line[] = [];
+  for (const text of lines) {
+    if (text === '') {
+      out.push({ frags: [], width: 0 });
+      continue;
+    }
+    const frags = fragsOf(book, text, style, ts);
+    const w = frags.reduce((s, f) => s + f.width, 0);
+    if (w <= max) out.push(mergeLine(frags));
+    else for (const chunk of splitWide(frags, book, Math.max(max, 1))) out.push(mergeLine(chunk));
+  }
+  return out;
+}
+
+/** Width of plain single-style text (used for markers, page numbers, truncation). */
+export function measurePlain(book: FontBook, text: string, bold: boolean, size: number): number {
+  return book.runs(text, bold, false).reduce((s, r) => s + book.width(r.text, r.role, size), 0);
+}
+
+/** Longest unbreakable word and single-line width, for sizing table columns. */
+export function measureInlines(book: FontBook, inlines: readonly Inline[], ts: TextStyle): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const word of tokenize(inlines, ts)) {
+    let w = 0;
+    for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) w += f.width;
+    min = Math.max(min, w);
+    max += w + (word.glue && max > 0 ? (fragsOf(book, ' ', word.glue, ts)[0]?.width ?? 0) : 0);
+  }
+  return { min, max };
+}

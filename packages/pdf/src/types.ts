@@ -1,0 +1,44 @@
+/** Public input model for the renderer. Kept free of pdf-lib types so callers need not depend on it. */
+
+export type Inline = { text: string; bold?: boolean; italic?: boolean; code?: boolean; href?: string };
+
+export type Block =
+  /** Levels 1–2 appear in the contents page and the PDF outline. */
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string; id?: string }
+  | { type: 'paragraph'; inlines: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  /** Each cell is an Inline[]; the header row repeats on continuation pages. */
+  | { type: 'table'; header: Inline[][]; rows: Inline[][][] }
+  | { type: 'callout'; tone: 'info' | 'warning'; blocks: Block[] }
+  | { type: 'code'; text: string }
+  | { type: 'rule' }
+  | { type: 'pageBreak' };
+
+export interface PdfInput {
+  title: string;
+  subject?: string;
+  author?: string;
+  keywords?: string[];
+  /** BCP 47 tag, e.g. 'en-AU'. Ignored if it is not a plausible language tag. */
+  language?: string;
+  /** Running header on every page after the first. */
+  header: string;
+  /** Left side of the footer; "Page N of M" is always printed on the right. */
+  footer?: string;
+  /** CreationDate and ModDate. Identical input gives byte-identical output. */
+  date: Date;
+  /** Contents page (after the title block) with links to level 1–2 headings. */
+  toc?: boolean;
+  blocks: Block[];
+}
+
+export interface FontSet {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic?: Uint8Array;
+  /** Optional bold italic; falls back to bold. */
+  boldItalic?: Uint8Array;
+  /** Fallback for characters the Latin fonts lack (CJK). Parsed only when a character needs it. */
+  cjk?: Uint8Array;
+  cjkBold?: Uint8Array;
+}

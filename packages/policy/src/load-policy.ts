@@ -1,0 +1,59 @@
+// Reading a policy file from disk: refuse oversized or non-UTF-8 files before parsing, then
+// parse (with positions) and validate. Never throws for a bad file; returns issues instead.
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
+import type { PracticePolicy } from './types.ts';
+import { validatePolicy } from './validate-policy.ts';
+
+export type LoadResult = { ok: true; policy: PracticePolicy; json: ParsedJson } | { ok: false; issues: Issue[] };
+
+export interface LoadOptions {
+  /** YYYY-MM-DD; defaults to the machine's local date. */
+  today?: string;
+  maxBytes?: number;
+}
+
+/** The machine's local calendar date, YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'file not found',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** Reads a text file for validation, or explains in one issue why it cannot. */
+export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string | Issue> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { file, pointer: '', message: FILE_ERRORS.EISDIR ?? '' };
+    if (info.size > maxBytes) {
+      return { file, pointer: '', message: 'the file is too large', expected: `at most ${maxBytes} bytes`, found: `${info.size} bytes` };
+    }
+    const bytes = await readFile(file);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      return { file, pointer: '', message: 'the file is saved as UTF-16; save it as UTF-8' };
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { file, pointer: '', message: 'the file is not UTF-8 text; save it as UTF-8' };
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return { file, pointer: '', message: FILE_ERRORS[code] ?? `cannot read the file (${code || 'unknown error'})` };
+  }
+}
+
+export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const text = await readTextFile(file, options.maxBytes);
+  if (typeof text !== 'string') return { ok: false, issues: [text] };
+  const parsed = parseJson(text, file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  if (!parsed.ok) return parsed;
+  const issues = validatePolicy(parsed.json.value, file, parsed.json, { today: options.today ?? localToday() });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, policy: parsed.json.value as PracticePolicy, json: parsed.json };
+}

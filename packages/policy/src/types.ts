@@ -1,0 +1,221 @@
+// The TypeScript shape of schemas/practice-policy.schema.json. Kept in step with the schema by
+// types.test.ts (required/optional keys per object, both ways) — edit both together.
+
+export const PRACTICE_TYPES = [
+  'general_practice',
+  'psychology',
+  'dental',
+  'physiotherapy',
+  'allied_health',
+  'ndis_provider',
+  'specialist',
+  'other',
+] as const;
+export type PracticeType = (typeof PRACTICE_TYPES)[number];
+
+export const STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'] as const;
+export type State = (typeof STATES)[number];
+
+/** The engine's incident contract: incident.entity.type. */
+export type EntityType = 'health_service_provider' | 'business' | 'commonwealth_agency' | 'state_or_territory_authority';
+
+/** The engine's incident contract: incident.entity.carveIns. */
+export type CarveIn =
+  | 'trades_in_personal_information'
+  | 'commonwealth_contracted_service_provider'
+  | 'credit_reporting_body'
+  | 'credit_provider'
+  | 'aml_ctf_reporting_entity'
+  | 'opted_in'
+  | 'related_to_larger_business'
+  | 'residential_tenancy_database_operator'
+  | 'registered_employee_association';
+
+/** The engine's incident contract: information.kinds. */
+export type InformationKind =
+  | 'health'
+  | 'sensitive'
+  | 'government_identifier'
+  | 'tfn'
+  | 'financial'
+  | 'credit_eligibility'
+  | 'identity'
+  | 'contact'
+  | 'credentials'
+  | 'employee_record'
+  | 'business_contact'
+  | 'publicly_available'
+  | 'de_identified';
+
+export const ROLE_NAMES = [
+  'responseLead',
+  'deputy',
+  'privacyOfficer',
+  'decisionMaker',
+  'itContact',
+  'communicationsLead',
+] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+/** The value of systems[].administeredBy that means "the managed service provider". */
+export const MSP = 'msp';
+
+export type DrillKind =
+  | 'tabletop'
+  | 'ndb_walkthrough'
+  | 'backup_restore_test'
+  | 'phishing_exercise'
+  | 'plan_review'
+  | 'training';
+export type DrillFrequency = 'monthly' | 'quarterly' | 'six_monthly' | 'annually';
+
+/** Facts copied into every incident's `entity` block; names and values are the engine's contract. */
+export interface EntityFacts {
+  type: EntityType;
+  annualTurnover: number | 'unknown';
+  carveIns: CarveIn[];
+  jurisdiction: State;
+  myHealthRecordParticipant: boolean;
+  criticalInfrastructure: boolean;
+  apraRegulated: boolean;
+  gdprApplies: boolean;
+}
+
+export interface Address {
+  street: string;
+  suburb: string;
+  state: State;
+  postcode?: string;
+}
+
+export interface Organisation {
+  legalName: string;
+  tradingName: string;
+  abn?: string;
+  practiceType: PracticeType;
+  address: Address;
+  phone: string;
+  email: string;
+  website?: string;
+  timeZone: string;
+  entity: EntityFacts;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  position: string;
+  phone: string;
+  afterHoursPhone?: string;
+  email?: string;
+}
+
+export type Roles = Record<RoleName, string>;
+
+export interface Insurer {
+  name: string;
+  policyNumber?: string;
+  claimsPhone: string;
+  email?: string;
+}
+
+export interface Lawyer {
+  name: string;
+  firm?: string;
+  phone: string;
+  email?: string;
+}
+
+export interface ManagedServiceProvider {
+  name: string;
+  phone: string;
+  afterHoursPhone?: string;
+  email?: string;
+  contractReference?: string;
+}
+
+/** A supplier; the schema also requires at least one of phone, email, supportUrl. */
+export interface Vendor {
+  id: string;
+  name: string;
+  service: string;
+  phone?: string;
+  email?: string;
+  supportUrl?: string;
+}
+
+export interface LocalPolice {
+  station: string;
+  phone: string;
+}
+
+export interface Contacts {
+  insurer?: Insurer;
+  lawyer?: Lawyer;
+  managedServiceProvider?: ManagedServiceProvider;
+  vendors: Vendor[];
+  pathology?: Vendor[];
+  localPolice?: LocalPolice;
+}
+
+export interface Backups {
+  method: string;
+  frequency: 'continuous' | 'hourly' | 'daily' | 'weekly' | 'monthly';
+  offsite: boolean;
+  lastRestoreTest?: string;
+}
+
+export interface Encryption {
+  atRest: boolean;
+  inTransit: boolean;
+  notes?: string;
+}
+
+export interface PracticeSystem {
+  id: string;
+  name: string;
+  purpose: string;
+  personalInformation: InformationKind[];
+  hosting: 'on_premises' | 'cloud' | 'hybrid';
+  vendor?: string;
+  /** A person id, or "msp". */
+  administeredBy: string;
+  backups?: Backups;
+  encryption: Encryption;
+  mfa: boolean;
+}
+
+export interface Drill {
+  id: string;
+  kind: DrillKind;
+  title: string;
+  frequency: DrillFrequency;
+  firstDate: string;
+  /** HH:MM, 24-hour, practice local time. */
+  startTime: string;
+  durationMinutes: number;
+  /** Role names or person ids. */
+  attendees: string[];
+  location: string;
+  occurrences?: number;
+}
+
+export interface Plan {
+  version: string;
+  approvedBy?: string;
+  approvedOn?: string;
+  nextReview: string;
+}
+
+export interface PracticePolicy {
+  $schema?: string;
+  schemaVersion: 1;
+  id: string;
+  organisation: Organisation;
+  people: Person[];
+  roles: Roles;
+  contacts: Contacts;
+  systems: PracticeSystem[];
+  drills: Drill[];
+  plan: Plan;
+}

@@ -1,0 +1,45 @@
+// Policy validation = the schema (shape, types, formats) + the checks a schema cannot express
+// (checksums, the number plan, real time zones, references, dates relative to today), all
+// reported together so a consultant fixes a file in one pass.
+import { createValidator, type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
+import { checkAbn } from './checks/abn.ts';
+import { checkDates } from './checks/dates.ts';
+import type { Finding } from './checks/finding.ts';
+import { checkIds } from './checks/ids.ts';
+import { checkPhones } from './checks/phone.ts';
+import { checkPostcode } from './checks/postcode.ts';
+import { checkReferences } from './checks/references.ts';
+import { checkTimeZone } from './checks/time-zone.ts';
+import { practicePolicySchema } from './schema.ts';
+
+export interface ValidatePolicyOptions {
+  /** The local date to judge review dates against, YYYY-MM-DD. Passed in to keep this pure. */
+  today: string;
+}
+
+const validateSchema = createValidator(practicePolicySchema);
+
+export function validatePolicy(
+  value: unknown,
+  file: string,
+  json: ParsedJson | undefined,
+  options: ValidatePolicyOptions,
+): Issue[] {
+  if (!isRealDate(options.today)) throw new Error(`validatePolicy: today must be a date YYYY-MM-DD, got ${options.today}`);
+  const schemaIssues = validateSchema(value, file, json);
+  const findings: Finding[] = [
+    ...checkAbn(value),
+    ...checkTimeZone(value),
+    ...checkPhones(value),
+    ...checkPostcode(value),
+    ...checkIds(value),
+    ...checkReferences(value),
+    ...checkDates(value, options.today),
+  ];
+  // One issue per place: where the schema already objected, its issue is the one to fix first.
+  const flagged = new Set(schemaIssues.map((i) => i.pointer));
+  const extra: Issue[] = findings
+    .filter((f) => !flagged.has(f.pointer))
+    .map((f) => ({ file, ...f, ...json?.locate(f.pointer) }));
+  return sortIssues([...schemaIssues, ...extra]);
+}

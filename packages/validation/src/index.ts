@@ -1,0 +1,16 @@
+// @ndb-kit/validation: parse JSON with positions, validate against JSON Schema 2020-12, and
+// report problems as plain-language issues. Shared by the CLI (incident files) and the policy package.
+export { isRealDate } from './dates.ts';
+export { formatIssue, type Issue, safeText, showValue } from './issue.ts';
+export { childPointer, escapeToken, parentPointer, valueAt } from './json-pointer.ts';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  type ParsedJson,
+  type ParseLimits,
+  type ParseResult,
+  type Position,
+  parseJson,
+} from './parse-json.ts';
+export { closest } from './suggest.ts';
+export { createValidator, sortIssues, type Validate } from './validator.ts';
