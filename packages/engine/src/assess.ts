@@ -6,7 +6,6 @@ import { OFFICIAL_CONTACTS } from './contacts.ts';
 import { formatDate, isIsoDateTime } from './dates.ts';
 import { type Evaluation, evaluate } from './evaluate.ts';
 import { keepRecord, partIIICObligations } from './obligations.ts';
-import type { Resolved } from './resolved.ts';
 import type {
   AssessOptions,
   ChannelResult,
@@ -35,8 +34,9 @@ function overall(e: Evaluation): Outcome {
 interface Run {
   picks: number[];
   actual: Evaluation;
-  /** The outcome once the facts are established (grounds to believe): used to say what each answer would mean. */
+  /** The outcomes once the facts are established (grounds to believe): used to say what each answer would mean. */
   established: Outcome;
+  establishedNdb: Outcome | 'not_applicable';
 }
 
 export function assess(incident: Incident, options: AssessOptions): Decision {
@@ -47,7 +47,8 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   const runs: Run[] = [];
   for (const { resolved, picks } of resolutions(incident, facts)) {
     const actual = evaluate(resolved);
-    runs.push({ picks, actual, established: establishedOutcome(resolved, actual) });
+    const settled = resolved.breach.certainty === 'believed' ? actual : evaluate({ ...resolved, breach: { ...resolved.breach, certainty: 'believed' } });
+    runs.push({ picks, actual, established: overall(settled), establishedNdb: settled.ndb });
   }
 
   const outcome = combineOutcomes(runs.map((r) => overall(r.actual)));
@@ -85,27 +86,26 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   };
 }
 
-function establishedOutcome(resolved: Resolved, actual: Evaluation): Outcome {
-  if (resolved.breach.certainty === 'believed') return overall(actual);
-  return overall(evaluate({ ...resolved, breach: { ...resolved.breach, certainty: 'believed' } }));
-}
-
 function explainUnknowns(facts: UnknownFact[], runs: Run[]): UnknownThatMatters[] {
   return facts.flatMap((fact, index) => {
-    const byChoice = fact.choices.map((_, c) => new Set(runs.filter((r) => r.picks[index] === c).map((r) => r.established)));
-    const signature = (s: Set<Outcome>) => [...s].sort().join(',');
-    if (new Set(byChoice.map(signature)).size <= 1) return [];
+    const chosen = fact.choices.map((_, c) => runs.filter((r) => r.picks[index] === c));
+    const byChoice = chosen.map((rs) => new Set(rs.map((r) => r.established)));
+    const ndbByChoice = chosen.map((rs) => new Set(rs.map((r) => r.establishedNdb)));
+    const signature = (c: number) => `${[...(byChoice[c] as Set<string>)].sort()}|${[...(ndbByChoice[c] as Set<string>)].sort()}`;
+    if (new Set(fact.choices.map((_, c) => signature(c))).size <= 1) return [];
     return [
       {
         fact: fact.fact,
         question: fact.question,
         ifThen: fact.choices.map((choice, c) => {
           const set = byChoice[c] as Set<Outcome>;
-          const single = set.size === 1 ? ([...set][0] as Outcome) : undefined;
+          const ndbSet = ndbByChoice[c] as Set<Outcome | 'not_applicable'>;
+          const single = set.size === 1 && ndbSet.size === 1 ? ([...set][0] as Outcome) : undefined;
           return {
             value: choice.value,
             label: single ? choice.label : `${choice.label} (then it also depends on the other open questions)`,
             outcome: single ?? 'assess',
+            ndbOutcome: ndbSet.size === 1 ? ([...ndbSet][0] as Outcome | 'not_applicable') : 'assess',
           };
         }),
       },
@@ -116,20 +116,26 @@ function explainUnknowns(facts: UnknownFact[], runs: Run[]): UnknownThatMatters[
 function mergeSteps(runs: Run[], open: { fact: string }[]): Step[] {
   const steps: Step[] = [];
   for (const id of STEP_ORDER) {
-    const found = runs.map((r) => r.actual.steps.find((s) => s.id === id));
-    if (found.every((s) => s === undefined)) continue;
-    const distinct = new Map<string, Step>();
-    for (const s of found) distinct.set(s?.finding ?? '', s ?? { id, finding: '', citations: [] });
-    const citations = [...new Set(found.flatMap((s) => s?.citations ?? []))];
+    const distinct = new Set<string>();
+    const citations = new Set<string>();
+    let reached = false;
+    for (const r of runs) {
+      const s = r.actual.steps.find((x) => x.id === id);
+      distinct.add(s?.finding ?? '');
+      if (!s) continue;
+      reached = true;
+      for (const c of s.citations) citations.add(c);
+    }
+    if (!reached) continue;
     if (distinct.size === 1) {
-      steps.push({ id, finding: [...distinct.keys()][0] as string, citations });
+      steps.push({ id, finding: [...distinct][0] as string, citations: [...citations] });
       continue;
     }
     steps.push({
       id,
       finding: `Not settled yet: it depends on ${open.map((o) => o.fact).join(', ')}.`,
-      citations,
-      alternatives: [...distinct.keys()].map((f) => f || 'This step is not reached.').slice(0, 8),
+      citations: [...citations],
+      alternatives: [...distinct].map((f) => f || 'This step is not reached.').slice(0, 8),
     });
   }
   return steps;
@@ -140,13 +146,15 @@ function mergeHarmFactors(runs: Run[]): HarmFactor[] {
   if (withFactors.length === 0) return [];
   const first = (withFactors[0] as Run).actual.harmFactors;
   return first.map((f, n) => {
-    const variants = new Map<string, HarmFactor>();
+    const effects = new Set<string>();
+    const noteSet = new Set<string>();
     for (const r of withFactors) {
       const v = r.actual.harmFactors[n] as HarmFactor;
-      variants.set(`${v.effect}|${v.note}`, v);
+      effects.add(v.effect);
+      noteSet.add(v.note);
     }
-    if (variants.size === 1) return f;
-    const notes = [...new Set([...variants.values()].map((v) => v.note))].slice(0, 3);
+    if (effects.size === 1 && noteSet.size === 1) return f;
+    const notes = [...noteSet].slice(0, 3);
     return { factor: f.factor, effect: 'depends', note: `Depends on facts not yet known. ${notes.join(' Or: ')}`, citations: f.citations };
   });
 }

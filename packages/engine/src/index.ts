@@ -9,3 +9,17 @@ export { HARM_FACTORS } from './rules/serious-harm.ts';
 export * from './types.ts';
 export * from './vocabulary.ts';
 export { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from './version.ts';
+export {
+  type Condition,
+  conditionHolds,
+  draftIncident,
+  type Field,
+  getPath,
+  type Option,
+  QUESTIONS,
+  type Question,
+  setPath,
+  visibleFields,
+  visibleQuestions,
+} from './questions.ts';
+export { assessAndRecord, canonicalJson, createRecord, sha256Hex, type Verification, verifyRecord } from './record.ts';

@@ -119,7 +119,8 @@ export interface UnknownThatMatters {
   /** Dotted path of the incident field, e.g. "protection" or "breach.personalInformationAccessed". */
   fact: string;
   question: string;
-  ifThen: { value: unknown; label: string; outcome: Outcome }[];
+  /** What each answer would lead to once established: overall, and under Part IIIC alone. */
+  ifThen: { value: unknown; label: string; outcome: Outcome; ndbOutcome: Outcome | 'not_applicable' }[];
 }
 
 export interface Obligation {

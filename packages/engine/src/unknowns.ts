@@ -133,7 +133,7 @@ export function unknownFacts(incident: Incident): UnknownFact[] {
 
 /** A resolved copy with the facts that are not unknown carried over. */
 function baseResolution(incident: Incident): Resolved {
-  const copy = structuredClone(incident) as unknown as Resolved;
+  const copy = cloneResolved(incident as unknown as Resolved);
   const b = incident.breach;
   copy.breach.alsoOutsideMyHealthRecord = b.alsoOutsideMyHealthRecord === true;
   copy.breach.cause = b.cause;
@@ -151,7 +151,7 @@ export function* resolutions(incident: Incident, facts = unknownFacts(incident))
   const base = baseResolution(incident);
   const picks = facts.map(() => 0);
   while (true) {
-    const r = structuredClone(base);
+    const r = cloneResolved(base);
     facts.forEach((f, n) => {
       f.apply(r, (f.choices[picks[n] as number] as Choice).value);
     });
@@ -164,4 +164,19 @@ export function* resolutions(incident: Incident, facts = unknownFacts(incident))
     if (k < 0) return;
     picks[k] = (picks[k] as number) + 1;
   }
+}
+
+/** A deep copy of the incident's own structure (much faster than structuredClone in this hot loop). */
+function cloneResolved(r: Resolved): Resolved {
+  return {
+    ...r,
+    entity: { ...r.entity, carveIns: [...r.entity.carveIns] },
+    breach: {
+      ...r.breach,
+      ransomware: { ...r.breach.ransomware },
+      otherEntities: { ...r.breach.otherEntities },
+    },
+    information: { ...r.information, kinds: [...r.information.kinds] },
+    remediation: { ...r.remediation, actions: [...r.remediation.actions] },
+  };
 }

@@ -30,16 +30,39 @@ export function subsetTag(codePoints: Iterable<number>): string {
   return tag;
 }
 
+/**
+ * fontkit's TrueType subsetter copies glyphs unpadded but writes a *short* loca table (offsets / 2)
+ * whenever the subset is under 128 KB. Noto Sans has many odd-length glyphs, so every glyph after
+ * one of them is misaddressed and renders blank (the cause of pdf-lib issue #1232). Pinning the
+ * loca version to 1 (32-bit offsets) before fontkit picks one keeps every offset exact.
+ */
+function longLocaSubset<T extends object>(subset: T): T {
+  let loca: { version?: number } | undefined;
+  Object.defineProperty(subset, 'loca', {
+    configurable: true,
+    get: () => loca,
+    set: (value: { version?: number }) => {
+      if (value && typeof value === 'object') value.version = 1;
+      loca = value;
+    },
+  });
+  return subset;
+}
+
 /** A view of the cached font whose `layout` maps code points straight to glyphs. */
 function fastLayoutView(face: Face): FkFont {
-  const view = Object.create(face.fk) as FkFont & { layout: (text: string) => { glyphs: GlyphInfo[] } };
+  const view = Object.create(face.fk) as {
+    layout: (text: string) => { glyphs: GlyphInfo[] };
+    createSubset: () => object;
+  };
   const notdef: GlyphInfo = { id: 0, advanceWidth: 0, codePoints: [] };
   view.layout = (text: string) => {
     const glyphs: GlyphInfo[] = [];
     for (const ch of text) glyphs.push(face.glyph(ch.codePointAt(0) as number) ?? notdef);
     return { glyphs };
   };
-  return view;
+  view.createSubset = () => longLocaSubset(face.fk.createSubset.call(view as unknown as FkFont));
+  return view as unknown as FkFont;
 }
 
 /**

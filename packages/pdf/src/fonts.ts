@@ -57,6 +57,19 @@ export class Face {
     return this.glyph(cp) !== null;
   }
 
+  /** True if every character has a glyph here (the common all-Latin case takes one pass). */
+  coversAll(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (this.advance(c) === 0 && !this.has(c)) return false;
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        return false; // astral: take the careful path
+      } else if (!this.has(c)) return false;
+    }
+    return true;
+  }
+
   /** Advance width in ems. Missing glyphs measure as 0 (callers substitute them first). */
   advance(cp: number): number {
     if (cp < 128) {
@@ -106,8 +119,6 @@ export const REPLACEMENT = '\uFFFD';
 export class FontBook {
   private readonly set: FontSet;
   private readonly faces = new Map<Role, Face>();
-  /** Roles that were actually used for drawing; only these get embedded. */
-  readonly used = new Set<Role>();
   /** Characters replaced because no font had them (for diagnostics/tests). */
   readonly missing = new Set<string>();
 
@@ -173,6 +184,7 @@ export class FontBook {
   /** Split text into runs that each use one font; replace characters no font has. */
   runs(text: string, bold: boolean, italic: boolean): Run[] {
     const primary = this.primary(bold, italic);
+    if (this.face(primary).coversAll(text)) return text ? [{ role: primary, text }] : [];
     const out: Run[] = [];
     let role: Role | undefined;
     let buf = '';
@@ -193,7 +205,6 @@ export class FontBook {
       buf += c;
     }
     if (role && buf) out.push({ role, text: buf });
-    for (const run of out) this.used.add(run.role);
     return out;
   }
 

@@ -23,7 +23,10 @@ export interface RenderStats {
 }
 
 /** Render and also report page count and font fallbacks. */
-export async function renderPdfWithStats(input: PdfInput, fonts: FontSet): Promise<{ bytes: Uint8Array; stats: RenderStats }> {
+export async function renderPdfWithStats(
+  input: PdfInput,
+  fonts: FontSet,
+): Promise<{ bytes: Uint8Array; stats: RenderStats }> {
   if (!(input?.date instanceof Date) || Number.isNaN(input.date.getTime())) {
     throw new TypeError('renderPdf: input.date must be a valid Date');
   }
@@ -50,8 +53,14 @@ export async function renderPdfWithStats(input: PdfInput, fonts: FontSet): Promi
     layout.anchors,
   );
   applyMetadata(doc, input);
-  const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Number.POSITIVE_INFINITY });
-  const usedCjk = layout.pages.some((p) => p.fg.some((op) => op.kind === 'text' && op.role.startsWith('cjk')));
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
+  const usedCjk = layout.pages.some((p) =>
+    p.fg.some((op) => op.kind === 'text' && op.role.startsWith('cjk')),
+  );
   return { bytes, stats: { pages: layout.pages.length, missing: [...book.missing], usedCjk } };
 }
 

@@ -5,7 +5,14 @@
 import type { FontBook } from './fonts.ts';
 import type { Anchor, BoxOp, Layout, Page } from './ops.ts';
 import { cleanCodeLines, cleanLine } from './sanitize.ts';
-import { type Line, measureInlines, measurePlain, type TextStyle, wrapInlines, wrapPre } from './text-runs.ts';
+import {
+  type Line,
+  measureInlines,
+  measurePlain,
+  type TextStyle,
+  wrapInlines,
+  wrapPre,
+} from './text-runs.ts';
 import { COLOR, type Color, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
 
@@ -104,7 +111,12 @@ export class Layouter {
     if (!this.atTop()) this.y -= g;
   }
 
-  private openBox(x: number, w: number, look: Omit<BoxOp, 'kind' | 'x' | 'w' | 'top' | 'bottom'>, pad: number) {
+  private openBox(
+    x: number,
+    w: number,
+    look: Omit<BoxOp, 'kind' | 'x' | 'w' | 'top' | 'bottom'>,
+    pad: number,
+  ) {
     const op: BoxOp = { kind: 'box', x, w, top: this.y, bottom: this.y, ...look };
     this.page.bg.push(op);
     this.boxes.push({ op, padTop: pad });
@@ -120,6 +132,10 @@ export class Layouter {
 
   private baselineIn(lineHeight: number, size: number): number {
     return this.y - ((lineHeight - (this.ascent + this.descent) * size) / 2 + this.ascent * size);
+  }
+
+  private markerPending(): boolean {
+    return this.marker !== null;
   }
 
   private fireMarker(baseline: number): void {
@@ -154,7 +170,15 @@ export class Layouter {
           fill: COLOR.codeBg,
         });
       }
-      page.fg.push({ kind: 'text', x: cx, y: baseline, text: f.text, role: f.role, size: f.size, color: f.color });
+      page.fg.push({
+        kind: 'text',
+        x: cx,
+        y: baseline,
+        text: f.text,
+        role: f.role,
+        size: f.size,
+        color: f.color,
+      });
       if (f.href) {
         page.fg.push({
           kind: 'line',
@@ -202,16 +226,34 @@ export class Layouter {
     this.placeLines(title, x, TYPE.title.size, TYPE.title.size * TYPE.title.leading);
     if (t.subject) {
       this.y -= 4;
-      const sub = wrapInlines(this.book, [{ text: cleanLine(t.subject) }], { size: TYPE.subtitle.size, color: COLOR.muted }, w);
+      const sub = wrapInlines(
+        this.book,
+        [{ text: cleanLine(t.subject) }],
+        { size: TYPE.subtitle.size, color: COLOR.muted },
+        w,
+      );
       this.placeLines(sub, x, TYPE.subtitle.size, TYPE.subtitle.size * TYPE.subtitle.leading);
     }
     if (t.author) {
       this.y -= 2;
-      const au = wrapInlines(this.book, [{ text: cleanLine(t.author) }], { size: TYPE.meta.size, color: COLOR.muted }, w);
+      const au = wrapInlines(
+        this.book,
+        [{ text: cleanLine(t.author) }],
+        { size: TYPE.meta.size, color: COLOR.muted },
+        w,
+      );
       this.placeLines(au, x, TYPE.meta.size, TYPE.meta.size * TYPE.meta.leading);
     }
     this.y -= 8;
-    this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 1.5, color: COLOR.accent });
+    this.page.fg.push({
+      kind: 'line',
+      x1: x,
+      y1: this.y,
+      x2: x + w,
+      y2: this.y,
+      width: 1.5,
+      color: COLOR.accent,
+    });
     this.y -= 20;
     this.topY = this.y;
   }
@@ -221,7 +263,12 @@ export class Layouter {
     const w = CONTENT_WIDTH;
     const entries = headings.map((h, key) => ({ h, key })).filter(({ h }) => h.level <= 2);
     const hs = TYPE.heading[2];
-    const label = wrapInlines(this.book, [{ text: 'Contents' }], { size: hs.size, color: COLOR.heading, bold: true }, w);
+    const label = wrapInlines(
+      this.book,
+      [{ text: 'Contents' }],
+      { size: hs.size, color: COLOR.heading, bold: true },
+      w,
+    );
     this.placeLines(label, x, hs.size, hs.size * hs.leading);
     this.y -= hs.after + 2;
     const numW = 26;
@@ -262,19 +309,36 @@ export class Layouter {
           dots: true,
         });
       }
-      this.page.fg.push({ kind: 'pageref', key, xRight: x + w, y: baseline, bold: level1, size, color: COLOR.text });
+      this.page.fg.push({
+        kind: 'pageref',
+        key,
+        xRight: x + w,
+        y: baseline,
+        bold: level1,
+        size,
+        color: COLOR.text,
+      });
       this.page.links.push({ x, y: this.y, w, h: top - this.y, dest: key });
     }
   }
 
   // ---------------------------------------------------------------- blocks
 
-  blocks(blocks: readonly Block[], x = PAGE.marginX, w = CONTENT_WIDTH, listDepth = 0): void {
+  /** `tight`: inside list items, where paragraph spacing would make items look disconnected. */
+  blocks(
+    blocks: readonly Block[],
+    x: number = PAGE.marginX,
+    w: number = CONTENT_WIDTH,
+    listDepth = 0,
+    tight = false,
+  ): void {
     let prevGap = 0;
     blocks.forEach((block, i) => {
       if (!block || typeof block !== 'object') return;
-      if (i > 0) this.gap(Math.max(prevGap, block.type === 'heading' ? TYPE.heading[block.level]?.before ?? 0 : 0));
-      prevGap = this.block(block, x, w, listDepth, blocks[i + 1]);
+      if (i > 0)
+        this.gap(Math.max(prevGap, block.type === 'heading' ? (TYPE.heading[block.level]?.before ?? 0) : 0));
+      const after = this.block(block, x, w, listDepth, blocks[i + 1]);
+      prevGap = tight ? Math.min(after, 4) : after;
     });
   }
 
@@ -303,7 +367,15 @@ export class Layouter {
       case 'rule':
         this.ensure(2);
         this.y -= 4;
-        this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 0.75, color: COLOR.rule });
+        this.page.fg.push({
+          kind: 'line',
+          x1: x,
+          y1: this.y,
+          x2: x + w,
+          y2: this.y,
+          width: 0.75,
+          color: COLOR.rule,
+        });
         this.y -= 4;
         return GAP.rule;
       case 'pageBreak':
@@ -337,7 +409,12 @@ export class Layouter {
   private heading(b: HeadingBlock, x: number, w: number, next: Block | undefined): number {
     const t = TYPE.heading[b.level] ?? TYPE.heading[4];
     const lh = t.size * t.leading;
-    const lines = wrapInlines(this.book, [{ text: cleanLine(b.text) }], { size: t.size, color: COLOR.heading, bold: true }, w);
+    const lines = wrapInlines(
+      this.book,
+      [{ text: cleanLine(b.text) }],
+      { size: t.size, color: COLOR.heading, bold: true },
+      w,
+    );
     const ruleSpace = b.level === 1 ? 6 : 0;
     this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(next));
     const key = this.headingKeys.get(b);
@@ -353,7 +430,15 @@ export class Layouter {
     this.placeLines(lines, x, t.size, lh);
     if (b.level === 1) {
       this.y -= 3;
-      this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width: 0.8, color: COLOR.accent });
+      this.page.fg.push({
+        kind: 'line',
+        x1: x,
+        y1: this.y,
+        x2: x + w,
+        y2: this.y,
+        width: 0.8,
+        color: COLOR.accent,
+      });
       this.y -= 3;
     }
     return t.after;
@@ -372,7 +457,15 @@ export class Layouter {
         if (b.ordered) {
           const lw = measurePlain(this.book, label, false, size);
           for (const run of this.book.runs(label, false, false)) {
-            page.fg.push({ kind: 'text', x: x + indent - 5 - lw, y: baseline, text: run.text, role: run.role, size, color: COLOR.text });
+            page.fg.push({
+              kind: 'text',
+              x: x + indent - 5 - lw,
+              y: baseline,
+              text: run.text,
+              role: run.role,
+              size,
+              color: COLOR.text,
+            });
           }
         } else {
           const cx = x + 5;
@@ -383,8 +476,8 @@ export class Layouter {
           else page.fg.push({ kind: 'rect', x: cx - 1.6, y: cy - 1.6, w: 3.2, h: 3.2, fill: COLOR.text });
         }
       };
-      this.blocks(Array.isArray(item) ? item : [], x + indent, w - indent, depth + 1);
-      if (this.marker) {
+      this.blocks(Array.isArray(item) ? item : [], x + indent, w - indent, depth + 1, true);
+      if (this.markerPending()) {
         // Empty item, or one that starts with a block without text lines: mark the current position.
         this.ensure(BODY.size * TYPE.body.leading);
         this.fireMarker(this.baselineIn(BODY.size * TYPE.body.leading, size));
@@ -398,7 +491,12 @@ export class Layouter {
     const bar = 3;
     const warning = b.tone === 'warning';
     this.ensure(2 * BODY.size * TYPE.body.leading + 2 * pad);
-    this.openBox(x, w, { fill: warning ? COLOR.warningBg : COLOR.infoBg, bar: warning ? COLOR.warningBar : COLOR.infoBar }, pad);
+    this.openBox(
+      x,
+      w,
+      { fill: warning ? COLOR.warningBg : COLOR.infoBg, bar: warning ? COLOR.warningBar : COLOR.infoBar },
+      pad,
+    );
     this.blocks(Array.isArray(b.blocks) ? b.blocks : [], x + bar + pad, w - bar - 2 * pad, listDepth);
     this.closeBox(pad);
   }
@@ -406,7 +504,12 @@ export class Layouter {
   private code(text: string, x: number, w: number): void {
     const { size, leading, pad } = TYPE.code;
     const lh = size * leading;
-    const lines = wrapPre(this.book, cleanCodeLines(typeof text === 'string' ? text : ''), { size, color: COLOR.codeText }, w - 2 * pad);
+    const lines = wrapPre(
+      this.book,
+      cleanCodeLines(typeof text === 'string' ? text : ''),
+      { size, color: COLOR.codeText },
+      w - 2 * pad,
+    );
     this.ensure(Math.min(lines.length, 2) * lh + 2 * pad);
     this.openBox(x, w, { fill: COLOR.codeBg, stroke: COLOR.codeBorder }, pad);
     lines.forEach((line, i) => {
@@ -431,7 +534,9 @@ export class Layouter {
     const widths = columnWidths(this.book, header, rows, ncols, w, cellStyle, headStyle, padX);
 
     const wrapRow = (cells: Inline[][], style: TextStyle): Line[][] =>
-      widths.map((cw, c) => wrapInlines(this.book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style, cw - 2 * padX));
+      widths.map((cw, c) =>
+        wrapInlines(this.book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style, cw - 2 * padX),
+      );
     const headLines = header.length ? wrapRow(header, headStyle) : null;
     const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
     const headH = headLines ? rowHeight(headLines) : 0;
@@ -442,7 +547,15 @@ export class Layouter {
       let cx = x;
       widths.forEach((cw, c) => {
         if (fill) this.page.bg.push({ kind: 'rect', x: cx, y: top - h, w: cw, h, fill });
-        this.page.fg.push({ kind: 'rect', x: cx, y: top - h, w: cw, h, stroke: COLOR.tableBorder, lineWidth: 0.6 });
+        this.page.fg.push({
+          kind: 'rect',
+          x: cx,
+          y: top - h,
+          w: cw,
+          h,
+          stroke: COLOR.tableBorder,
+          lineWidth: 0.6,
+        });
         (cells[c] ?? []).forEach((line, li) => {
           this.y = top - padY - li * lh;
           this.emitLine(line, cx + padX, this.baselineIn(lh, size));
@@ -534,8 +647,19 @@ function alpha(n: number): string {
 
 function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let s = '';
   let v = n;
@@ -547,4 +671,3 @@ function roman(n: number): string {
   }
   return s;
 }
-

@@ -2,7 +2,7 @@
  * Document information, viewer preferences and trailer ID. pdf-lib would otherwise stamp the
  * current time and its own Producer, so everything here derives from the input alone.
  */
-import { type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { type PDFDocument, PDFHexString } from 'pdf-lib';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
@@ -26,7 +26,8 @@ export function applyMetadata(doc: PDFDocument, input: PdfInput): void {
   if (input.author) doc.setAuthor(cleanLine(input.author));
   if (input.subject) doc.setSubject(cleanLine(input.subject));
   const keywords = (input.keywords ?? []).map((k) => cleanLine(String(k))).filter(Boolean);
-  if (keywords.length) doc.getInfoDict().set(PDFName.of('Keywords'), PDFHexString.fromText(keywords.join(', ')));
+  // One pre-joined entry: pdf-lib joins with spaces, which would blur multi-word keywords.
+  if (keywords.length) doc.setKeywords([keywords.join(', ')]);
   doc.setProducer('ndb-kit');
   doc.setCreator('ndb-kit');
   doc.setCreationDate(date);

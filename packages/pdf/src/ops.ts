@@ -4,8 +4,26 @@ import type { Color } from './theme.ts';
 
 export type Op =
   | { kind: 'text'; x: number; y: number; text: string; role: Role; size: number; color: Color }
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Color; stroke?: Color; lineWidth?: number }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: Color; dots?: boolean }
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: Color;
+      stroke?: Color;
+      lineWidth?: number;
+    }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number;
+      color: Color;
+      dots?: boolean;
+    }
   | { kind: 'circle'; x: number; y: number; r: number; fill?: Color; stroke?: Color }
   /** Page number of a heading, filled in at paint time (contents page). */
   | { kind: 'pageref'; key: number; xRight: number; y: number; bold: boolean; size: number; color: Color }
@@ -75,7 +93,8 @@ export function plainText(
 
 /** Shorten text with an ellipsis so it fits `max` points. */
 export function truncate(book: FontBook, text: string, bold: boolean, size: number, max: number): string {
-  const width = (t: string) => book.runs(t, bold, false).reduce((s, r) => s + book.width(r.text, r.role, size), 0);
+  const width = (t: string) =>
+    book.runs(t, bold, false).reduce((s, r) => s + book.width(r.text, r.role, size), 0);
   if (width(text) <= max) return text;
   const chars = [...text];
   let lo = 0;

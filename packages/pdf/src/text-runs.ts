@@ -59,12 +59,27 @@ const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）］｝」』】�
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
 const URL_BREAK_AFTER = new Set([...'/-?&=_.,;:']);
 
+// Chunks containing these need the per-character path (CJK break rules, hyphen breaks, astral chars).
+const COMPLEX = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDFFF\-\u2010]/;
+
 export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; italic?: boolean }): Word[] {
   const words: Word[] = [];
   let cur: Word | null = null;
   let pendingGlue: PieceStyle | null = null;
   let last: 'cjk' | 'hyphen' | 'other' = 'other';
   let prevCh = '';
+
+  const append = (text: string, style: PieceStyle): void => {
+    if (!cur) {
+      cur = { pieces: [], glue: words.length > 0 ? pendingGlue : null };
+      pendingGlue = null;
+      words.push(cur);
+    }
+    const lastPiece = cur.pieces[cur.pieces.length - 1];
+    if (lastPiece && lastPiece.style === style) lastPiece.text += text;
+    else cur.pieces.push({ text, style });
+  };
+
   for (const inline of inlines) {
     if (!inline || typeof inline.text !== 'string') continue;
     const style: PieceStyle = {
@@ -73,36 +88,43 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       code: !!inline.code,
       href: safeHref(inline.href),
     };
-    for (const ch of cleanInline(inline.text)) {
-      if (ch === ' ') {
+    const text = cleanInline(inline.text);
+    let i = 0;
+    while (i < text.length) {
+      if (text.charCodeAt(i) === 32) {
+        // Any run of spaces is one break opportunity; leading spaces are dropped.
+        if (cur) pendingGlue = style;
+        else if (words.length > 0 && !pendingGlue) pendingGlue = style;
+        cur = null;
         prevCh = ' ';
-        if (cur) {
-          cur = null;
-          pendingGlue = style;
-        } else if (words.length > 0 && !pendingGlue) {
-          pendingGlue = style;
-        }
+        i++;
         continue;
       }
-      const cp = ch.codePointAt(0) as number;
-      const cjk = isCjk(cp);
-      if (
-        cur &&
-        !NO_BREAK_BEFORE.has(ch) &&
-        (cjk || last === 'cjk' || (last === 'hyphen' && isLetter(ch)))
-      ) {
-        cur = null;
+      let j = text.indexOf(' ', i);
+      if (j < 0) j = text.length;
+      const chunk = text.slice(i, j);
+      i = j;
+      if (!COMPLEX.test(chunk)) {
+        // Plain chunk: only its first character can be a break opportunity (after CJK).
+        if (cur && last === 'cjk' && !NO_BREAK_BEFORE.has(chunk[0] as string)) cur = null;
+        append(chunk, style);
+        last = 'other';
+        prevCh = chunk[chunk.length - 1] as string;
+        continue;
       }
-      if (!cur) {
-        cur = { pieces: [], glue: words.length > 0 ? pendingGlue : null };
-        pendingGlue = null;
-        words.push(cur);
+      for (const ch of chunk) {
+        const cjk = isCjk(ch.codePointAt(0) as number);
+        if (
+          cur &&
+          !NO_BREAK_BEFORE.has(ch) &&
+          (cjk || last === 'cjk' || (last === 'hyphen' && isLetter(ch)))
+        ) {
+          cur = null;
+        }
+        append(ch, style);
+        last = cjk ? 'cjk' : (ch === '-' || ch === '\u2010') && isLetter(prevCh) ? 'hyphen' : 'other';
+        prevCh = ch;
       }
-      const lastPiece = cur.pieces[cur.pieces.length - 1];
-      if (lastPiece && lastPiece.style === style) lastPiece.text += ch;
-      else cur.pieces.push({ text: ch, style });
-      last = cjk ? 'cjk' : (ch === '-' || ch === '\u2010') && isLetter(prevCh) ? 'hyphen' : 'other';
-      prevCh = ch;
     }
   }
   return words;
@@ -176,12 +198,18 @@ function splitWide(frags: Frag[], book: FontBook, max: number): Frag[][] {
 
 function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[] {
   const lines: Line[] = [];
+  const glues = new Map<PieceStyle, Frag | undefined>();
+  const glueFor = (style: PieceStyle): Frag | undefined => {
+    if (!glues.has(style)) glues.set(style, fragsOf(book, ' ', style, ts)[0]);
+    const g = glues.get(style);
+    return g ? { ...g } : undefined;
+  };
   let cur: Frag[] = [];
   let curW = 0;
   for (const word of words) {
     const frags = word.pieces.flatMap((p) => fragsOf(book, p.text, p.style, ts));
     const w = frags.reduce((s, f) => s + f.width, 0);
-    const glue = cur.length > 0 && word.glue ? fragsOf(book, ' ', word.glue, ts)[0] : undefined;
+    const glue = cur.length > 0 && word.glue ? glueFor(word.glue) : undefined;
     const gw = glue?.width ?? 0;
     if (cur.length > 0 && curW + gw + w <= max + 1e-6) {
       if (glue) cur.push(glue);
@@ -234,7 +262,11 @@ export function measurePlain(book: FontBook, text: string, bold: boolean, size: 
 }
 
 /** Longest unbreakable word and single-line width, for sizing table columns. */
-export function measureInlines(book: FontBook, inlines: readonly Inline[], ts: TextStyle): { min: number; max: number } {
+export function measureInlines(
+  book: FontBook,
+  inlines: readonly Inline[],
+  ts: TextStyle,
+): { min: number; max: number } {
   let min = 0;
   let max = 0;
   for (const word of tokenize(inlines, ts)) {

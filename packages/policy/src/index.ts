@@ -6,6 +6,11 @@ export { isTimeZone } from './checks/time-zone.ts';
 export { type LoadOptions, type LoadResult, loadPolicy, localToday, readTextFile } from './load-policy.ts';
 export { findPlaceholders, PLACEHOLDER_PREFIX } from './placeholders.ts';
 export { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, slugify } from './scaffold.ts';
-export { PRACTICE_POLICY_SCHEMA_ID, practicePolicySchema, practicePolicySchemaFile } from './schema.ts';
+export {
+  isSingleLineText,
+  PRACTICE_POLICY_SCHEMA_ID,
+  practicePolicySchema,
+  practicePolicySchemaFile,
+} from './schema.ts';
 export * from './types.ts';
 export { type ValidatePolicyOptions, validatePolicy } from './validate-policy.ts';

@@ -5,7 +5,9 @@ import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-
 import type { PracticePolicy } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
 
-export type LoadResult = { ok: true; policy: PracticePolicy; json: ParsedJson } | { ok: false; issues: Issue[] };
+export type LoadResult =
+  | { ok: true; policy: PracticePolicy; json: ParsedJson }
+  | { ok: false; issues: Issue[] };
 
 export interface LoadOptions {
   /** YYYY-MM-DD; defaults to the machine's local date. */
@@ -32,7 +34,13 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
     const info = await stat(file);
     if (info.isDirectory()) return { file, pointer: '', message: FILE_ERRORS.EISDIR ?? '' };
     if (info.size > maxBytes) {
-      return { file, pointer: '', message: 'the file is too large', expected: `at most ${maxBytes} bytes`, found: `${info.size} bytes` };
+      return {
+        file,
+        pointer: '',
+        message: 'the file is too large',
+        expected: `at most ${maxBytes} bytes`,
+        found: `${info.size} bytes`,
+      };
     }
     const bytes = await readFile(file);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -44,7 +52,11 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
     }
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    return { file, pointer: '', message: FILE_ERRORS[code] ?? `cannot read the file (${code || 'unknown error'})` };
+    return {
+      file,
+      pointer: '',
+      message: FILE_ERRORS[code] ?? `cannot read the file (${code || 'unknown error'})`,
+    };
   }
 }
 
@@ -53,7 +65,9 @@ export async function loadPolicy(file: string, options: LoadOptions = {}): Promi
   if (typeof text !== 'string') return { ok: false, issues: [text] };
   const parsed = parseJson(text, file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
   if (!parsed.ok) return parsed;
-  const issues = validatePolicy(parsed.json.value, file, parsed.json, { today: options.today ?? localToday() });
+  const issues = validatePolicy(parsed.json.value, file, parsed.json, {
+    today: options.today ?? localToday(),
+  });
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, policy: parsed.json.value as PracticePolicy, json: parsed.json };
 }

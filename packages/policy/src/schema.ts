@@ -10,3 +10,13 @@ export const PRACTICE_POLICY_SCHEMA_ID = 'https://ndb-kit.dev/schemas/practice-p
 export function practicePolicySchemaFile(): string {
   return createRequire(import.meta.url).resolve('@ndb-kit/schemas/practice-policy.schema.json');
 }
+
+const singleLinePattern = new RegExp(
+  (schema as { $defs: { singleLine: { pattern: string } } }).$defs.singleLine.pattern,
+  'u',
+);
+
+/** The schema's single-line text rule (visible text, no control characters), for checking answers early. */
+export function isSingleLineText(text: string): boolean {
+  return text.length <= 200 && singleLinePattern.test(text);
+}

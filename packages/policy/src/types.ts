@@ -17,7 +17,11 @@ export const STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'] as c
 export type State = (typeof STATES)[number];
 
 /** The engine's incident contract: incident.entity.type. */
-export type EntityType = 'health_service_provider' | 'business' | 'commonwealth_agency' | 'state_or_territory_authority';
+export type EntityType =
+  | 'health_service_provider'
+  | 'business'
+  | 'commonwealth_agency'
+  | 'state_or_territory_authority';
 
 /** The engine's incident contract: incident.entity.carveIns. */
 export type CarveIn =

@@ -10,6 +10,7 @@ import { checkPhones } from './checks/phone.ts';
 import { checkPostcode } from './checks/postcode.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkTimeZone } from './checks/time-zone.ts';
+import { checkVendorContacts } from './checks/vendors.ts';
 import { practicePolicySchema } from './schema.ts';
 
 export interface ValidatePolicyOptions {
@@ -25,7 +26,8 @@ export function validatePolicy(
   json: ParsedJson | undefined,
   options: ValidatePolicyOptions,
 ): Issue[] {
-  if (!isRealDate(options.today)) throw new Error(`validatePolicy: today must be a date YYYY-MM-DD, got ${options.today}`);
+  if (!isRealDate(options.today))
+    throw new Error(`validatePolicy: today must be a date YYYY-MM-DD, got ${options.today}`);
   const schemaIssues = validateSchema(value, file, json);
   const findings: Finding[] = [
     ...checkAbn(value),
@@ -33,6 +35,7 @@ export function validatePolicy(
     ...checkPhones(value),
     ...checkPostcode(value),
     ...checkIds(value),
+    ...checkVendorContacts(value),
     ...checkReferences(value),
     ...checkDates(value, options.today),
   ];
@@ -41,5 +44,5 @@ export function validatePolicy(
   const extra: Issue[] = findings
     .filter((f) => !flagged.has(f.pointer))
     .map((f) => ({ file, ...f, ...json?.locate(f.pointer) }));
-  return sortIssues([...schemaIssues, ...extra]);
+  return sortIssues([...schemaIssues, ...extra], value);
 }

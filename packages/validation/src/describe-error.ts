@@ -73,11 +73,15 @@ const COMPARISONS: Record<string, { op: string; message: string }> = {
   exclusiveMaximum: { op: '<', message: 'is too large' },
 };
 
+/** Keywords whose failure x-message / x-expected describe. */
+const WORDED_KEYWORDS = new Set(['pattern', 'format', 'enum', 'const', 'not', 'anyOf', 'oneOf']);
+
 /** The short "expected" phrase for an error, used alone or when several alternatives are joined. */
 export function expectedFor(e: ErrorObject): string | undefined {
   const parent = asSchema(e.parentSchema);
+  // The schema's own wording describes the value's form, so it replaces only form-related phrases.
   const override = text(parent['x-expected']);
-  if (override && e.keyword !== 'required' && e.keyword !== 'additionalProperties') return override;
+  if (override && WORDED_KEYWORDS.has(e.keyword)) return override;
   switch (e.keyword) {
     case 'type':
       return typeNoun(e.params.type);
@@ -111,7 +115,7 @@ export function describeError(e: ErrorObject, root: unknown): Described {
   const data = valueAt(root, e.instancePath);
   const found = showValue(data);
   const expected = expectedFor(e);
-  const message = text(parent['x-message']);
+  const message = WORDED_KEYWORDS.has(e.keyword) ? text(parent['x-message']) : undefined;
   const at = (m: string, extra: Partial<Described> = {}): Described => ({
     pointer: e.instancePath,
     message: m,

@@ -59,9 +59,11 @@ function tooDeepAt(text: string, maxDepth: number): number | undefined {
 function describeSyntaxError(text: string, offset: number, raw: string): string {
   const c = text[offset];
   const before = text.slice(0, offset).trimEnd();
-  if (raw.startsWith('Unexpected end of input')) return 'the file ends before the JSON is complete (a missing } or ]?)';
+  if (raw.startsWith('Unexpected end of input'))
+    return 'the file ends before the JSON is complete (a missing } or ]?)';
   if (c === '/') return 'comments are not allowed in JSON';
-  if ((c === '}' || c === ']') && before.endsWith(',')) return `a trailing comma before ${c} is not allowed in JSON`;
+  if ((c === '}' || c === ']') && before.endsWith(','))
+    return `a trailing comma before ${c} is not allowed in JSON`;
   if (c === "'") return 'JSON strings and property names need double quotes (")';
   if (raw.startsWith('Unexpected identifier') || raw.startsWith('Unexpected character'))
     return 'unexpected text: JSON property names and strings need double quotes, and true/false/null are lower case';

@@ -6,7 +6,7 @@ import { isRealDate } from './dates.ts';
 import { describeError, expectedFor } from './describe-error.ts';
 import type { Issue } from './issue.ts';
 import { showValue } from './issue.ts';
-import { valueAt } from './json-pointer.ts';
+import { childPointer, parentPointer, valueAt } from './json-pointer.ts';
 import type { ParsedJson } from './parse-json.ts';
 
 export type Validate = (value: unknown, file: string, json?: ParsedJson) => Issue[];
@@ -52,7 +52,10 @@ function collapse(errors: ErrorObject[]): Finding[] {
       remaining = remaining.filter((e) => e !== c && (!inside.includes(e) || keep.includes(e)));
     } else {
       remaining = remaining.filter((e) => e !== c && !inside.includes(e));
-      summaries.push({ combinator: c, alternatives: inside.filter((e) => e.instancePath === c.instancePath) });
+      summaries.push({
+        combinator: c,
+        alternatives: inside.filter((e) => e.instancePath === c.instancePath),
+      });
     }
   }
   return [...remaining.map((error) => ({ error })), ...summaries];
@@ -62,7 +65,8 @@ function describeAlternatives(c: ErrorObject, alternatives: ErrorObject[], root:
   const parent = (c.parentSchema ?? {}) as Record<string, unknown>;
   const phrases = [...new Set(alternatives.map(expectedFor).filter((p) => p !== undefined))];
   const expected = typeof parent['x-expected'] === 'string' ? parent['x-expected'] : phrases.join(', or ');
-  const message = typeof parent['x-message'] === 'string' ? parent['x-message'] : 'is not any of the allowed forms';
+  const message =
+    typeof parent['x-message'] === 'string' ? parent['x-message'] : 'is not any of the allowed forms';
   return {
     pointer: c.instancePath,
     message,
@@ -92,16 +96,43 @@ export function createValidator(schema: object, options: { schemas?: object[] } 
       seen.add(key);
       issues.push({ file, ...d, ...json?.locate(d.pointer) });
     }
-    return sortIssues(issues);
+    return sortIssues(issues, value);
   };
 }
 
-/** File order (line, column), then pointer, so output reads top to bottom. */
-export function sortIssues(issues: Issue[]): Issue[] {
-  return [...issues].sort(
-    (a, b) =>
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0),
-  );
+/** Pre-order position of every pointer in a value: document order when there are no line numbers. */
+function documentOrder(value: unknown): Map<string, number> {
+  const order = new Map<string, number>();
+  const visit = (v: unknown, pointer: string, depth: number): void => {
+    order.set(pointer, order.size);
+    if (depth > 100 || v === null || typeof v !== 'object') return;
+    for (const [k, child] of Object.entries(v)) visit(child, childPointer(pointer, k), depth + 1);
+  };
+  visit(value, '', 0);
+  return order;
+}
+
+/**
+ * Issues in the order a reader meets them in the file: by line and column when known,
+ * otherwise by where the pointer (or its nearest existing parent) sits in `value`.
+ */
+export function sortIssues(issues: Issue[], value?: unknown): Issue[] {
+  const order = value === undefined ? undefined : documentOrder(value);
+  const rank = (pointer: string): number => {
+    for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
+      const n = order?.get(p);
+      if (n !== undefined) return n;
+    }
+    return 0;
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, rank: rank(issue.pointer) }))
+    .sort(
+      (a, b) =>
+        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+        (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
+        a.rank - b.rank ||
+        a.index - b.index,
+    )
+    .map((x) => x.issue);
 }

@@ -31,6 +31,17 @@ export function remedialAction(i: Resolved, wouldBeEligible: boolean): { effect:
     };
   }
   if (status === 'prevented_harm' || status === 'prevented_harm_for_some') {
+    if (HOSTILE_RECIPIENTS.has(i.recipient) && !hasTechnicalContainment(actions) && status === 'prevented_harm_for_some') {
+      return {
+        effect: 'none',
+        step: {
+          id: 'remediation',
+          finding:
+            'The action that is said to protect some people relies on the goodwill of someone who may intend harm; a threat actor’s assurance cannot be relied on, so treat everyone as still at risk.',
+          citations: [cite('s26WF(2)'), cite('oaic_threat_actor')],
+        },
+      };
+    }
     if (HOSTILE_RECIPIENTS.has(i.recipient) && !hasTechnicalContainment(actions)) {
       return {
         effect: 'unverified',

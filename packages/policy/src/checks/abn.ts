@@ -19,7 +19,7 @@ export function checkAbn(policy: unknown): Finding[] {
   return [
     {
       pointer: '/organisation/abn',
-      message: 'is not a valid ABN (the ATO checksum fails: check for a mistyped digit)',
+      message: 'is not a valid ABN: the ATO checksum fails, so a digit is probably mistyped',
       expected: 'an ABN as shown on the ABN Lookup, e.g. 51 824 753 556',
       found: showValue(abn),
     },

@@ -17,8 +17,16 @@ export function checkDates(policy: unknown, today: string): Finding[] {
   if (nextReview !== undefined && nextReview < today) {
     findings.push({
       pointer: '/plan/nextReview',
-      message: 'the plan was due for review on this date, which has passed: review the plan and set the next date',
+      message:
+        'the plan was due for review on this date, which has passed: review the plan and set the next date',
       expected: `a date on or after ${today}`,
+      found: showValue(nextReview),
+    });
+  } else if (approvedOn !== undefined && nextReview !== undefined && nextReview <= approvedOn) {
+    findings.push({
+      pointer: '/plan/nextReview',
+      message: 'must be after the approval date',
+      expected: `a date after ${approvedOn}`,
       found: showValue(nextReview),
     });
   }
@@ -28,14 +36,6 @@ export function checkDates(policy: unknown, today: string): Finding[] {
       message: 'is in the future',
       expected: `a date on or before ${today}`,
       found: showValue(approvedOn),
-    });
-  }
-  if (approvedOn !== undefined && nextReview !== undefined && nextReview <= approvedOn) {
-    findings.push({
-      pointer: '/plan/nextReview',
-      message: 'must be after the approval date',
-      expected: `a date after ${approvedOn}`,
-      found: showValue(nextReview),
     });
   }
   arr(p?.systems).forEach((system, i) => {

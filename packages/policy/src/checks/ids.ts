@@ -26,7 +26,12 @@ export function checkIds(policy: unknown): Finding[] {
       const pointer = `${base}/${i}/id`;
       const earlier = firstAt.get(id);
       if (earlier) {
-        findings.push({ pointer, message: `duplicate id: already used at ${earlier}`, expected: 'a unique id', found: showValue(id) });
+        findings.push({
+          pointer,
+          message: `duplicate id: already used at ${earlier}`,
+          expected: 'a unique id',
+          found: showValue(id),
+        });
       } else firstAt.set(id, pointer);
       if (base === '/people' && RESERVED.has(id)) {
         findings.push({

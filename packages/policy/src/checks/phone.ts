@@ -31,18 +31,24 @@ function phoneFields(policy: unknown): Array<[string, unknown]> {
   const contacts = obj(p?.contacts);
   const fields: Array<[string, unknown]> = [['/organisation/phone', org?.phone]];
   arr(p?.people).forEach((person, i) => {
-    fields.push([`/people/${i}/phone`, obj(person)?.phone], [`/people/${i}/afterHoursPhone`, obj(person)?.afterHoursPhone]);
+    fields.push(
+      [`/people/${i}/phone`, obj(person)?.phone],
+      [`/people/${i}/afterHoursPhone`, obj(person)?.afterHoursPhone],
+    );
   });
   fields.push(
     ['/contacts/insurer/claimsPhone', obj(contacts?.insurer)?.claimsPhone],
     ['/contacts/lawyer/phone', obj(contacts?.lawyer)?.phone],
     ['/contacts/managedServiceProvider/phone', obj(contacts?.managedServiceProvider)?.phone],
-    ['/contacts/managedServiceProvider/afterHoursPhone', obj(contacts?.managedServiceProvider)?.afterHoursPhone],
+    [
+      '/contacts/managedServiceProvider/afterHoursPhone',
+      obj(contacts?.managedServiceProvider)?.afterHoursPhone,
+    ],
     ['/contacts/localPolice/phone', obj(contacts?.localPolice)?.phone],
   );
   for (const list of ['vendors', 'pathology']) {
     arr(contacts?.[list]).forEach((vendor, i) => {
-      fields.push([childPointer(`/contacts/${list}`, i) + '/phone', obj(vendor)?.phone]);
+      fields.push([`${childPointer(`/contacts/${list}`, i)}/phone`, obj(vendor)?.phone]);
     });
   }
   return fields;
@@ -50,7 +56,9 @@ function phoneFields(policy: unknown): Array<[string, unknown]> {
 
 export function checkPhones(policy: unknown): Finding[] {
   return phoneFields(policy)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !isAustralianPhone(entry[1]))
+    .filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && !isAustralianPhone(entry[1]),
+    )
     .map(([pointer, phone]) => ({
       pointer,
       message: 'not an Australian phone number',

@@ -37,7 +37,8 @@ export function checkPostcode(policy: unknown): Finding[] {
   const address = obj(obj(obj(policy)?.organisation)?.address);
   const postcode = str(address?.postcode);
   const state = str(address?.state);
-  if (postcode === undefined || state === undefined || !/^[0-9]{4}$/.test(postcode) || !RANGES[state]) return [];
+  if (postcode === undefined || state === undefined || !/^[0-9]{4}$/.test(postcode) || !RANGES[state])
+    return [];
   if (postcodeFitsState(postcode, state)) return [];
   return [
     {

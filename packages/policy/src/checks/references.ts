@@ -31,7 +31,8 @@ export function checkReferences(policy: unknown): Finding[] {
   const roles = obj(p?.roles);
   for (const role of ROLE_NAMES) {
     const id = str(roles?.[role]);
-    if (id !== undefined && !people.includes(id)) findings.push(dangling(`/roles/${role}`, id, 'person', people));
+    if (id !== undefined && !people.includes(id))
+      findings.push(dangling(`/roles/${role}`, id, 'person', people));
   }
 
   const approvedBy = str(obj(p?.plan)?.approvedBy);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess.ts';
+import { conditionHolds, draftIncident, getPath, QUESTIONS, setPath, visibleFields, visibleQuestions } from './questions.ts';
+import { loadScenarios } from './test-support/scenarios.ts';
+import type { Incident } from './types.ts';
+
+describe('wizard questions', () => {
+  it('have unique ids, a prompt, help and a citation each', () => {
+    expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
+    for (const q of QUESTIONS) {
+      expect(q.prompt.length, q.id).toBeGreaterThan(5);
+      expect(q.help.length, q.id).toBeGreaterThan(20);
+      expect(q.citations.length, q.id).toBeGreaterThan(0);
+      for (const f of q.fields) expect(f.unknown.label, `${q.id} ${f.path}`).toMatch(/know/i);
+    }
+  });
+
+  it('only offer option values that the draft incident can hold at that path', () => {
+    const draft = draftIncident({}, '2025-06-02');
+    for (const q of QUESTIONS)
+      for (const f of q.fields) {
+        if (f.path === 'breach.awareAt' || f.path === 'breach.alsoOutsideMyHealthRecord') continue;
+        expect(getPath(draft, f.path), f.path).not.toBeUndefined();
+      }
+  });
+
+  it('ask no more than ten questions once the organisation is known', () => {
+    for (const s of loadScenarios()) {
+      expect(visibleQuestions(s.incident, { skip: ['organisation'] }).length, s.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('show the My Health Record question only to participants', () => {
+    const draft = draftIncident({ myHealthRecordParticipant: false }, '2025-06-02');
+    expect(visibleQuestions(draft).map((q) => q.id)).not.toContain('my_health_record');
+    expect(visibleQuestions(setPath(draft, 'entity.myHealthRecordParticipant', true)).map((q) => q.id)).toContain('my_health_record');
+  });
+
+  it('show follow-up fields only when they apply', () => {
+    const q = QUESTIONS.find((x) => x.id === 'other_parties')!;
+    const draft = draftIncident({}, '2025-06-02');
+    expect(visibleFields(q, draft).map((f) => f.path)).not.toContain('breach.otherEntities.anotherEntityAssessing');
+    const involved = setPath(draft, 'breach.otherEntities.involved', true);
+    expect(visibleFields(q, involved).map((f) => f.path)).toContain('breach.otherEntities.anotherEntityAssessing');
+    expect(conditionHolds({ any: [{ path: 'breach.cause', in: ['theft'] }, { path: 'breach.kind', notIn: ['loss'] }] }, draft)).toBe(true);
+  });
+
+  it('answering every question "I don\'t know" still gives a cautious decision', () => {
+    let incident: Incident = draftIncident({ type: 'health_service_provider', annualTurnover: 1_800_000, myHealthRecordParticipant: true }, '2025-06-02');
+    for (const q of visibleQuestions(incident, { skip: ['organisation'] }))
+      for (const f of visibleFields(q, incident)) if (f.path !== 'breach.awareOn') incident = setPath(incident, f.path, f.unknown.value);
+    const d = assess(incident, { now: '2025-06-02T12:00:00+10:00' });
+    expect(d.outcome).toBe('notify'); // "possibly" involved My Health Record → s 75 notification
+    expect(d.ndbOutcome).toBe('assess');
+    expect(d.unknownsThatMatter.length).toBeGreaterThan(0);
+  });
+
+  it('setPath copies, and removes a field for undefined', () => {
+    const draft = draftIncident({}, '2025-06-02');
+    const next = setPath(draft, 'breach.awareAt', '2025-06-02T10:00:00+10:00');
+    expect(draft.breach.awareAt).toBeUndefined();
+    expect(setPath(next, 'breach.awareAt', undefined).breach).not.toHaveProperty('awareAt');
+  });
+});

@@ -1,0 +1,3 @@
+// @ts-nocheck
+export const TEMPLATE_VERSION = "";
+export const TEMPLATES = {};

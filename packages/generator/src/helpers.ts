@@ -1,0 +1,88 @@
+// The fixed helper set of the templates, one per output format. Templates are compiled with
+// knownHelpersOnly, so a template can call nothing else; the same helper name escapes for its
+// format: Markdown templates (.md.hbs) get Markdown-escaped text and Markdown links, plain-text
+// templates (.txt.hbs) get the text as it is.
+import { CITATIONS, type CitationKey, formatDate, isIsoDate } from '@ndb-kit/engine';
+import { normalisePhone } from '@ndb-kit/policy';
+import { escapeLinkDestination, escapeMarkdown } from './escape-markdown.ts';
+
+export type TemplateFormat = 'md' | 'txt';
+
+// Handlebars passes an options object as the last argument; helpers below take only their values.
+type Helper = (...args: unknown[]) => string;
+
+function text(value: unknown, helper: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  // A null or object here is a template bug (e.g. printing an optional field without #if).
+  throw new Error(`{{${helper}}} needs text, got ${value === null ? 'null' : typeof value}`);
+}
+
+function citation(key: unknown): string {
+  const k = text(key, 'cite');
+  if (!Object.hasOwn(CITATIONS, k)) throw new Error(`{{cite}}: unknown citation key "${k}"`);
+  return CITATIONS[k as CitationKey].cite;
+}
+
+function isoDate(value: unknown): string {
+  const d = text(value, 'date');
+  if (!isIsoDate(d)) throw new Error(`{{date}} needs YYYY-MM-DD, got "${d}"`);
+  return formatDate(d);
+}
+
+/** tel: URI in international form, e.g. 02 9876 5432 → tel:+61298765432; 13/1300 numbers stay national. */
+export function telUri(phone: string): string {
+  const n = normalisePhone(phone).replace(/[^0-9]/g, '');
+  return /^0[2-478]/.test(n) ? `tel:+61${n.slice(1)}` : `tel:${n}`;
+}
+
+function money(value: unknown): string {
+  const n = Number(text(value, 'money'));
+  return `$${n.toLocaleString('en-AU')}`;
+}
+
+/** Call the helper with its value arguments, dropping Handlebars' trailing options object. */
+function values(fn: (...args: unknown[]) => string): Helper {
+  return (...args) => fn(...args.slice(0, -1));
+}
+
+const mdLink = (label: string, href: string) => `[${escapeMarkdown(label)}](${escapeLinkDestination(href)})`;
+
+function webHref(value: unknown): string {
+  const url = text(value, 'link');
+  // Only web addresses become links; anything else is printed as text by the caller.
+  return /^https?:\/\//i.test(url) ? new URL(url).href : '';
+}
+
+const MD_HELPERS: Record<string, Helper> = {
+  md: values((v) => escapeMarkdown(text(v, 'md'))),
+  cite: values((k) => escapeMarkdown(citation(k))),
+  date: values((d) => escapeMarkdown(isoDate(d))),
+  money: values((n) => escapeMarkdown(money(n))),
+  phone: values((p) => mdLink(text(p, 'phone'), telUri(text(p, 'phone')))),
+  email: values((e) => mdLink(text(e, 'email'), `mailto:${text(e, 'email')}`)),
+  link: values((label, url) => {
+    const href = webHref(url);
+    return href ? mdLink(text(label, 'link'), href) : escapeMarkdown(text(label, 'link'));
+  }),
+  url: values((url) => {
+    const href = webHref(url);
+    return href ? mdLink(text(url, 'url'), href) : escapeMarkdown(text(url, 'url'));
+  }),
+};
+
+const TXT_HELPERS: Record<string, Helper> = {
+  cite: values((k) => citation(k)),
+  date: values((d) => isoDate(d)),
+  money: values((n) => money(n)),
+  phone: values((p) => text(p, 'phone')),
+  email: values((e) => text(e, 'email')),
+  url: values((u) => text(u, 'url')),
+};
+
+export const HELPERS: Record<TemplateFormat, Record<string, Helper>> = { md: MD_HELPERS, txt: TXT_HELPERS };
+
+/** The knownHelpers compile option for a format (built-ins if/unless/each/with stay known). */
+export function knownHelpers(format: TemplateFormat): Record<string, boolean> {
+  return Object.fromEntries(Object.keys(HELPERS[format]).map((name) => [name, true]));
+}

@@ -1,0 +1,101 @@
+// The one Markdown parser behind plan.html, the site fragments and plan.pdf, so all three read
+// the same document. Raw HTML is off (shown as text), links are limited to web, mail, phone and
+// in-page anchors, headings get stable ids, and GitHub-style alerts (> [!WARNING]) become callouts.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+export type CalloutTone = 'info' | 'warning';
+
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|#)/i;
+// Matched on the raw source of the first line, where a user's "[" would be escaped as "\[".
+const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/;
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'section';
+}
+
+/** The visible text of an inline token (escapes already resolved by the parser). */
+export function inlineText(token: Token | undefined): string {
+  return (token?.children ?? [])
+    .map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? ' ' : ''))
+    .join('');
+}
+
+function alerts(md: MarkdownIt): void {
+  // After block parsing, before inline parsing: strip the marker from the raw inline source.
+  md.core.ruler.after('block', 'ndb_alerts', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i];
+      const inline = tokens[i + 2];
+      if (open?.type !== 'blockquote_open' || tokens[i + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') continue;
+      const m = ALERT.exec(inline.content);
+      if (!m) continue;
+      const kind = (m[1] as string).toLowerCase();
+      const tone: CalloutTone = kind === 'note' || kind === 'tip' ? 'info' : 'warning';
+      inline.content = inline.content.slice(m[0].length);
+      open.meta = { ...open.meta, tone };
+      open.attrSet('class', `callout callout-${tone}`);
+      open.attrSet('role', tone === 'warning' ? 'alert' : 'note');
+    }
+  });
+}
+
+function headingIds(md: MarkdownIt): void {
+  md.core.ruler.push('ndb_heading_ids', (state) => {
+    const seen = new Map<string, number>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== 'heading_open') return;
+      const base = slugify(inlineText(state.tokens[i + 1]));
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      token.attrSet('id', n === 0 ? base : `${base}-${n + 1}`);
+    });
+  });
+}
+
+/** A table whose header cells are all empty (a key/value table) renders without a header row. */
+function blankTableHeads(md: MarkdownIt): void {
+  md.core.ruler.push('ndb_blank_thead', (state) => {
+    const tokens = state.tokens;
+    tokens.forEach((token, i) => {
+      if (token.type !== 'thead_open') return;
+      let j = i + 1;
+      let blank = true;
+      for (; j < tokens.length && tokens[j]?.type !== 'thead_close'; j++) {
+        if (tokens[j]?.type === 'inline' && tokens[j]?.content.trim()) blank = false;
+      }
+      if (blank) token.attrSet('hidden', '');
+    });
+  });
+}
+
+function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
+  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  md.use(alerts).use(headingIds).use(blankTableHeads);
+  // External links open in a new tab on the site; rel keeps the opener away from the page.
+  const defaultLinkOpen = md.renderer.rules.link_open;
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx] as Token;
+    if (/^https?:/i.test(token.attrGet('href') ?? '')) token.attrSet('rel', 'noopener noreferrer');
+    return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+  return md;
+}
+
+export const markdown = createMarkdown();
+
+export function parseMarkdown(source: string): Token[] {
+  return markdown.parse(source, {});
+}
+
+export function renderHtmlFragment(source: string): string {
+  return markdown.render(source);
+}

@@ -1,0 +1,321 @@
+// The policy turned into the facts the templates print. Templates are compiled in strict mode, so
+// every field a template may test is present here (null when the practice has none): a typo in a
+// template fails the build instead of printing an empty string. Decisions about tailoring
+// (sole practitioner, MSP, My Health Record, ransomware payment reports) are made here, once.
+import {
+  ASSESSMENT_DAYS,
+  assessmentDueDate,
+  CITATIONS,
+  HARM_FACTORS,
+  KIND_LABELS,
+  LAW_AS_AT,
+  NOT_ADVICE,
+  OFFICIAL_CONTACTS,
+  RULES_VERSION,
+} from '@ndb-kit/engine';
+import { MSP, type Person, type PracticePolicy, type PracticeSystem, ROLE_NAMES, type RoleName, type Vendor } from '@ndb-kit/policy';
+import { type DrillSchedule, drillSchedules } from './drills.ts';
+
+export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
+  responseLead: { label: 'Response lead', duty: 'Runs the response: contain, assess, notify, review. Keeps the clock.' },
+  deputy: { label: 'Deputy', duty: 'Steps in when the response lead cannot be reached within 30 minutes.' },
+  privacyOfficer: { label: 'Privacy officer', duty: 'Keeps the incident register and evidence; prepares the OAIC statement.' },
+  decisionMaker: { label: 'Decision maker', duty: 'Decides whether the breach is notifiable and approves notices.' },
+  itContact: { label: 'IT contact', duty: 'Contains the technical side; works with the IT provider and vendors.' },
+  communicationsLead: { label: 'Communications lead', duty: 'Drafts and sends notices; handles patient and media enquiries.' },
+};
+
+const PRACTICE_TYPE_LABELS: Record<PracticePolicy['organisation']['practiceType'], string> = {
+  general_practice: 'general practice',
+  psychology: 'psychology practice',
+  dental: 'dental practice',
+  physiotherapy: 'physiotherapy practice',
+  allied_health: 'allied health practice',
+  ndis_provider: 'NDIS provider',
+  specialist: 'specialist practice',
+  other: 'health practice',
+};
+
+const HOSTING_LABELS: Record<PracticeSystem['hosting'], string> = {
+  on_premises: 'On premises',
+  cloud: 'Cloud',
+  hybrid: 'Hybrid',
+};
+
+/** Turnover above which the Cyber Security Act 2024 ransomware payment report applies (not "at"). */
+export const RANSOMWARE_TURNOVER_THRESHOLD = 3_000_000;
+
+export interface PersonView {
+  id: string;
+  name: string;
+  position: string;
+  phone: string;
+  afterHoursPhone: string | null;
+  email: string | null;
+  roles: string;
+}
+
+export interface RoleView {
+  key: RoleName;
+  label: string;
+  duty: string;
+  person: PersonView;
+  /** "you" for a sole practitioner, otherwise the person's name (used mid-sentence). */
+  who: string;
+  /** The same, capitalised for the start of a sentence. */
+  Who: string;
+}
+
+export interface ContactView {
+  name: string;
+  detail: string | null;
+  phone: string | null;
+  afterHoursPhone: string | null;
+  email: string | null;
+  web: string | null;
+  reference: string | null;
+}
+
+export interface SystemView {
+  name: string;
+  purpose: string;
+  kinds: string;
+  hosting: string;
+  vendor: string | null;
+  vendorContact: ContactView | null;
+  administeredBy: string;
+  backups: string;
+  encryption: string;
+  encryptionNotes: string | null;
+  mfa: string;
+  holdsHealth: boolean;
+  onPremises: boolean;
+}
+
+export type Applicability = 'applies' | 'does_not_apply' | 'unknown';
+
+export interface ViewModel {
+  practice: {
+    id: string;
+    legalName: string;
+    tradingName: string;
+    /** True when patients know the practice by a different name from the legal entity's. */
+    tradesUnderOtherName: boolean;
+    abn: string | null;
+    type: string;
+    street: string;
+    suburb: string;
+    state: string;
+    postcode: string | null;
+    phone: string;
+    email: string;
+    website: string | null;
+    timeZone: string;
+  };
+  plan: { version: string; approvedBy: string | null; approvedOn: string | null; nextReview: string };
+  build: { date: string; rulesVersion: string; lawAsAt: string; notAdvice: string };
+  sole: boolean;
+  roles: Record<RoleName, RoleView>;
+  roleList: RoleView[];
+  people: PersonView[];
+  /** Whoever the response lead calls for IT: the MSP if there is one, else the IT contact. */
+  itHelp: ContactView;
+  msp: ContactView | null;
+  insurer: ContactView | null;
+  lawyer: ContactView | null;
+  localPolice: ContactView | null;
+  vendors: ContactView[];
+  pathology: ContactView[];
+  systems: SystemView[];
+  healthSystems: string[];
+  cloudSystems: string[];
+  serverSystems: string[];
+  emailSystems: string[];
+  systemsWithoutMfa: string[];
+  official: { oaic: ContactView; adha: ContactView; reportCyber: ContactView; police: ContactView };
+  mhr: boolean;
+  ransomware: { status: Applicability; applies: boolean; unknown: boolean; reason: string };
+  criticalInfrastructure: boolean;
+  apraRegulated: boolean;
+  gdprApplies: boolean;
+  harmFactors: { paragraph: string; heading: string; summary: string; key: string }[];
+  assessment: { days: number; exampleAwareOn: string; exampleDueOn: string };
+  drills: (DrillSchedule & { nextDate: string | null; nextDatesText: string })[];
+}
+
+function personView(p: Person, roles: string[]): PersonView {
+  return {
+    id: p.id,
+    name: p.name,
+    position: p.position,
+    phone: p.phone,
+    afterHoursPhone: p.afterHoursPhone ?? null,
+    email: p.email ?? null,
+    roles: roles.join(', '),
+  };
+}
+
+function vendorView(v: Vendor): ContactView {
+  return {
+    name: v.name,
+    detail: v.service,
+    phone: v.phone ?? null,
+    afterHoursPhone: null,
+    email: v.email ?? null,
+    web: v.supportUrl ?? null,
+    reference: null,
+  };
+}
+
+function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): ContactView {
+  return {
+    name: c.name,
+    detail: c.detail ?? null,
+    phone: c.phone ?? null,
+    afterHoursPhone: c.afterHoursPhone ?? null,
+    email: c.email ?? null,
+    web: c.web ?? null,
+    reference: c.reference ?? null,
+  };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'] {
+  const { annualTurnover, criticalInfrastructure, type } = policy.organisation.entity;
+  const money = (n: number) => `$${n.toLocaleString('en-AU')}`;
+  let status: Applicability;
+  let reason: string;
+  if (criticalInfrastructure) {
+    status = 'applies';
+    reason = 'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter';
+  } else if (type === 'state_or_territory_authority' || type === 'commonwealth_agency') {
+    status = 'does_not_apply';
+    reason = 'government bodies are not reporting business entities';
+  } else if (annualTurnover === 'unknown') {
+    status = 'unknown';
+    reason = `the practice's turnover is recorded as unknown: it applies if turnover for the previous financial year was over ${money(RANSOMWARE_TURNOVER_THRESHOLD)}`;
+  } else if (annualTurnover > RANSOMWARE_TURNOVER_THRESHOLD) {
+    status = 'applies';
+    reason = `the practice's annual turnover (${money(annualTurnover)}) is over ${money(RANSOMWARE_TURNOVER_THRESHOLD)}`;
+  } else {
+    status = 'does_not_apply';
+    reason = `the practice's annual turnover (${money(annualTurnover)}) is not over ${money(RANSOMWARE_TURNOVER_THRESHOLD)} and it is not a critical infrastructure entity`;
+  }
+  return { status, applies: status === 'applies', unknown: status === 'unknown', reason };
+}
+
+const isEmailSystem = (s: PracticeSystem) => /e-?mail|outlook|gmail|exchange/i.test(`${s.name} ${s.purpose}`);
+
+export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewModel {
+  const org = policy.organisation;
+  const byId = new Map(policy.people.map((p) => [p.id, p]));
+  const rolesOf = (id: string) => ROLE_NAMES.filter((r) => policy.roles[r] === id).map((r) => ROLE_LABELS[r].label);
+  const people = policy.people.map((p) => personView(p, rolesOf(p.id)));
+  const peopleById = new Map(people.map((p) => [p.id, p]));
+  const sole = new Set(ROLE_NAMES.map((r) => policy.roles[r])).size === 1;
+
+  const roles = {} as Record<RoleName, RoleView>;
+  for (const key of ROLE_NAMES) {
+    const person = peopleById.get(policy.roles[key]);
+    if (!person) throw new Error(`roles.${key} names "${policy.roles[key]}", who is not in people`);
+    const who = sole ? 'you' : person.name;
+    roles[key] = { key, ...ROLE_LABELS[key], person, who, Who: capitalise(who) };
+  }
+
+  const c = policy.contacts;
+  const msp = c.managedServiceProvider
+    ? contact({ ...c.managedServiceProvider, detail: 'Managed IT service provider', reference: c.managedServiceProvider.contractReference })
+    : null;
+  const it = roles.itContact.person;
+  const itHelp = msp ?? contact({ name: it.name, detail: it.position, phone: it.phone, afterHoursPhone: it.afterHoursPhone, email: it.email });
+  const vendorsById = new Map([...c.vendors, ...(c.pathology ?? [])].map((v) => [v.id, v]));
+
+  const systems: SystemView[] = policy.systems.map((s) => {
+    const vendor = s.vendor ? vendorsById.get(s.vendor) : undefined;
+    const admin = s.administeredBy === MSP ? (msp?.name ?? 'Managed service provider') : (byId.get(s.administeredBy)?.name ?? s.administeredBy);
+    const b = s.backups;
+    return {
+      name: s.name,
+      purpose: s.purpose,
+      kinds: s.personalInformation.map((k) => KIND_LABELS[k]).join('; '),
+      hosting: HOSTING_LABELS[s.hosting],
+      vendor: vendor?.name ?? null,
+      vendorContact: vendor ? vendorView(vendor) : null,
+      administeredBy: admin,
+      backups: b
+        ? `${b.method} (${b.frequency}${b.offsite ? ', offsite copy' : ', no offsite copy'}${b.lastRestoreTest ? `, restore last tested ${b.lastRestoreTest}` : ', restore never tested'})`
+        : 'Not backed up by the practice',
+      encryption: `${s.encryption.atRest ? 'At rest' : 'Not at rest'}; ${s.encryption.inTransit ? 'in transit' : 'not in transit'}`,
+      encryptionNotes: s.encryption.notes ?? null,
+      mfa: s.mfa ? 'Yes' : 'No',
+      holdsHealth: s.personalInformation.includes('health') || s.personalInformation.includes('sensitive'),
+      onPremises: s.hosting !== 'cloud',
+    };
+  });
+
+  const o = OFFICIAL_CONTACTS;
+  const official = {
+    oaic: contact({ name: o.oaic.name, detail: o.oaic.purpose, phone: o.oaic.phone, email: o.oaic.email, web: o.oaic.web, reference: o.oaic.postal }),
+    adha: contact({ name: o.adha.name, detail: o.adha.purpose, web: o.adha.web }),
+    reportCyber: contact({ name: o.reportCyber.name, detail: o.reportCyber.purpose, phone: o.reportCyber.phone, web: o.reportCyber.web }),
+    police: contact({ name: o.police.name, detail: o.police.purpose, phone: o.police.phone }),
+  };
+
+  const approver = policy.plan.approvedBy ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy) : null;
+  const schedules = drillSchedules(policy, buildDate);
+
+  return {
+    practice: {
+      id: policy.id,
+      legalName: org.legalName,
+      tradingName: org.tradingName,
+      tradesUnderOtherName: org.legalName.trim() !== org.tradingName.trim(),
+      abn: org.abn ?? null,
+      type: PRACTICE_TYPE_LABELS[org.practiceType],
+      street: org.address.street,
+      suburb: org.address.suburb,
+      state: org.address.state,
+      postcode: org.address.postcode ?? null,
+      phone: org.phone,
+      email: org.email,
+      website: org.website ?? null,
+      timeZone: org.timeZone,
+    },
+    plan: { version: policy.plan.version, approvedBy: approver, approvedOn: policy.plan.approvedOn ?? null, nextReview: policy.plan.nextReview },
+    build: { date: buildDate, rulesVersion: RULES_VERSION, lawAsAt: LAW_AS_AT, notAdvice: NOT_ADVICE },
+    sole,
+    roles,
+    roleList: ROLE_NAMES.map((r) => roles[r]),
+    people,
+    itHelp,
+    msp,
+    insurer: c.insurer
+      ? contact({ name: c.insurer.name, detail: 'Cyber / professional indemnity insurer', phone: c.insurer.claimsPhone, email: c.insurer.email, reference: c.insurer.policyNumber })
+      : null,
+    lawyer: c.lawyer ? contact({ name: c.lawyer.name, detail: c.lawyer.firm ?? 'Legal adviser', phone: c.lawyer.phone, email: c.lawyer.email }) : null,
+    localPolice: c.localPolice ? contact({ name: c.localPolice.station, detail: 'Local police station', phone: c.localPolice.phone }) : null,
+    vendors: c.vendors.map(vendorView),
+    pathology: (c.pathology ?? []).map(vendorView),
+    systems,
+    healthSystems: systems.filter((s) => s.holdsHealth).map((s) => s.name),
+    cloudSystems: systems.filter((s) => !s.onPremises).map((s) => s.name),
+    serverSystems: systems.filter((s) => s.onPremises).map((s) => s.name),
+    emailSystems: policy.systems.filter(isEmailSystem).map((s) => s.name),
+    systemsWithoutMfa: systems.filter((s) => s.mfa === 'No').map((s) => s.name),
+    official,
+    mhr: org.entity.myHealthRecordParticipant,
+    ransomware: ransomwareApplicability(policy),
+    criticalInfrastructure: org.entity.criticalInfrastructure,
+    apraRegulated: org.entity.apraRegulated,
+    gdprApplies: org.entity.gdprApplies,
+    harmFactors: HARM_FACTORS.map((f) => ({
+      key: f.citation,
+      paragraph: f.citation.replace(/^s26WG/, ''),
+      heading: CITATIONS[f.citation].heading.replace(/^Serious harm—/, ''),
+      summary: CITATIONS[f.citation].summary,
+    })),
+    assessment: { days: ASSESSMENT_DAYS, exampleAwareOn: buildDate, exampleDueOn: assessmentDueDate(buildDate) },
+    drills: schedules.map((d) => ({ ...d, nextDate: d.nextDates[0] ?? null, nextDatesText: d.nextDates.slice(0, 3).join(', ') })),
+  };
+}

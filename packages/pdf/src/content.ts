@@ -1,0 +1,102 @@
+/**
+ * Page content streams written directly as PDF operator text. pdf-lib's drawText/drawRectangle
+ * build an object per operator and format every number through validators; for a 30-page plan
+ * that was most of the render time. Glyph ids still come from pdf-lib's PDFFont,
+ * which also records the glyphs for subsetting, so user text never appears in the stream: only
+ * escaped glyph-id bytes do.
+ */
+import type { Color } from './theme.ts';
+
+/** Compact, locale-free number formatting (2 decimals is well below print resolution). */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Number.isFinite(r) ? String(r === 0 ? 0 : r) : '0';
+}
+
+const colorOp = (c: Color, op: 'rg' | 'RG'): string => `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+
+const KAPPA = 0.5522847498;
+
+export class ContentWriter {
+  private readonly out: string[] = [];
+  private inText = false;
+  private fill = '';
+  private font = '';
+
+  private endText(): void {
+    if (this.inText) {
+      this.out.push('ET');
+      this.inText = false;
+      this.font = '';
+    }
+  }
+
+  private setFill(c: Color): void {
+    const op = colorOp(c, 'rg');
+    if (op !== this.fill) {
+      this.out.push(op);
+      this.fill = op;
+    }
+  }
+
+  /** `glyphs` is an already-encoded, escaped PDF string of glyph ids (see render.ts encode()). */
+  text(fontName: string, size: number, x: number, y: number, glyphs: string, color: Color): void {
+    this.setFill(color);
+    if (!this.inText) {
+      this.out.push('BT');
+      this.inText = true;
+    }
+    const tf = `/${fontName} ${num(size)} Tf`;
+    if (tf !== this.font) {
+      this.out.push(tf);
+      this.font = tf;
+    }
+    this.out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm ${glyphs} Tj`);
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill?: Color, stroke?: Color, lineWidth = 0.5): void {
+    if (!fill && !stroke) return;
+    this.endText();
+    if (fill) this.setFill(fill);
+    if (stroke) this.out.push(`${colorOp(stroke, 'RG')} ${num(lineWidth)} w`);
+    this.out.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re ${fill && stroke ? 'B' : fill ? 'f' : 'S'}`);
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, width: number, color: Color, dots = false): void {
+    this.endText();
+    const path = `${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`;
+    const style = `${colorOp(color, 'RG')} ${num(width)} w`;
+    // Dotted leaders: zero-length dashes with round caps draw as dots.
+    this.out.push(dots ? `q ${style} 1 J [0 2.6] 0 d ${path} Q` : `${style} 0 J [] 0 d ${path}`);
+  }
+
+  circle(cx: number, cy: number, r: number, fill?: Color, stroke?: Color): void {
+    this.endText();
+    const k = r * KAPPA;
+    const p = (x: number, y: number) => `${num(x)} ${num(y)}`;
+    const path = [
+      `${p(cx + r, cy)} m`,
+      `${p(cx + r, cy + k)} ${p(cx + k, cy + r)} ${p(cx, cy + r)} c`,
+      `${p(cx - k, cy + r)} ${p(cx - r, cy + k)} ${p(cx - r, cy)} c`,
+      `${p(cx - r, cy - k)} ${p(cx - k, cy - r)} ${p(cx, cy - r)} c`,
+      `${p(cx + k, cy - r)} ${p(cx + r, cy - k)} ${p(cx + r, cy)} c`,
+    ].join(' ');
+    if (fill) this.setFill(fill);
+    if (stroke) this.out.push(`${colorOp(stroke, 'RG')} 0.7 w`);
+    this.out.push(`${path} ${fill ? 'f' : 'S'}`);
+  }
+
+  finish(): string {
+    this.endText();
+    return this.out.join('\n');
+  }
+}
+
+/** zlib (FlateDecode) via the platform's CompressionStream — native in browsers and Node ≥ 18. */
+export async function deflate(data: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream === 'undefined') return null;
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}

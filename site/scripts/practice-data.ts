@@ -1,0 +1,126 @@
+// Turns a validated policy and the generator's artifacts into the SiteData the pages render.
+// The call tree and contacts come straight from the policy (tap-to-call numbers); the plan text,
+// notices and drills come from the generator so the site and the PDF never disagree.
+import { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from '@ndb-kit/engine';
+import type { PracticePolicy } from '@ndb-kit/policy';
+import type { ContactGroup, Person, SiteData } from '../src/lib/site-data.ts';
+
+/** The part of @ndb-kit/generator's PlanArtifacts the site uses. */
+export interface PlanArtifactsLike {
+  policyHash: string;
+  sections: { id: string; title: string; markdown?: string; html: string }[];
+  notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
+  drills: { id: string; title: string; nextDates: string[] }[];
+  files: Map<string, Uint8Array>;
+}
+
+const ROLES: [key: keyof PracticePolicy['roles'], label: string, duty: string][] = [
+  ['responseLead', 'Response lead', 'Runs the response and keeps the clock'],
+  ['deputy', 'Deputy', 'Steps in if the response lead cannot be reached in 30 minutes'],
+  ['privacyOfficer', 'Privacy officer', 'Keeps the incident register; prepares the OAIC statement'],
+  ['decisionMaker', 'Decision maker', 'Decides whether to notify; approves notices'],
+  ['itContact', 'IT contact', 'Contains the technical side with the IT provider'],
+  ['communicationsLead', 'Communications lead', 'Sends notices; handles patient enquiries'],
+];
+
+function person(policy: PracticePolicy, id: string | undefined, role: string, duty?: string): Person | undefined {
+  const p = policy.people.find((x) => x.id === id);
+  if (!p) return undefined;
+  return { role, duty, name: p.name, position: p.position, phone: p.phone, afterHoursPhone: p.afterHoursPhone, email: p.email };
+}
+
+function downloadLabel(path: string): string {
+  if (path.endsWith('.pdf')) return 'Plan (PDF, for printing)';
+  if (path.endsWith('.ics')) return 'Drill calendar (.ics)';
+  if (path.endsWith('.md')) return `Plan text (${path.split('/').pop()})`;
+  if (path.endsWith('.html')) return `Plan (${path.split('/').pop()})`;
+  return path.split('/').pop() ?? path;
+}
+
+export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike, buildDate: string, filesPrefix: string): SiteData {
+  const org = policy.organisation;
+  const roles = policy.roles;
+  // One card per person, in role order, listing every role they hold.
+  const callTree: Person[] = [];
+  for (const [key, label, duty] of ROLES) {
+    const found = person(policy, roles[key], label, duty);
+    if (!found) continue;
+    const same = callTree.find((c) => c.name === found.name);
+    if (same) {
+      same.role += ` · ${label}`;
+      same.duty = `${same.duty}. ${duty}`;
+    } else callTree.push(found);
+  }
+  const c = policy.contacts;
+  const groups: ContactGroup[] = [
+    { title: 'Our people', entries: policy.people.map((p) => ({ name: p.name, detail: p.position, phone: p.phone, afterHoursPhone: p.afterHoursPhone, email: p.email })) },
+    {
+      title: 'Insurer, lawyer and IT',
+      entries: [
+        c.insurer && { name: c.insurer.name, detail: c.insurer.policyNumber ? `Policy ${c.insurer.policyNumber} · claims` : 'Claims', phone: c.insurer.claimsPhone, email: c.insurer.email },
+        c.lawyer && { name: c.lawyer.name, detail: c.lawyer.firm, phone: c.lawyer.phone, email: c.lawyer.email },
+        c.managedServiceProvider && {
+          name: c.managedServiceProvider.name,
+          detail: `IT provider${c.managedServiceProvider.contractReference ? ` · contract ${c.managedServiceProvider.contractReference}` : ''}`,
+          phone: c.managedServiceProvider.phone,
+          afterHoursPhone: c.managedServiceProvider.afterHoursPhone,
+          email: c.managedServiceProvider.email,
+        },
+        c.localPolice && { name: c.localPolice.station, detail: 'Local police', phone: c.localPolice.phone },
+      ].filter((e) => !!e),
+    },
+    { title: 'Software and service vendors', entries: [...c.vendors, ...(c.pathology ?? [])].map((v) => ({ name: v.name, detail: v.service, phone: v.phone, email: v.email, web: v.supportUrl })) },
+    {
+      title: 'Regulators and hotlines',
+      entries: [
+        { name: 'OAIC (Information Commissioner)', detail: 'Notifiable data breach statements', phone: '1300 363 992', web: 'https://www.oaic.gov.au/privacy/notifiable-data-breaches/report-a-data-breach' },
+        { name: 'ReportCyber (ASD’s ACSC)', detail: 'Cyber incidents and ransomware', phone: '1300 292 371', web: 'https://www.cyber.gov.au/report-and-recover' },
+        { name: 'Police Assistance Line', detail: 'Theft, burglary, extortion (000 in an emergency)', phone: '131 444' },
+        ...(org.entity.myHealthRecordParticipant
+          ? [{ name: 'Australian Digital Health Agency', detail: 'My Health Record breaches (s 75)', web: 'https://www.digitalhealth.gov.au/healthcare-providers/initiatives-and-programs/my-health-record/data-breaches/my-health-record-data-breach-notification' }]
+          : []),
+      ],
+    },
+  ].filter((g) => g.entries.length > 0);
+
+  const people: Record<string, Person> = {};
+  for (const [key, label] of ROLES) {
+    const p = person(policy, roles[key], label);
+    if (p) people[key] = p;
+  }
+  const address = [org.address.street, org.address.suburb, org.address.state, org.address.postcode].filter(Boolean).join(' ');
+  return {
+    id: policy.id,
+    name: org.tradingName,
+    buildDate,
+    planVersion: policy.plan?.version ?? '1',
+    policyHash: artifacts.policyHash,
+    rulesVersion: RULES_VERSION,
+    lawAsAt: LAW_AS_AT,
+    notAdvice: NOT_ADVICE,
+    callTree,
+    contactGroups: groups,
+    sections: artifacts.sections.map((s) => ({ id: s.id, title: s.title, html: s.html })),
+    notices: artifacts.notices,
+    drills: artifacts.drills,
+    downloads: [...artifacts.files.entries()]
+      .filter(([path]) => /\.(pdf|ics|md)$/.test(path))
+      .map(([path, bytes]) => ({ label: downloadLabel(path), path: `${filesPrefix}/${path}`, bytes: bytes.byteLength })),
+    wizard: {
+      id: policy.id,
+      name: org.tradingName,
+      legalName: org.legalName,
+      abn: org.abn,
+      address,
+      phone: org.phone,
+      email: org.email,
+      timeZone: org.timeZone,
+      entity: { ...org.entity, name: org.tradingName },
+      people,
+      insurer: c.insurer && { name: c.insurer.name, phone: c.insurer.claimsPhone, policyNumber: c.insurer.policyNumber },
+      lawyer: c.lawyer && { name: c.lawyer.firm ? `${c.lawyer.name} (${c.lawyer.firm})` : c.lawyer.name, phone: c.lawyer.phone },
+      itProvider: c.managedServiceProvider && { name: c.managedServiceProvider.name, phone: c.managedServiceProvider.phone, afterHoursPhone: c.managedServiceProvider.afterHoursPhone },
+      policyHash: artifacts.policyHash,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// What one practice's site is built from: the generator's artifacts plus the policy facts the
+// pages and the wizard need. scripts/practice-data.ts makes it; the pages only read it.
+import type { Entity } from '@ndb-kit/engine';
+
+export interface Person {
+  role: string;
+  duty?: string;
+  name: string;
+  position?: string;
+  phone?: string;
+  afterHoursPhone?: string;
+  email?: string;
+}
+
+export interface ContactGroup {
+  title: string;
+  entries: { name: string; detail?: string; phone?: string; afterHoursPhone?: string; email?: string; web?: string; note?: string }[];
+}
+
+/** The practice facts embedded as JSON in the wizard page (and the single-file wizard). */
+export interface WizardPractice {
+  id: string;
+  name: string;
+  legalName: string;
+  abn?: string;
+  address: string;
+  phone: string;
+  email: string;
+  timeZone: string;
+  entity: Partial<Entity>;
+  /** Keyed by role: privacyOfficer, responseLead, decisionMaker, itContact, deputy, communicationsLead. */
+  people: Record<string, Person>;
+  insurer?: { name: string; phone: string; policyNumber?: string };
+  lawyer?: { name: string; phone: string };
+  itProvider?: { name: string; phone: string; afterHoursPhone?: string };
+  policyHash: string;
+}
+
+export interface SiteData {
+  id: string;
+  name: string;
+  buildDate: string;
+  planVersion: string;
+  policyHash: string;
+  rulesVersion: string;
+  lawAsAt: string;
+  notAdvice: string;
+  callTree: Person[];
+  contactGroups: ContactGroup[];
+  sections: { id: string; title: string; html: string }[];
+  notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
+  drills: { id: string; title: string; nextDates: string[] }[];
+  /** Generator files shipped with the site, relative to the practice folder. */
+  downloads: { label: string; path: string; bytes: number }[];
+  wizard: WizardPractice;
+}

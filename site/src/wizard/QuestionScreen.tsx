@@ -1,0 +1,193 @@
+// One question per screen. Radio groups and checkbox groups are fieldsets with legends; every
+// field offers its "I don't know" answer; the heading takes focus when the screen appears.
+import { citationFor, type Field, getPath, type Question, setPath, visibleFields } from '@ndb-kit/engine';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Answers, answer, isAnswered } from './state.ts';
+import { isoToLocal, localToIso } from './time.ts';
+
+interface Props {
+  question: Question;
+  answers: Answers;
+  timeZone: string;
+  position: number;
+  total: number;
+  onChange: (a: Answers) => void;
+  onNext: () => void;
+  onBack: (() => void) | undefined;
+  isLast: boolean;
+  orgSummary: preact.ComponentChildren;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
+
+export function QuestionScreen(props: Props) {
+  const { question, answers, onChange } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+  useEffect(() => {
+    setMissing([]);
+    heading.current?.focus();
+  }, [question.id]);
+
+  const fields = visibleFields(question, answers.incident);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const gaps = fields.filter((f) => !f.optional && !isAnswered(answers, f.path)).map((f) => f.path);
+    setMissing(gaps);
+    if (gaps.length) document.getElementById(`${fieldId(gaps[0]!)}-0`)?.focus();
+    else props.onNext();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="q-heading" data-question={question.id}>
+      <p class="progress-label" id="q-progress">
+        Question {props.position} of {props.total}
+      </p>
+      <div class="progress" role="progressbar" aria-labelledby="q-progress" aria-valuemin={0} aria-valuemax={props.total} aria-valuenow={props.position}>
+        <span style={{ width: `${(100 * props.position) / props.total}%` }} />
+      </div>
+      {props.orgSummary}
+      <h1 id="q-heading" tabIndex={-1} ref={heading}>
+        {question.prompt}
+      </h1>
+      <p class="help">{question.help}</p>
+      <details class="law">
+        <summary>The law this question applies</summary>
+        <ul>
+          {question.citations.map((c) => (
+            <li key={c}>
+              <strong>{c.replace('Privacy Act 1988 (Cth) ', '')}</strong> — {citationFor(c)?.heading ?? ''}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {missing.length > 0 && (
+        <p class="error" role="alert">
+          Please answer {missing.length === 1 ? 'the question marked below' : `the ${missing.length} questions marked below`}, or choose “I don’t know”.
+        </p>
+      )}
+      {fields.map((f) => (
+        <FieldInput key={f.path} field={f} answers={answers} timeZone={props.timeZone} invalid={missing.includes(f.path)} onChange={onChange} />
+      ))}
+      <div class="wizard-nav">
+        {props.onBack && (
+          <button type="button" class="btn" onClick={props.onBack}>
+            Back
+          </button>
+        )}
+        <button type="submit" class="btn primary">
+          {props.isLast ? 'See the result' : 'Next'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface FieldProps {
+  field: Field;
+  answers: Answers;
+  timeZone: string;
+  invalid: boolean;
+  onChange: (a: Answers) => void;
+}
+
+function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps) {
+  const id = fieldId(field.path);
+  const value = getPath(answers.incident, field.path);
+  const answered = isAnswered(answers, field.path);
+  const unknownChosen = answers.answered.includes(`unknown:${field.path}`);
+  const set = (v: unknown, unknown = false) => onChange(answer(answers, field.path, v, unknown));
+  const errorId = invalid ? `${id}-err` : undefined;
+  const error = invalid && (
+    <p class="error" id={errorId}>
+      Answer this, or choose “{field.unknown.label}”.
+    </p>
+  );
+
+  if (field.input === 'choice') {
+    const options = field.options ?? [];
+    return (
+      <fieldset class={invalid ? 'field invalid' : 'field'} aria-describedby={errorId}>
+        <legend>{field.label}</legend>
+        {error}
+        {options.map((o, i) => (
+          <label class="choice" key={String(o.value)}>
+            <input type="radio" id={`${id}-${i}`} name={id} data-value={JSON.stringify(o.value)} checked={answered && !unknownChosen && same(value, o.value)} onChange={() => set(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+        <label class="choice unknown">
+          <input type="radio" id={`${id}-${options.length}`} name={id} data-unknown="" checked={unknownChosen} onChange={() => set(field.unknown.value, true)} />
+          <span>{field.unknown.label}</span>
+        </label>
+      </fieldset>
+    );
+  }
+
+  if (field.input === 'multi') {
+    const options = field.options ?? [];
+    const chosen = Array.isArray(value) ? (value as unknown[]) : [];
+    const unknownValues = Array.isArray(field.unknown.value) ? (field.unknown.value as unknown[]) : [];
+    // The value is the ticked options plus, when "I don't know" is ticked, its marker values.
+    const toggle = (v: unknown, on: boolean) => {
+      const known = chosen.filter((c) => !unknownValues.some((u) => same(u, c)) && !same(c, v));
+      const next = [...known, ...(on ? [v] : [])];
+      if (next.length === 0 && !unknownChosen) {
+        onChange({ ...answers, incident: setPath(answers.incident, field.path, []), answered: answers.answered.filter((p) => p !== field.path) });
+      } else set([...next, ...(unknownChosen ? unknownValues : [])], unknownChosen);
+    };
+    const toggleUnknown = (on: boolean) => {
+      const known = chosen.filter((c) => !unknownValues.some((u) => same(u, c)));
+      onChange(answer(answers, field.path, [...known, ...(on ? unknownValues : [])], on));
+    };
+    return (
+      <fieldset class={invalid ? 'field invalid' : 'field'} aria-describedby={errorId}>
+        <legend>{field.label}</legend>
+        {error}
+        {options.map((o, i) => (
+          <label class="choice" key={String(o.value)}>
+            <input type="checkbox" id={`${id}-${i}`} data-value={JSON.stringify(o.value)} checked={answered && chosen.some((c) => same(c, o.value))} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+        <label class="choice unknown">
+          <input type="checkbox" id={`${id}-${options.length}`} data-unknown="" checked={unknownChosen} onChange={(e) => toggleUnknown(e.currentTarget.checked)} />
+          <span>{field.unknown.label}</span>
+        </label>
+      </fieldset>
+    );
+  }
+
+  // number, date, datetime: a labelled input plus an "I don't know" checkbox.
+  const type = field.input === 'datetime' ? 'datetime-local' : field.input;
+  const shown = unknownChosen ? '' : field.input === 'datetime' && typeof value === 'string' && value ? isoToLocal(value, timeZone) : typeof value === 'number' || typeof value === 'string' ? String(value === 'unknown' ? '' : value) : '';
+  const onInput = (raw: string) => {
+    if (raw === '') return onChange({ ...answers, answered: answers.answered.filter((p) => p !== field.path) });
+    if (field.input === 'number') set(Number(raw));
+    else if (field.input === 'datetime') set(localToIso(raw, timeZone));
+    else set(raw);
+  };
+  return (
+    <div class={invalid ? 'field invalid' : 'field'}>
+      <label for={`${id}-0`} class="field-label">
+        {field.label}
+      </label>
+      {error}
+      <input
+        id={`${id}-0`}
+        type={type}
+        inputMode={field.input === 'number' ? 'numeric' : undefined}
+        min={field.input === 'number' ? 0 : undefined}
+        value={answered ? shown : ''}
+        disabled={unknownChosen}
+        aria-describedby={errorId}
+        onChange={(e) => onInput(e.currentTarget.value)}
+      />
+      <label class="choice unknown">
+        <input type="checkbox" id={`${id}-1`} data-unknown="" checked={unknownChosen} onChange={(e) => (e.currentTarget.checked ? set(field.unknown.value, true) : onChange({ ...answers, answered: answers.answered.filter((p) => p !== `unknown:${field.path}`) }))} />
+        <span>{field.unknown.label}</span>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// The result: an outcome banner (words and colour), what to do now in the practice's terms,
+// duties with dates, how the decision was reached, and the exports.
+import { type DecisionRecord, formatDate } from '@ndb-kit/engine';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WizardPractice } from '../lib/site-data.ts';
+import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
+import { individualNotice, oaicStatement } from './notices.ts';
+import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+
+interface Props {
+  record: DecisionRecord;
+  practice: WizardPractice;
+  onBack: () => void;
+  onClear: () => void;
+}
+
+const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
+const EFFECT: Record<string, string> = { raises: 'Raises the risk', lowers: 'Lowers the risk', neutral: 'Neutral', depends: 'Depends on unknowns' };
+const FACTORS: Record<string, string> = {
+  kind_of_information: 'Kind of information', sensitivity: 'Sensitivity', security_measures: 'Security protecting it',
+  measures_overcome: 'Could the protection be overcome', recipients: 'Who has it or could get it', circumvention_knowledge: 'Who could get around the protection',
+  nature_of_harm: 'Nature of the harm', other_matters: 'Other matters',
+};
+const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
+const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
+
+export function ResultScreen({ record, practice, onBack, onClear }: Props) {
+  const d = record.record.decision;
+  const i = record.record.incident;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => heading.current?.focus(), []);
+  const words = OUTCOME_WORDS[d.outcome];
+  const run = (label: string, job: () => Promise<void> | void) => async () => {
+    setStatus(`Preparing ${label}…`);
+    try {
+      await job();
+      setStatus(`${label} ready: check your downloads.`);
+    } catch (e) {
+      setStatus(`Could not make the ${label}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div class="result" data-outcome={d.outcome}>
+      <div class={`banner banner-${d.outcome}`} role="region" aria-labelledby="r-heading">
+        <p class="banner-kicker">Result</p>
+        <h1 id="r-heading" tabIndex={-1} ref={heading}>
+          {words.title}
+        </h1>
+        <p class="banner-lead">{words.lead}</p>
+        <p>{d.headline}</p>
+      </div>
+      <p class="notadvice"><strong>Not legal advice.</strong> {d.notAdvice}</p>
+
+      <h2>Do this now</h2>
+      <ol class="steps">
+        {practiceSteps(d, practice).map((s) => (
+          <li key={s.text}>
+            {s.text} {s.phone && <a class="btn tel small" href={tel(s.phone)}>Call {s.phone}</a>}
+          </li>
+        ))}
+        {d.nextSteps.map((s) => <li key={s}>{s}</li>)}
+      </ol>
+
+      {d.obligations.length > 0 && (
+        <>
+          <h2>Duties and deadlines</h2>
+          <table>
+            <thead><tr><th scope="col">What</th><th scope="col">To</th><th scope="col">When</th></tr></thead>
+            <tbody>
+              {d.obligations.map((o) => (
+                <tr key={o.id + (o.option ?? '')}>
+                  <td>{o.what}{o.conditional && <em> (only if the unknown facts go that way)</em>}<br /><small>{o.citations.map(short).join('; ')}</small></td>
+                  <td>{o.to}</td>
+                  <td>{o.dueDate ? <strong>{formatDate(o.dueDate)}</strong> : o.when.replaceAll('_', ' ')}{o.overdue && <strong class="overdue"> — overdue</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      {d.unknownsThatMatter.length > 0 && (
+        <>
+          <h2>Find out these facts: they change the answer</h2>
+          <ul>
+            {d.unknownsThatMatter.map((u) => (
+              <li key={u.fact}>
+                <strong>{u.question}</strong>
+                <ul>{u.ifThen.map((t) => <li key={t.label}>{t.label}: {OUTCOME_WORDS[t.outcome].title.toLowerCase()}</li>)}</ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>How this was decided</h2>
+      <ol>
+        {d.steps.map((s) => (
+          <li key={s.id}>
+            {s.finding} <small>({s.citations.map(short).join('; ')})</small>
+            {s.alternatives && <ul>{s.alternatives.map((a) => <li key={a}>Or, depending on the unknowns: {a}</li>)}</ul>}
+          </li>
+        ))}
+      </ol>
+
+      {d.harmFactors.length > 0 && (
+        <>
+          <h2>Serious harm: the factors (s 26WG)</h2>
+          <table>
+            <thead><tr><th scope="col">Factor</th><th scope="col">Effect</th><th scope="col">Why</th></tr></thead>
+            <tbody>
+              {d.harmFactors.map((h) => (
+                <tr key={h.factor}><td>{factorLabel(h.factor)}</td><td>{EFFECT[h.effect]}</td><td>{h.note} <small>({h.citations.map(short).join('; ')})</small></td></tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      <h2>Keep a record and act on it</h2>
+      <div class="row no-print exports">
+        <button type="button" class="btn primary" onClick={run('decision record', () => downloadRecord(record))}>Download the decision record (JSON)</button>
+        {pdfAvailable() && <button type="button" class="btn" onClick={run('PDF', () => downloadPdf(record, practice))}>Download as PDF</button>}
+        <button type="button" class="btn" onClick={() => print()}>Print</button>
+        <button type="button" class="btn" onClick={run('calendar file', () => downloadCalendar(record, practice))}>Add deadlines to calendar (.ics)</button>
+        <a class="btn" href={mailtoHref(record, practice)}>Email the summary to {practice.people['privacyOfficer']?.name ?? 'the privacy officer'}</a>
+      </div>
+      <p role="status" class="status">{status}</p>
+      <p class="muted">Record SHA-256: <code class="hash">{record.hash.value}</code></p>
+
+      <h2>Notice drafts</h2>
+      <p>Edit the [bracketed] parts, and have the decision maker approve before sending.</p>
+      <details class="card"><summary>Statement to the OAIC</summary><pre class="notice" tabIndex={0}>{oaicStatement(i, d, practice)}</pre></details>
+      <details class="card"><summary>Notice to the people affected</summary><pre class="notice" tabIndex={0}>{individualNotice(i, practice)}</pre></details>
+
+      <div class="wizard-nav no-print">
+        <button type="button" class="btn" onClick={onBack}>Change answers</button>
+        <button type="button" class="btn" onClick={onClear}>Clear answers and start again</button>
+      </div>
+    </div>
+  );
+}
