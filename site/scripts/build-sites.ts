@@ -111,6 +111,8 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       const temp = `${target}.tmp-${process.pid}`;
       await rm(temp, { recursive: true, force: true });
       await cp(join(dist, practice.id), temp, { recursive: true });
+      // format: 'file' writes [practice]/index.astro as /<id>.html beside the folder.
+      await cp(join(dist, `${practice.id}.html`), join(temp, 'index.html'));
       await cp(join(dist, '_astro'), join(temp, '_astro'), { recursive: true });
       await mkdir(join(temp, 'fonts'), { recursive: true });
       for (const [name, path] of Object.entries(fonts)) await cp(path, join(temp, 'fonts', name));

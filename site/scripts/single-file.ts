@@ -19,9 +19,9 @@ export function buildSingleFileWizard(): Promise<string> {
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       build: {
         write: false,
-        minify: true,
+        minify: !process.env.NOMIN,
         lib: { entry: join(SITE_ROOT, 'src/wizard/main.ts'), formats: ['iife'], name: 'ndbWizard' },
-        rollupOptions: { external: ['@ndb-kit/pdf'], output: { inlineDynamicImports: true } },
+        rollupOptions: { external: ['@ndb-kit/pdf'] },
       },
     } as import('vite').InlineConfig);
     const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[];

@@ -5,9 +5,9 @@
 // ASCII punctuation with a meaning somewhere in CommonMark + GFM tables/strikethrough. Escaping a
 // punctuation character that has no meaning is harmless (CommonMark allows `\` before any of them).
 const INLINE = /[\\`*_[\]<>&|~!{}#]/g;
-// Block syntax that only matters at the start of a line: list bullets, setext underlines, ordered
-// list markers ("1." "1)"); `#`, `>` are already escaped above.
-const LINE_START = /^([-+=]|\d+(?=[.)]))/;
+// Block syntax that only matters at the start of a line: list bullets, thematic breaks and setext
+// underlines (- + =), ordered list markers ("1. " "1)"; not "1.2"); `#`, `>` are escaped above.
+const LINE_START = /^([-+=]|\d{1,9}(?=[.)](?:[ \t]|$)))/;
 
 /**
  * One line of literal text as Markdown. Line breaks (only possible in free-text notes) become spaces

@@ -1,5 +1,5 @@
 // Runs the precompiled templates with the Handlebars runtime (no compiler at build time).
-import Handlebars from 'handlebars/runtime';
+import Handlebars from 'handlebars/runtime.js';
 import { TEMPLATES } from './generated/templates.ts';
 import { HELPERS, type TemplateFormat } from './helpers.ts';
 
@@ -19,6 +19,30 @@ const envs = Object.fromEntries(
   }),
 ) as Record<TemplateFormat, Runtime>;
 
+const proxies = new WeakMap<object, object>();
+
+/**
+ * Handlebars' strict mode only checks bare {{a.b}} lookups, not helper arguments such as
+ * {{#if a.b}} or {{md a.b}}. Reading the context through this proxy makes every missing field
+ * throw, so a typo in any template fails the build instead of silently printing or hiding nothing.
+ */
+export function strictContext<T>(value: T, path = 'context'): T {
+  if (value === null || typeof value !== 'object') return value;
+  const cached = proxies.get(value);
+  if (cached) return cached as T;
+  const proxy = new Proxy(value, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'symbol' || prop in target) {
+        const v = Reflect.get(target, prop, receiver);
+        return typeof prop === 'symbol' ? v : strictContext(v, `${path}.${prop}`);
+      }
+      throw new Error(`missing field "${path}.${prop}"`);
+    },
+  });
+  proxies.set(value, proxy);
+  return proxy;
+}
+
 const compiled = new Map<string, (context: unknown) => string>();
 
 export const TEMPLATE_NAMES: readonly string[] = Object.keys(TEMPLATES);
@@ -33,7 +57,7 @@ export function renderTemplate(name: string, context: unknown): string {
     compiled.set(name, fn);
   }
   try {
-    return fn(context);
+    return fn(strictContext(context));
   } catch (error) {
     throw new Error(`template ${name}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -92,6 +92,15 @@ export interface SystemView {
   onPremises: boolean;
 }
 
+/** One call in the call tree: "<label> <name>, <phone> (after hours …) <note>". */
+export interface CallView {
+  label: string;
+  name: string | null;
+  phone: string | null;
+  afterHoursPhone: string | null;
+  note: string | null;
+}
+
 export type Applicability = 'applies' | 'does_not_apply' | 'unknown';
 
 export interface ViewModel {
@@ -118,6 +127,8 @@ export interface ViewModel {
   roles: Record<RoleName, RoleView>;
   roleList: RoleView[];
   people: PersonView[];
+  /** Who calls whom, first caller first; a person is never told to call themselves. */
+  callTree: { from: string; calls: CallView[] }[];
   /** Whoever the response lead calls for IT: the MSP if there is one, else the IT contact. */
   itHelp: ContactView;
   msp: ContactView | null;
@@ -140,7 +151,7 @@ export interface ViewModel {
   gdprApplies: boolean;
   harmFactors: { paragraph: string; heading: string; summary: string; key: string }[];
   assessment: { days: number; exampleAwareOn: string; exampleDueOn: string };
-  drills: (DrillSchedule & { nextDate: string | null; nextDatesText: string })[];
+  drills: DrillSchedule[];
 }
 
 function personView(p: Person, roles: string[]): PersonView {
@@ -149,7 +160,8 @@ function personView(p: Person, roles: string[]): PersonView {
     name: p.name,
     position: p.position,
     phone: p.phone,
-    afterHoursPhone: p.afterHoursPhone ?? null,
+    // An after-hours number equal to the day number adds nothing: the plan then says "same".
+    afterHoursPhone: p.afterHoursPhone && p.afterHoursPhone !== p.phone ? p.afterHoursPhone : null,
     email: p.email ?? null,
     roles: roles.join(', '),
   };
@@ -180,6 +192,50 @@ function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): Cont
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function call(label: string, c: { name: string | null; phone: string | null; afterHoursPhone?: string | null }, note: string | null = null): CallView {
+  return { label, name: c.name, phone: c.phone, afterHoursPhone: c.afterHoursPhone ?? null, note };
+}
+
+function callTree(m: Pick<ViewModel, 'roles' | 'msp' | 'insurer' | 'lawyer' | 'official' | 'mhr'>): ViewModel['callTree'] {
+  const r = m.roles;
+  const lead = r.responseLead.person;
+  const roleCall = (key: RoleName, note: string | null = null) => call(key === 'itContact' ? 'IT contact' : ROLE_LABELS[key].label.toLowerCase(), r[key].person, note);
+  const others = (keys: RoleName[]) => keys.filter((k) => r[k].person.id !== lead.id).map((k) => roleCall(k));
+  const tree: ViewModel['callTree'] = [
+    { from: 'Anyone who finds a breach', calls: [roleCall('responseLead'), roleCall('deputy', 'if there is no answer within 30 minutes')] },
+    {
+      from: `Response lead, ${lead.name}`,
+      calls: [
+        ...others(['itContact', 'privacyOfficer', 'decisionMaker']),
+        ...(m.insurer ? [call('the insurer', m.insurer, m.insurer.reference ? `(policy ${m.insurer.reference})` : null)] : []),
+      ],
+    },
+    {
+      from: `IT contact, ${r.itContact.person.name}`,
+      calls: [
+        ...(m.msp ? [call('managed IT', m.msp, m.msp.reference ? `(quote ${m.msp.reference})` : null)] : []),
+        call('the vendor of any system involved', { name: null, phone: null }, '(section 8)'),
+      ],
+    },
+    {
+      from: `Privacy officer, ${r.privacyOfficer.person.name}`,
+      calls: [
+        ...(m.lawyer ? [call('the lawyer', m.lawyer, 'for advice')] : []),
+        call('the OAIC', { name: null, phone: m.official.oaic.phone }, 'once the breach is notifiable (section 5)'),
+        ...(m.mhr ? [call('the Australian Digital Health Agency', { name: null, phone: null }, 'if My Health Record is involved (section 5.6)')] : []),
+      ],
+    },
+    {
+      from: `Communications lead, ${r.communicationsLead.person.name}`,
+      calls: [
+        call('staff', { name: null, phone: null }, '(what to tell patients who ask)'),
+        call('affected individuals', { name: null, phone: null }, 'once the decision maker approves the notices'),
+      ],
+    },
+  ];
+  return tree.filter((line) => line.calls.length > 0);
+}
 
 function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'] {
   const { annualTurnover, criticalInfrastructure, type } = policy.organisation.entity;
@@ -262,8 +318,12 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
     police: contact({ name: o.police.name, detail: o.police.purpose, phone: o.police.phone }),
   };
 
+  const insurer = c.insurer
+    ? contact({ name: c.insurer.name, detail: 'Cyber / professional indemnity insurer', phone: c.insurer.claimsPhone, email: c.insurer.email, reference: c.insurer.policyNumber })
+    : null;
+  const lawyer = c.lawyer ? contact({ name: c.lawyer.name, detail: c.lawyer.firm ?? 'Legal adviser', phone: c.lawyer.phone, email: c.lawyer.email }) : null;
+  const mhr = org.entity.myHealthRecordParticipant;
   const approver = policy.plan.approvedBy ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy) : null;
-  const schedules = drillSchedules(policy, buildDate);
 
   return {
     practice: {
@@ -288,12 +348,11 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
     roles,
     roleList: ROLE_NAMES.map((r) => roles[r]),
     people,
+    callTree: callTree({ roles, msp, insurer, lawyer, official, mhr }),
     itHelp,
     msp,
-    insurer: c.insurer
-      ? contact({ name: c.insurer.name, detail: 'Cyber / professional indemnity insurer', phone: c.insurer.claimsPhone, email: c.insurer.email, reference: c.insurer.policyNumber })
-      : null,
-    lawyer: c.lawyer ? contact({ name: c.lawyer.name, detail: c.lawyer.firm ?? 'Legal adviser', phone: c.lawyer.phone, email: c.lawyer.email }) : null,
+    insurer,
+    lawyer,
     localPolice: c.localPolice ? contact({ name: c.localPolice.station, detail: 'Local police station', phone: c.localPolice.phone }) : null,
     vendors: c.vendors.map(vendorView),
     pathology: (c.pathology ?? []).map(vendorView),
@@ -304,7 +363,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
     emailSystems: policy.systems.filter(isEmailSystem).map((s) => s.name),
     systemsWithoutMfa: systems.filter((s) => s.mfa === 'No').map((s) => s.name),
     official,
-    mhr: org.entity.myHealthRecordParticipant,
+    mhr,
     ransomware: ransomwareApplicability(policy),
     criticalInfrastructure: org.entity.criticalInfrastructure,
     apraRegulated: org.entity.apraRegulated,
@@ -316,6 +375,6 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       summary: CITATIONS[f.citation].summary,
     })),
     assessment: { days: ASSESSMENT_DAYS, exampleAwareOn: buildDate, exampleDueOn: assessmentDueDate(buildDate) },
-    drills: schedules.map((d) => ({ ...d, nextDate: d.nextDates[0] ?? null, nextDatesText: d.nextDates.slice(0, 3).join(', ') })),
+    drills: drillSchedules(policy, buildDate),
   };
 }

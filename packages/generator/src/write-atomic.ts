@@ -2,7 +2,7 @@
 // complete build, never a half-written mix: write everything into a temporary sibling folder, then
 // swap it in with renames (same parent, so same file system). On failure the temporary folder is
 // removed and any previous build at outDir is left as it was.
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { MANIFEST_FILE } from './manifest.ts';
 
@@ -19,9 +19,9 @@ function checkRelative(path: string): void {
   }
 }
 
-async function kind(path: string): Promise<'missing' | 'dir' | 'other'> {
+async function kind(path: string): Promise<'missing' | 'dir' | 'file'> {
   try {
-    return (await stat(path)).isDirectory() ? 'dir' : 'other';
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return 'missing';
     throw error;
@@ -31,12 +31,9 @@ async function kind(path: string): Promise<'missing' | 'dir' | 'other'> {
 /** Only a previous build (it has a manifest) may be replaced: never a folder of someone's files. */
 async function assertReplaceable(outDir: string): Promise<void> {
   const k = await kind(outDir);
-  if (k === 'other') throw new Error(`${outDir} exists and is not a folder`);
-  if (k === 'dir' && (await kind(join(outDir, MANIFEST_FILE))) !== 'other') {
-    const { readdir } = await import('node:fs/promises');
-    if ((await readdir(outDir)).length > 0) {
-      throw new Error(`${outDir} is not empty and is not an ndb build (no ${MANIFEST_FILE}): refusing to replace it`);
-    }
+  if (k === 'file') throw new Error(`${outDir} exists and is not a folder`);
+  if (k === 'dir' && (await kind(join(outDir, MANIFEST_FILE))) !== 'file' && (await readdir(outDir)).length > 0) {
+    throw new Error(`${outDir} is not empty and is not an ndb build (no ${MANIFEST_FILE}): refusing to replace it`);
   }
 }
 

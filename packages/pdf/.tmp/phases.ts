@@ -104,7 +104,7 @@ function plan(cjk: boolean): PdfInput {
     footer: 'Decision support, not legal advice',
     date: new Date('2025-03-01T00:00:00Z'),
     toc: true,
-    blocks: Array.from({ length: 16 }, (_, i) => section(i + 1, cjk)).flat(),
+    blocks: Array.from({ length: 20 }, (_, i) => section(i + 1, cjk)).flat(),
   };
 }
 

@@ -104,8 +104,8 @@ function plan(cjk: boolean): PdfInput {
     footer: 'Decision support, not legal advice',
     date: new Date('2025-03-01T00:00:00Z'),
     toc: true,
-    blocks: Array.from({ length: 16 }, (_, i) => section(i + 1, cjk)).flat(),
+    blocks: Array.from({ length: 20 }, (_, i) => section(i + 1, cjk)).flat(),
   };
 }
 
-writeFileSync('/tmp/bench.pdf', await renderPdf(plan(false), await loadDefaultFonts()));
+writeFileSync('/tmp/bench.pdf', await renderPdf(plan(true), await loadDefaultFonts()));

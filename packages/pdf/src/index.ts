@@ -54,7 +54,7 @@ export async function renderPdfWithStats(
   );
   applyMetadata(doc, input);
   const bytes = await doc.save({
-    useObjectStreams: true,
+    useObjectStreams: false,
     addDefaultPage: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });

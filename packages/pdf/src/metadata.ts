@@ -6,18 +6,20 @@ import { type PDFDocument, PDFHexString } from 'pdf-lib';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
-/** Four 32-bit FNV-1a variants → a 128-bit hex id. Not cryptographic; only needs to be stable. */
+/** Four differently seeded 32-bit FNV-1a lanes in one pass → a 128-bit hex id. Stable, not cryptographic. */
 export function stableId(text: string): string {
-  let out = '';
-  for (const seed of [0x811c9dc5, 0x01234567, 0x89abcdef, 0x5bd1e995]) {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    out += h.toString(16).padStart(8, '0');
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  let c = 0x89abcdef;
+  let d = 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193);
+    c = Math.imul(c ^ ch, 0x01000193);
+    d = Math.imul(d ^ ch, 0x01000193);
   }
-  return out.toUpperCase();
+  return [a, b, c, d].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('').toUpperCase();
 }
 
 export function applyMetadata(doc: PDFDocument, input: PdfInput): void {

@@ -136,11 +136,11 @@ export async function paintPages(doc: PDFDocument, layout: Layout, book: FontBoo
     streams.push(latin1Bytes(w.finish()));
     pageFonts.push(usedFonts);
   }
-  const compressed = await Promise.all(streams.map(deflate));
+  const compressed = process.env.PAKO ? streams.map(() => null) : await Promise.all(streams.map(deflate));
   const ctx = doc.context;
   pages.forEach((page, i) => {
     const raw = compressed[i];
-    const stream = raw ? ctx.stream(raw, { Filter: 'FlateDecode' }) : ctx.stream(streams[i] as Uint8Array);
+    const stream = raw ? ctx.stream(raw, { Filter: 'FlateDecode' }) : process.env.PAKO === 'none' ? ctx.stream(streams[i] as Uint8Array) : ctx.flateStream(streams[i] as Uint8Array);
     page.node.addContentStream(ctx.register(stream));
     for (const role of ROLE_ORDER) {
       const f = fonts.get(role);

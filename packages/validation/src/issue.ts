@@ -14,8 +14,8 @@ export interface Issue {
 
 // C0 and C1 controls, DEL, line/paragraph separators, bidi overrides and isolates, lone
 // surrogates: anything that could move the cursor, hide text or reorder what the reader sees.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function escapeChar(c: string): string {

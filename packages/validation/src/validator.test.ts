@@ -35,8 +35,8 @@ const schema = {
       ],
     },
   },
-  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords
   if: { required: ['certainty'], properties: { certainty: { const: 'believed' } } },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords
   then: { required: ['name'], properties: { name: { type: 'string' } } },
 };
 const contact = {

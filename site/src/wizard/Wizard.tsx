@@ -1,18 +1,28 @@
 // The decision wizard: one question per screen over the engine's QUESTIONS, then assess().
 // Organisation facts come from the plan; "Change" lets the user review them as questions.
-import { assessAndRecord, type DecisionRecord } from '@ndb-kit/engine';
+import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
-import { ResultScreen } from './ResultScreen.tsx';
 import { type Answers, clearAnswers, freshAnswers, incidentForAssessment, loadAnswers, questionsFor, saveAnswers } from './state.ts';
 import { isoInZone, todayInZone } from './time.ts';
 
+
+// The result screen, the engine's rules and the exports load after the first question is on
+// screen (and are precached by the service worker), so the first question appears sooner.
+type ResultModule = typeof import('./result-module.ts');
+let resultModule: Promise<ResultModule> | undefined;
+export const loadResult = () => (resultModule ??= import('./result-module.ts'));
 
 export function Wizard({ practice }: { practice: WizardPractice }) {
   const today = todayInZone(new Date(), practice.timeZone);
   const [answers, setAnswers] = useState<Answers>(() => loadAnswers(practice, today));
   const [record, setRecord] = useState<DecisionRecord | null>(null);
+  const [result, setResult] = useState<ResultModule | null>(null);
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    idle(() => void loadResult());
+  }, []);
   const update = (a: Answers) => {
     setAnswers(a);
     saveAnswers(practice, a);
@@ -23,11 +33,15 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
   useEffect(() => {
     if (!answers.done) return setRecord(null);
     const incident = incidentForAssessment(answers, practice, today);
-    assessAndRecord(incident, { now: isoInZone(new Date(), practice.timeZone) }).then(setRecord);
+    loadResult().then(async (m) => {
+      setResult(m);
+      setRecord(await m.assessAndRecord(incident, { now: isoInZone(new Date(), practice.timeZone) }));
+    });
   }, [answers.done]);
 
   if (answers.done) {
-    if (!record) return <p role="status">Working out the result…</p>;
+    if (!record || !result) return <p role="status">Working out the result…</p>;
+    const { ResultScreen } = result;
     return (
       <ResultScreen
         record={record}

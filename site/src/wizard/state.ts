@@ -64,5 +64,8 @@ export function incidentForAssessment(answers: Answers, practice: WizardPractice
     if (q.section === 'organisation' && !answers.withOrganisation) continue;
     for (const f of q.fields) if (!shown.has(f.path)) incident = setPath(incident, f.path, getPath(draft, f.path));
   }
+  // The engine needs a date to count from; "I don't know" stores null, so count from today
+  // (the result says so) rather than guess an earlier day.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn))) incident = setPath(incident, 'breach.awareOn', today);
   return incident;
 }

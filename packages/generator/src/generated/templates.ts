@@ -1,3 +1,2253 @@
 // @ts-nocheck
-export const TEMPLATE_VERSION = "";
-export const TEMPLATES = {};
+// GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
+// Regenerate with `pnpm --filter @ndb-kit/generator build`; a test fails while it is stale.
+export const TEMPLATE_VERSION = "7e4d749a8ebd851f22dcec47fe2078fe5f743e7e58993aada6a73aa8a5720bbf";
+export const TEMPLATES = {
+  "notices/incident-report.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "| My Health Record involved? | **[[YES / NO / POSSIBLY]]** (if yes or possibly: section 5.6 of the plan) |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "| Australian Digital Health Agency | **[[DATE]]** | **[[REFERENCE]]** |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":26},"end":{"line":47,"column":45}}})) != null ? stack1 : "")
+    + ")";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# Incident register entry: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + "\n\nInternal and confidential. Fill in as the incident unfolds; keep it even if the breach is not notifiable ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":106},"end":{"line":3,"column":122}}})) != null ? stack1 : "")
+    + ").\n\n| Field | Entry |\n|---|---|\n| Incident number | **[[YEAR-NUMBER]]** |\n| Entry opened by, date | **[[NAME, DATE]]** |\n| Date and time it happened | **[[DATE AND TIME, OR UNKNOWN]]** |\n| Date and time we became aware | **[[DATE AND TIME]]** |\n| Found by, and how | **[[NAME, HOW]]** |\n| Incident type | **[[lost device / misdirected email or letter / compromised account / ransomware / vendor breach / staff snooping / paper records / other]]** |\n| What happened | **[[DESCRIBE WHAT HAPPENED]]** |\n| Systems and records involved | **[[SYSTEMS]]** |\n| Kinds of information | **[[KINDS]]** |\n| Number of individuals; any children or vulnerable people | **[[NUMBER; DETAILS]]** |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + "\n## Containment log\n\n| Date and time | Action | By | Evidence kept |\n|---|---|---|---|\n| **[[ ]]** | **[[ ]]** | **[[ ]]** | **[[ ]]** |\n\n## Assessment\n\n| Field | Entry |\n|---|---|\n| Suspected or believed? | **[[SUSPECTED / BELIEVED]]** |\n| Assessment due (awareness date + "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":35},"end":{"line":32,"column":57}}})) != null ? stack1 : "")
+    + " days, "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":64},"end":{"line":32,"column":83}}})) != null ? stack1 : "")
+    + ") | **[[DATE]]** |\n| Matters weighed ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":19},"end":{"line":33,"column":38}}})) != null ? stack1 : "")
+    + " to (j)) | **[[HOW EACH CUT]]** |\n| Remedial action and its evidence | **[[ACTION, EVIDENCE]]** |\n| Decision: notifiable or not, and why | **[[DECISION AND REASONS]]** |\n| Decided by, date | **[[NAME, DATE]]** |\n\n## Notifications\n\n| Who | Date | Reference |\n|---|---|---|\n| OAIC statement | **[[DATE]]** | **[[OAIC REFERENCE]]** |\n| Individuals (option (a), (b) or (c); how) | **[[DATE]]** | **[[METHOD]]** |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + "| Insurer"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":9},"end":{"line":47,"column":53}}})) != null ? stack1 : "")
+    + " | **[[DATE]]** | **[[CLAIM NUMBER]]** |\n| Police / ReportCyber | **[[DATE]]** | **[[REPORT NUMBER]]** |\n\n## Review\n\n| Field | Entry |\n|---|---|\n| Cause | **[[CAUSE]]** |\n| Fixes (owner, due date) | **[[FIXES]]** |\n| Review completed, date closed | **[[DATE]]** |\n";
+},"useData":true} },
+  "notices/individuals-email.txt": { format: "txt", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"practice"), "postcode", {"start":{"line":30,"column":87},"end":{"line":30,"column":104}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Subject: Important: a data breach involving your personal information - "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":1,"column":74},"end":{"line":1,"column":94}} ), depth0)) != null ? stack1 : "")
+    + "\n\nDear [[NAME]],\n\nWe are writing to tell you about a data breach at "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":5,"column":52},"end":{"line":5,"column":72}} ), depth0)) != null ? stack1 : "")
+    + " that involves your personal information. We are sorry this has happened. We are telling you because we have assessed that it could cause you serious harm, and the law requires us to let you know ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias3,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":271},"end":{"line":5,"column":290}}})) != null ? stack1 : "")
+    + ").\n\nWHAT HAPPENED\n[[DESCRIBE WHAT HAPPENED AND WHEN, IN PLAIN WORDS]]\n\nWHAT INFORMATION WAS INVOLVED\n[[THE KINDS OF INFORMATION ABOUT THIS PERSON]]\n\nWHAT WE HAVE DONE\n[[WHAT WE DID TO CONTAIN IT AND TO STOP IT HAPPENING AGAIN]]\nWe have reported the breach to the Office of the Australian Information Commissioner.\n\nWHAT WE RECOMMEND YOU DO\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. We will never ask for your password or bank details, and this email contains no links to click.\n- [[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]\n\nQUESTIONS OR SUPPORT\nPlease contact "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"), "name", {"start":{"line":22,"column":17},"end":{"line":22,"column":49}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"), "position", {"start":{"line":22,"column":55},"end":{"line":22,"column":91}} ), depth0)) != null ? stack1 : "")
+    + ", on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":98},"end":{"line":22,"column":122}}})) != null ? stack1 : "")
+    + " or reply to "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":22,"column":135},"end":{"line":22,"column":159}}})) != null ? stack1 : "")
+    + ".\n\nIF YOU WANT TO COMPLAIN\nPlease contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"official"),"oaic"), "phone", {"start":{"line":25,"column":148},"end":{"line":25,"column":167}} ), depth0)) != null ? stack1 : "")
+    + ".\n\nYours sincerely,\n[[NAME AND POSITION OF THE SIGNATORY]]\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "legalName", {"start":{"line":29,"column":2},"end":{"line":29,"column":20}} ), depth0)) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "street", {"start":{"line":30,"column":2},"end":{"line":30,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "suburb", {"start":{"line":30,"column":23},"end":{"line":30,"column":38}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "state", {"start":{"line":30,"column":43},"end":{"line":30,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":59},"end":{"line":30,"column":113}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true} },
+  "notices/individuals-letter.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":94},"end":{"line":2,"column":118}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Updates will be published at "
+    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":26,"column":240},"end":{"line":26,"column":264}}})) != null ? stack1 : "")
+    + ".";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":51},"end":{"line":33,"column":70}}})) != null ? stack1 : "")
+    + ")";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":29}}})) != null ? stack1 : "")
+    + "**\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":22}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":24},"end":{"line":2,"column":46}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":47},"end":{"line":2,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":68},"end":{"line":2,"column":125}}})) != null ? stack1 : "")
+    + " · "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":128},"end":{"line":2,"column":149}}})) != null ? stack1 : "")
+    + " · "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":152},"end":{"line":2,"column":173}}})) != null ? stack1 : "")
+    + "\n\n**[[DATE]]**\n\n**[[NAME]]**\n**[[ADDRESS]]**\n\nDear **[[NAME]]**,\n\n## A data breach involving your personal information\n\nWe are writing to tell you about a data breach at "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":50},"end":{"line":13,"column":77}}})) != null ? stack1 : "")
+    + " that involves your personal information. We are sorry this has happened. We are telling you because we have assessed that it could cause you serious harm, and the law requires us to let you know ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":13,"column":274},"end":{"line":13,"column":293}}})) != null ? stack1 : "")
+    + ").\n\n**What happened.** **[[DESCRIBE WHAT HAPPENED AND WHEN, IN PLAIN WORDS]]**\n\n**What information was involved.** **[[THE KINDS OF INFORMATION ABOUT THIS PERSON]]**\n\n**What we have done.** **[[WHAT WE DID TO CONTAIN IT AND TO STOP IT HAPPENING AGAIN]]** We have reported the breach to the Office of the Australian Information Commissioner.\n\n**What we recommend you do.**\n\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. We will never ask for your password or bank details.\n- **[[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]**\n\n**Questions or support.** Please contact "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":41},"end":{"line":26,"column":80}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":82},"end":{"line":26,"column":125}}})) != null ? stack1 : "")
+    + ", on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":26,"column":130},"end":{"line":26,"column":154}}})) != null ? stack1 : "")
+    + " or at "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":26,"column":161},"end":{"line":26,"column":185}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":186},"end":{"line":26,"column":272}}})) != null ? stack1 : "")
+    + "\n\n**If you want to complain.** Please contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":175},"end":{"line":28,"column":201}}})) != null ? stack1 : "")
+    + ".\n\nYours sincerely,\n\n**[[NAME AND POSITION OF THE SIGNATORY]]**\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":25},"end":{"line":33,"column":78}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true} },
+  "notices/individuals-sms.txt": { format: "txt", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Details: "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":112},"end":{"line":1,"column":136}}})) != null ? stack1 : "")
+    + "[[/PAGE]] or call "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":154},"end":{"line":1,"column":178}}})) != null ? stack1 : "")
+    + ".";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Please call us on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":229}}})) != null ? stack1 : "")
+    + " or check your email or post.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":1,"column":2},"end":{"line":1,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ": a data breach may involve your personal information. "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":265}}})) != null ? stack1 : "")
+    + " We will never ask for passwords or bank details.\n";
+},"useData":true} },
+  "notices/insurer-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":23},"end":{"line":3,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":96}}})) != null ? stack1 : "")
+    + ", claims line "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":3,"column":110},"end":{"line":3,"column":133}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":3,"column":65},"end":{"line":3,"column":88}}})) != null ? stack1 : "")
+    + ")";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "**[[INSURER NAME AND CLAIMS CONTACT]]**";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":34},"end":{"line":4,"column":119}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":59},"end":{"line":4,"column":83}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "**[[POLICY NUMBER]]**";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":64},"end":{"line":5,"column":83}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":12,"column":194},"end":{"line":12,"column":235}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":48},"end":{"line":18,"column":63}}})) != null ? stack1 : "")
+    + " (managed IT)"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":76},"end":{"line":18,"column":135}}})) != null ? stack1 : "")
+    + "; ";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", contract "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":108},"end":{"line":18,"column":128}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# Notification of a cyber or privacy incident\n\n**To:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":8},"end":{"line":3,"column":187}}})) != null ? stack1 : "")
+    + "\n**Policy number:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":19},"end":{"line":4,"column":155}}})) != null ? stack1 : "")
+    + "\n**Insured:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":13},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":38},"end":{"line":5,"column":90}}})) != null ? stack1 : "")
+    + "\n**Date:** **[[DATE]]**\n\nWe notify you of an incident that may give rise to a claim under the policy, and ask for your incident response support before we engage outside help.\n\n| Item | Details |\n|---|---|\n| Contact for this incident | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":67}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":69},"end":{"line":12,"column":110}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":12,"column":112},"end":{"line":12,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":153},"end":{"line":12,"column":242}}})) != null ? stack1 : "")
+    + " |\n| Date and time we became aware | **[[DATE AND TIME]]** |\n| What happened | **[[DESCRIBE WHAT HAPPENED]]** |\n| Systems involved | **[[SYSTEMS, e.g. from section 9 of the plan]]** |\n| Personal information involved | **[[KINDS OF INFORMATION AND NUMBER OF PEOPLE, IF KNOWN]]** |\n| Action taken so far | **[[CONTAINMENT STEPS]]** |\n| Outside parties already involved | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":37},"end":{"line":18,"column":144}}})) != null ? stack1 : "")
+    + "**[[OTHERS, e.g. police report number]]** |\n| Any ransom or extortion demand | **[[YES OR NO; no payment will be made without your and legal advice]]** |\n";
+},"useData":true} },
+  "notices/my-health-record-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", trading as "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":95},"end":{"line":8,"column":122}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **ABN:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":109},"end":{"line":13,"column":133}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":237}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# My Health Record data breach notification: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+    + "\n\n> [!WARNING]\n> **Draft for the Australian Digital Health Agency's My Health Record data breach notification form ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":126}}})) != null ? stack1 : "")
+    + ").** Notify the Agency **and** the Information Commissioner as soon as practicable, even if the breach only may have happened ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":271}}})) != null ? stack1 : "")
+    + "). Replace every **[[…]]** blank. "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":305},"end":{"line":4,"column":327}}})) != null ? stack1 : "")
+    + "\n\n## Healthcare provider organisation\n\n- **Organisation:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":20},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":129}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + "- **HPI-O:** **[[HPI-O NUMBER]]**\n- **Address:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":15},"end":{"line":13,"column":37}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":39},"end":{"line":13,"column":61}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":62},"end":{"line":13,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":83},"end":{"line":13,"column":140}}})) != null ? stack1 : "")
+    + "\n- **Contact person:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":22},"end":{"line":14,"column":61}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":63},"end":{"line":14,"column":106}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":108},"end":{"line":14,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
+    + "\n\n## The breach\n\n| Item | Details |\n|---|---|\n| Description of the breach | **[[WHAT HAPPENED IN THE MY HEALTH RECORD SYSTEM]]** |\n| Date and time of the breach | **[[DATE AND TIME, OR PERIOD]]** |\n| Date and time we became aware | **[[DATE AND TIME]]** |\n| Cause | **[[e.g. unauthorised access by a staff member, stolen credentials]]** |\n| Type of information | **[[e.g. shared health summaries, prescriptions, pathology reports]]** |\n| Number of consumers affected or possibly affected | **[[NUMBER]]** |\n| Has the breach been contained? | **[[YES OR NO, AND HOW]]** |\n| Action taken or under way to reduce the harm and prevent a recurrence | **[[ACTIONS]]** |\n| Other relevant information | **[[e.g. police report number, whether the Information Commissioner has been notified]]** |\n\n## Request to notify consumers\n\n**[[CHOOSE ONE]]** The breach has occurred: we ask the System Operator to notify all affected healthcare recipients ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":117},"end":{"line":32,"column":141}}})) != null ? stack1 : "")
+    + "). **OR** The breach may have occurred: we ask the System Operator to notify affected healthcare recipients because it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":357},"end":{"line":32,"column":381}}})) != null ? stack1 : "")
+    + ").\n";
+},"useData":true} },
+  "notices/oaic-statement.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Name individuals know us by:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":35},"end":{"line":14,"column":62}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **ABN:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":109},"end":{"line":19,"column":133}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Website:** "
+    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":23,"column":15},"end":{"line":23,"column":39}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":46,"column":194},"end":{"line":46,"column":237}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# Statement about an eligible data breach: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":70}}})) != null ? stack1 : "")
+    + "\n\n> [!WARNING]\n> **Draft for the OAIC's online notifiable data breach form ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":4,"column":61},"end":{"line":4,"column":86}}})) != null ? stack1 : "")
+    + ").** Replace every **[[…]]** blank, have it approved, then copy it into the form. "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":168},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
+    + "\n\nPart one is the statement the law requires ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":44},"end":{"line":6,"column":60}}})) != null ? stack1 : "")
+    + "); it must contain the four items below ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":101},"end":{"line":6,"column":120}}})) != null ? stack1 : "")
+    + "), and its contents go to the individuals too. Part two is optional.\n\n## Part one: the statement\n\n### 1. Identity and contact details of the entity\n\n- **Legal name:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":18},"end":{"line":12,"column":43}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + "- **Address:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":15},"end":{"line":19,"column":37}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":39},"end":{"line":19,"column":61}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":62},"end":{"line":19,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":83},"end":{"line":19,"column":140}}})) != null ? stack1 : "")
+    + "\n- **Phone:** "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":37}}})) != null ? stack1 : "")
+    + "\n- **Email:** "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":21,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + "\n### 2. Description of the eligible data breach\n\n**[[DESCRIBE WHAT HAPPENED: what, when it happened, when we found out, how it was discovered, how many people are affected]]**\n\n### 3. The kinds of information concerned\n\n**[[LIST THE KINDS OF INFORMATION: e.g. names, contact details, dates of birth, Medicare numbers, clinical notes]]**\n\n### 4. Recommended steps individuals should take\n\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":36,"column":128},"end":{"line":36,"column":155}}})) != null ? stack1 : "")
+    + " will never ask for your password or bank details.\n- **[[ADD STEPS THAT FIT THE INFORMATION: e.g. change the password you use for your patient portal; ask Services Australia about a replacement Medicare card]]**\n- If you are worried, contact us on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":38,"column":36},"end":{"line":38,"column":60}}})) != null ? stack1 : "")
+    + " or "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":38,"column":64},"end":{"line":38,"column":88}}})) != null ? stack1 : "")
+    + ".\n\n### Other entities involved (optional)\n\n**[[NAME AND CONTACT DETAILS OF ANY OTHER ENTITY WHOSE BREACH THIS ALSO IS, OR DELETE]]** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":42,"column":91},"end":{"line":42,"column":110}}})) != null ? stack1 : "")
+    + ")\n\n## Part two: additional information (optional)\n\n- **Contact person:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":46,"column":22},"end":{"line":46,"column":61}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":46,"column":63},"end":{"line":46,"column":106}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":46,"column":108},"end":{"line":46,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":151},"end":{"line":46,"column":244}}})) != null ? stack1 : "")
+    + "\n- **Date or period of the breach:** **[[DATE OR PERIOD]]**\n- **Date we became aware:** **[[DATE]]**\n- **How the breach was contained and what we did:** **[[CONTAINMENT AND RESPONSE]]**\n- **Help we are offering individuals:** **[[e.g. a dedicated phone line, support to replace documents]]**\n- **Third parties notified and why:** **[[e.g. police, insurer, software vendor]]**\n- **How individuals can complain:** to us first, on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":52,"column":52},"end":{"line":52,"column":76}}})) != null ? stack1 : "")
+    + " or "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":52,"column":80},"end":{"line":52,"column":104}}})) != null ? stack1 : "")
+    + "; if not satisfied, to the Office of the Australian Information Commissioner on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":184},"end":{"line":52,"column":210}}})) != null ? stack1 : "")
+    + ".\n";
+},"useData":true} },
+  "notices/website-statement.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":93}}})) != null ? stack1 : "")
+    + ")";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", trading as "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":75},"end":{"line":12,"column":102}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":135},"end":{"line":12,"column":154}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":257},"end":{"line":12,"column":281}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# Notice of a data breach\n\n**"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":101}}})) != null ? stack1 : "")
+    + "**, published **[[DATE]]**\n\n> [!NOTE]\n> Publish this on the practice's website when it is not practicable to notify each affected person directly, and take reasonable steps to publicise it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":152},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ", option (c)). Replace every **[[…]]** blank first.\n\nWe are publishing this notice because a data breach at "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
+    + " involves personal information of some of our patients and it could cause them serious harm. We are sorry this has happened.\n\n## Who we are\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":25},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":109},"end":{"line":12,"column":161}}})) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":163},"end":{"line":12,"column":185}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":187},"end":{"line":12,"column":209}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":210},"end":{"line":12,"column":231}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":231},"end":{"line":12,"column":288}}})) != null ? stack1 : "")
+    + ". Phone "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":12,"column":296},"end":{"line":12,"column":320}}})) != null ? stack1 : "")
+    + ", email "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":12,"column":328},"end":{"line":12,"column":352}}})) != null ? stack1 : "")
+    + ".\n\n## What happened\n\n**[[DESCRIBE WHAT HAPPENED AND WHEN, IN PLAIN WORDS]]**\n\n## What information was involved\n\n**[[THE KINDS OF INFORMATION INVOLVED]]**\n\n## What we recommend you do\n\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. We will never ask for your password or bank details.\n- **[[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]**\n\n## Contact us\n\nIf you think you may be affected or want support, contact "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":97}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":29,"column":101},"end":{"line":29,"column":125}}})) != null ? stack1 : "")
+    + " or at "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":29,"column":132},"end":{"line":29,"column":156}}})) != null ? stack1 : "")
+    + ". If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":279},"end":{"line":29,"column":305}}})) != null ? stack1 : "")
+    + ".\n";
+},"useData":true} },
+  "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":79},"end":{"line":10,"column":104}}})) != null ? stack1 : "")
+    + ")";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| ABN | "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":8},"end":{"line":12,"column":27}}})) != null ? stack1 : "")
+    + " |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":106},"end":{"line":14,"column":130}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", approved by "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":73},"end":{"line":16,"column":95}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":99},"end":{"line":16,"column":123}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return " (draft: not yet approved)";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":29}}})) != null ? stack1 : "")
+    + ": data breach response plan\n\n> [!WARNING]\n> **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":4},"end":{"line":4,"column":26}}})) != null ? stack1 : "")
+    + "**\n>\n> The law is stated as at "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"lawAsAt"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":6,"column":26},"end":{"line":6,"column":48}}})) != null ? stack1 : "")
+    + ". Every legal statement in this plan cites its source.\n\n| | |\n|---|---|\n| Practice | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":13},"end":{"line":10,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":40},"end":{"line":10,"column":112}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + "| Address | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":12},"end":{"line":14,"column":34}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":36},"end":{"line":14,"column":58}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":80},"end":{"line":14,"column":137}}})) != null ? stack1 : "")
+    + " |\n| Phone and email | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":44}}})) != null ? stack1 : "")
+    + " · "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":71}}})) != null ? stack1 : "")
+    + " |\n| Plan version | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"version"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":16,"column":36},"end":{"line":16,"column":164}}})) != null ? stack1 : "")
+    + " |\n| Next review | "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"nextReview"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":17,"column":16},"end":{"line":17,"column":40}}})) != null ? stack1 : "")
+    + " |\n| Built | "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":18,"column":10},"end":{"line":18,"column":29}}})) != null ? stack1 : "")
+    + " with ndb-kit rules "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":49},"end":{"line":18,"column":74}}})) != null ? stack1 : "")
+    + " |\n\nThis plan follows the four steps the OAIC recommends for responding to any data breach ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":20,"column":88},"end":{"line":20,"column":114}}})) != null ? stack1 : "")
+    + "): **1. contain, 2. assess, 3. notify, 4. review**. It is written for "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":184},"end":{"line":20,"column":211}}})) != null ? stack1 : "")
+    + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n";
+},"useData":true} },
+  "plan/01-start-here.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "1. **You lead the response.** You hold every role in this plan. If you cannot act (illness, leave), your stand-in must have a printed copy of this plan.\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Call the response lead, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
+    + "**, on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":9,"column":73},"end":{"line":9,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":114},"end":{"line":9,"column":236}}})) != null ? stack1 : "")
+    + ". No answer within 30 minutes: call the deputy, **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"deputy"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":286},"end":{"line":9,"column":317}}})) != null ? stack1 : "")
+    + "**, on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"deputy"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":9,"column":324},"end":{"line":9,"column":359}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"deputy"),"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":359},"end":{"line":9,"column":469}}})) != null ? stack1 : "")
+    + ".\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":9,"column":177},"end":{"line":9,"column":228}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"deputy"),"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":9,"column":416},"end":{"line":9,"column":461}}})) != null ? stack1 : "")
+    + ")";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Call "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":25}}})) != null ? stack1 : "")
+    + "** (managed IT) on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":13,"column":44},"end":{"line":13,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":63},"end":{"line":13,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":140},"end":{"line":13,"column":196}}})) != null ? stack1 : "")
+    + ". Ask them to preserve logs before changing anything.\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":13,"column":104},"end":{"line":13,"column":133}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; quote "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":169},"end":{"line":13,"column":189}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Call "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":10},"end":{"line":15,"column":28}}})) != null ? stack1 : "")
+    + "** (IT contact) on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":69},"end":{"line":15,"column":152}}})) != null ? stack1 : "")
+    + ". Ask for logs to be preserved before anything is changed.\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":113},"end":{"line":15,"column":145}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Call the insurer, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":23},"end":{"line":18,"column":42}}})) != null ? stack1 : "")
+    + "**, on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":18,"column":49},"end":{"line":18,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":72},"end":{"line":18,"column":157}}})) != null ? stack1 : "")
+    + ", before engaging outside experts or lawyers: many cyber policies only pay for help the insurer has approved, and most have an incident response line.\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " and quote policy number **"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":124},"end":{"line":18,"column":148}}})) != null ? stack1 : "")
+    + "**";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "1. **No insurer is recorded in this plan.** If the practice has cyber or professional indemnity cover, find the policy and call the claims line before engaging outside experts.\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":165},"end":{"line":22,"column":188}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":192},"end":{"line":22,"column":219}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Could My Health Record be involved?** (for example, someone used the practice's access to view records they had no reason to see, or the practice's credentials for the system were stolen). If it has or may have been, the My Health Record path in section 5.6 applies as soon as practicable ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":24,"column":295},"end":{"line":24,"column":313}}})) != null ? stack1 : "")
+    + ").\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "you have";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":185},"end":{"line":29,"column":228}}})) != null ? stack1 : "")
+    + " has";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 1. Breach now? Start here\n\nWork down this list in the first hour. Write the time against each step in the incident register (section 7) as you go: the record is evidence that you acted quickly.\n\n1. **Write down the date and time you found out**, who told you and what they saw. From this moment "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":100},"end":{"line":5,"column":127}}})) != null ? stack1 : "")
+    + " is \"aware\": if there are reasonable grounds to suspect a notifiable breach, the assessment must be finished within "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":243},"end":{"line":5,"column":265}}})) != null ? stack1 : "")
+    + " days ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":272},"end":{"line":5,"column":291}}})) != null ? stack1 : "")
+    + ").\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "1. **Stop it getting worse, without destroying evidence.** Disconnect an affected computer from the network (unplug the cable, turn off Wi-Fi) but do not switch it off, wipe it or delete anything. Change passwords only from a clean device. Then open the runbook for the incident type in section 3.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "1. **Crime?** For theft, a break-in, extortion or ransomware, report to police on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":82},"end":{"line":22,"column":113}}})) != null ? stack1 : "")
+    + " (000 if anyone is in danger)"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":142},"end":{"line":22,"column":226}}})) != null ? stack1 : "")
+    + ", and to the Australian Cyber Security Hotline on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":276},"end":{"line":22,"column":309}}})) != null ? stack1 : "")
+    + ". Do not contact or pay an attacker.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + "1. **Start the assessment** (section 4) today. For a breach you became aware of today, "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleAwareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":87},"end":{"line":26,"column":121}}})) != null ? stack1 : "")
+    + ", the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":127},"end":{"line":26,"column":149}}})) != null ? stack1 : "")
+    + "-day assessment must be complete by **"
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleDueOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":187},"end":{"line":26,"column":219}}})) != null ? stack1 : "")
+    + "** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":26,"column":223},"end":{"line":26,"column":242}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"aia_s36",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":26,"column":244},"end":{"line":26,"column":262}}})) != null ? stack1 : "")
+    + "). If the facts already give reasonable grounds to believe serious harm is likely, go straight to notifying (section 5): do not wait for the 30 days.\n\n> [!IMPORTANT]\n> **Do not:** pay a ransom or reply to an attacker; delete emails, logs or files; switch off or reimage a device; tell patients or the media anything before "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":29,"column":157},"end":{"line":29,"column":239}}})) != null ? stack1 : "")
+    + " checked the facts. There is no 72-hour deadline in Part IIIC: notify as soon as practicable once the breach is notifiable ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":29,"column":363},"end":{"line":29,"column":379}}})) != null ? stack1 : "")
+    + ").\n";
+},"useData":true} },
+  "plan/02-roles.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**You hold every role in this plan.** As the only person named, you contain, assess, decide, notify and review, and you keep the record. Two things make that workable: keep this plan where a stand-in can find it, and lean on your outside contacts early ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":296}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":296},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":361},"end":{"line":4,"column":452}}})) != null ? stack1 : "")
+    + ").\n\n| Role | Held by | What it involves |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n### Who you call\n\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":11},"end":{"line":14,"column":29}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":31},"end":{"line":14,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":53},"end":{"line":14,"column":137}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + "1. **Affected vendors** (section 8) if their system is involved.\n1. **OAIC**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":11},"end":{"line":22,"column":74}}})) != null ? stack1 : "")
+    + " once you decide the breach is notifiable (section 5).\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":265},"end":{"line":4,"column":280}}})) != null ? stack1 : "")
+    + " for IT, ";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":311},"end":{"line":4,"column":330}}})) != null ? stack1 : "")
+    + " for incident response, ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":375},"end":{"line":4,"column":393}}})) != null ? stack1 : "")
+    + " for legal advice";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "a privacy lawyer for advice";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":14}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
+    + " (you) | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":55}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":97},"end":{"line":14,"column":129}}})) != null ? stack1 : "")
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Insurer:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":16},"end":{"line":16,"column":35}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":60},"end":{"line":16,"column":125}}})) != null ? stack1 : "")
+    + ".\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", policy "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":94},"end":{"line":16,"column":118}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Lawyer:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":15},"end":{"line":19,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":84}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":19,"column":86},"end":{"line":19,"column":108}}})) != null ? stack1 : "")
+    + ".\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":56},"end":{"line":19,"column":76}}})) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
+    return " and the **Australian Digital Health Agency**";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Role | Person | Phone | After hours | What it involves |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "\n### Call tree\n\nWhoever finds or is told about a possible breach calls the response lead straight away, whatever the time. Each person below calls the next people on their line and tells the response lead when they have.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"callTree"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":27,"column":16}}})) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":21},"end":{"line":27,"column":39}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":41},"end":{"line":27,"column":63}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":66},"end":{"line":27,"column":88}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":27,"column":91},"end":{"line":27,"column":172}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":175},"end":{"line":27,"column":186}}})) != null ? stack1 : "")
+    + " |\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":121},"end":{"line":27,"column":153}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    return "same";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":5},"end":{"line":35,"column":16}}})) != null ? stack1 : "")
+    + "** → "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":21},"end":{"line":35,"column":256}}})) != null ? stack1 : "")
+    + ".\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":36},"end":{"line":35,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":35,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":79},"end":{"line":35,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":116},"end":{"line":35,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":186},"end":{"line":35,"column":217}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":217},"end":{"line":35,"column":247}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":61},"end":{"line":35,"column":72}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":35,"column":94},"end":{"line":35,"column":109}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":35,"column":153},"end":{"line":35,"column":178}}})) != null ? stack1 : "")
+    + ")";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":199},"end":{"line":35,"column":210}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 2. Roles and call tree\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+},"useData":true} },
+  "plan/03-contain.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "You";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "The response lead";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":152},"end":{"line":10,"column":224}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":174},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":185},"end":{"line":10,"column":215}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **IT:** check the message trace in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"emailSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":110}}})) != null ? stack1 : "")
+    + " for other recipients, forwarding and auto-forwarding rules.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. These systems do not use multi-factor authentication and are most at risk: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systemsWithoutMfa"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":78},"end":{"line":30,"column":159}}})) != null ? stack1 : "")
+    + ". Change their passwords too.\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":107},"end":{"line":30,"column":118}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":120},"end":{"line":30,"column":150}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":104},"end":{"line":40,"column":136}}})) != null ? stack1 : "")
+    + ")";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", and the insurer, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":178},"end":{"line":40,"column":197}}})) != null ? stack1 : "")
+    + ", on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":202},"end":{"line":40,"column":225}}})) != null ? stack1 : "")
+    + ": their incident response team may take over";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. Systems on the practice's own servers to check first: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"serverSystems"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":57},"end":{"line":42,"column":134}}})) != null ? stack1 : "")
+    + ". See section 9 for how each is backed up.\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":84},"end":{"line":54,"column":95}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":97},"end":{"line":54,"column":110}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":111},"end":{"line":54,"column":141}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "none recorded";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; pathology and imaging: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":220},"end":{"line":54,"column":289}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":239},"end":{"line":54,"column":250}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":250},"end":{"line":54,"column":280}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; managed IT: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":321},"end":{"line":54,"column":336}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":103},"end":{"line":59,"column":176}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. If they viewed anyone's My Health Record, the My Health Record path in section 5.6 applies ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":63,"column":95},"end":{"line":63,"column":113}}})) != null ? stack1 : "")
+    + ").\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 3. Step 1: Contain\n\nContainment comes first: stop the information spreading and get it back if you can. Quick remedial action can mean a breach is not notifiable at all, if it is taken before serious harm results and a reasonable person would then conclude serious harm is not likely ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":265},"end":{"line":3,"column":284}}})) != null ? stack1 : "")
+    + "; for lost information, action before anyone accesses it: "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":342},"end":{"line":3,"column":361}}})) != null ? stack1 : "")
+    + "). Keep evidence of every step: times, emails, written confirmations, logs.\n\nFind the runbook for what happened. "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":83}}})) != null ? stack1 : "")
+    + " ticks off each step and records it in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** ask "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":15},"end":{"line":10,"column":33}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":10,"column":35},"end":{"line":10,"column":57}}})) != null ? stack1 : "")
+    + ") to remotely lock or wipe it, and to sign it out of every service"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":123},"end":{"line":10,"column":232}}})) != null ? stack1 : "")
+    + ".\n1. Change the passwords the device stored or used; revoke its access to email and the clinical system.\n1. Establish whether it was encrypted (BitLocker, FileVault, a phone passcode) and whether the key or password was with it. Encryption with a safe key strongly lowers the risk ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":12,"column":177},"end":{"line":12,"column":196}}})) != null ? stack1 : "")
+    + "); encryption whose key went with the device counts for little.\n1. Stolen: report it to police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":13,"column":32},"end":{"line":13,"column":63}}})) != null ? stack1 : "")
+    + ") and note the report number.\n1. Recovered: record how you know nobody accessed it (wipe log, sign-in history) before you rely on that.\n\n### 3.2 Email or letter sent to the wrong person\n\n1. **Within the hour:** recall the email if your system allows it, and phone the recipient. Ask them not to open, forward or copy it, and to delete it (including from deleted items).\n1. Ask for written confirmation that they have deleted it and kept no copy. A confirmation from a trustworthy recipient (for example another health provider) is strong evidence for remedial action ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":19,"column":198},"end":{"line":19,"column":217}}})) != null ? stack1 : "")
+    + ").\n1. Letter: ask for it back, or arrange to collect it; note its condition.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"emailSystems"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + "1. Group email with everyone's addresses in To or Cc (no BCC): the addresses themselves are the breach; send no reply-all and ask recipients to delete.\n\n### 3.3 Compromised account or phishing\n\n1. **IT:** reset the password of the account, end all its sessions and revoke app passwords; check multi-factor authentication is on and the attacker has not enrolled their own device.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systemsWithoutMfa"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + "1. Look for mailbox rules that forward or delete mail, and for emails sent from the account (invoice fraud, phishing to patients).\n1. Ask "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":7},"end":{"line":33,"column":25}}})) != null ? stack1 : "")
+    + " to export the sign-in and audit logs for the whole period before they roll over; many services keep them only 30 to 90 days.\n1. Work out what the attacker could read: mailbox contents and attachments, shared drives, the clinical system.\n1. Warn staff not to act on emails that appear to come from the account.\n\n### 3.4 Ransomware or other cyber attack\n\n1. **Isolate:** unplug affected computers from the network; do not switch them off (memory holds evidence). Disconnect backup drives so they are not encrypted too.\n1. **IT:** call "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":16},"end":{"line":40,"column":34}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":38},"end":{"line":40,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":60},"end":{"line":40,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":144},"end":{"line":40,"column":276}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"serverSystems"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + "1. Report to the Australian Cyber Security Hotline ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":52},"end":{"line":44,"column":85}}})) != null ? stack1 : "")
+    + ") and police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":44,"column":99},"end":{"line":44,"column":130}}})) != null ? stack1 : "")
+    + ").\n1. Assume the attacker copied data before encrypting it: most ransomware groups do. Do not rely on an attacker's promise to delete stolen data ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_threat_actor",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":45,"column":144},"end":{"line":45,"column":172}}})) != null ? stack1 : "")
+    + ").\n1. **Payment:** do not pay, or let anyone pay for the practice, without legal and insurer advice. If a payment is made, the ransomware payment report in section 5.4 may be due within 72 hours.\n1. Restore from clean backups only after the entry point is closed.\n\n### 3.5 Breach at a vendor or service provider\n\n1. Get the vendor's account in writing: what happened, when, which of the practice's data and patients are involved, what they have done.\n1. Agree who notifies. One entity's statement and notification can cover both ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":52,"column":79},"end":{"line":52,"column":95}}})) != null ? stack1 : "")
+    + "), and one entity's assessment can cover the others ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WJ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":52,"column":148},"end":{"line":52,"column":164}}})) != null ? stack1 : "")
+    + "); get that agreement in writing. Usually the practice, which has the relationship with patients, should notify them.\n1. Change the practice's passwords and API keys for that service and check for unusual access.\n1. Vendors and suppliers on record (contact details in section 8): "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":54,"column":67},"end":{"line":54,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pathology"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":171},"end":{"line":54,"column":296}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":296},"end":{"line":54,"column":343}}})) != null ? stack1 : "")
+    + ".\n\n### 3.6 Staff member looking at records without a need (snooping)\n\n1. Suspend the person's access while you look into it; keep it confidential and follow your employment process.\n1. **IT:** export the audit log of what they viewed, changed or printed"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"healthSystems"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":71},"end":{"line":59,"column":183}}})) != null ? stack1 : "")
+    + ".\n1. Find out why: a patient they know, an ex-partner or a public figure raises the risk; deliberate looking means the \"persons who have obtained\" the information intended to ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":60,"column":174},"end":{"line":60,"column":193}}})) != null ? stack1 : "")
+    + ").\n1. Ask whether they copied, photographed or told anyone what they saw.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + "\n### 3.7 Paper records lost, stolen or left behind\n\n1. Search: the practice, bins, the car, the place the records were last seen. Ask finders to return them unread.\n1. List exactly which records and patients are involved, from appointment lists or the clinical system.\n1. Theft or break-in: call police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":70,"column":35},"end":{"line":70,"column":66}}})) != null ? stack1 : "")
+    + "); keep the area as it is.\n1. Recovered: record where, by whom, and whether there are signs they were read or copied.\n";
+},"useData":true} },
+  "plan/04-assess.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "You decide";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"decisionMaker"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":431},"end":{"line":3,"column":469}}})) != null ? stack1 : "")
+    + " (decision maker) decides";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "you have gathered";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "gathered by "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":565},"end":{"line":3,"column":604}}})) != null ? stack1 : "")
+    + " (privacy officer)";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (normally "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":123},"end":{"line":16,"column":162}}})) != null ? stack1 : "")
+    + ")";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(depth0,"key"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":27,"column":14}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"heading"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":17},"end":{"line":27,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"summary"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":34},"end":{"line":27,"column":48}}})) != null ? stack1 : "")
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 4. Step 2: Assess\n\nThe question is whether this is an **eligible data breach**: unauthorised access to, disclosure of, or loss of personal information that a reasonable person would conclude is likely to result in serious harm to any of the individuals ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(a)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":235},"end":{"line":3,"column":257}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":259},"end":{"line":3,"column":281}}})) != null ? stack1 : "")
+    + "), and that remedial action has not already made unlikely ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":340},"end":{"line":3,"column":359}}})) != null ? stack1 : "")
+    + "). \"Likely\" means more probable than not. "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":401},"end":{"line":3,"column":501}}})) != null ? stack1 : "")
+    + ", on the facts "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":516},"end":{"line":3,"column":629}}})) != null ? stack1 : "")
+    + ", and the reasons are written down.\n\n### 4.1 The 30-day clock\n\nIf there are reasonable grounds to **suspect** an eligible data breach but not yet to **believe** there is one, carry out a reasonable and expeditious assessment and take all reasonable steps to complete it within "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":214},"end":{"line":7,"column":236}}})) != null ? stack1 : "")
+    + " days after becoming aware ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":7,"column":264},"end":{"line":7,"column":283}}})) != null ? stack1 : "")
+    + ").\n\n- **How to count:** the day of awareness is not counted; day 1 is the next day ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"aia_s36",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":9,"column":80},"end":{"line":9,"column":98}}})) != null ? stack1 : "")
+    + "). The assessment is due on the awareness date plus "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":150},"end":{"line":9,"column":172}}})) != null ? stack1 : "")
+    + " calendar days.\n- **Example:** aware on "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleAwareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":24},"end":{"line":10,"column":58}}})) != null ? stack1 : "")
+    + ", due by **"
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleDueOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":69},"end":{"line":10,"column":101}}})) != null ? stack1 : "")
+    + "**.\n- **Weekends and public holidays:** do not roll the date forward. Treat the calculated day as the last day.\n- **The 30 days are an outer limit for assessing**, not a notification deadline and not a waiting period: as soon as there are reasonable grounds to believe, notify (section 5; "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":12,"column":177},"end":{"line":12,"column":193}}})) != null ? stack1 : "")
+    + ").\n\n### 4.2 Initiate, investigate, evaluate\n\n1. **Initiate (day 0 to 1).** Open an incident register entry (section 7). Name who is assessing"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"sole"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":96},"end":{"line":16,"column":174}}})) != null ? stack1 : "")
+    + ", record the awareness date and the assessment due date, and list what is not yet known.\n1. **Investigate.** Establish what happened and when; which systems, records and people are involved (section 9 lists the practice's systems); whether the information was accessed, disclosed or lost; who has it or could get it; and what containment achieved. Keep copies of logs and correspondence.\n1. **Evaluate.** Go through the matters in 4.3 for the individuals involved, decide whether serious harm is likely, and whether remedial action removed the risk for everyone or for some of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":18,"column":195},"end":{"line":18,"column":214}}})) != null ? stack1 : "")
+    + "). Record the decision, the reasons and who made it.\n\n### 4.3 Is serious harm likely? The matters to weigh\n\nHave regard to each of these matters ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":57}}})) != null ? stack1 : "")
+    + " to (j)):\n\n| Paragraph | Matter | What to ask |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"harmFactors"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "\nPoints that decide most health-practice cases:\n\n- **Health information is sensitive information**: its disclosure can cause psychological harm, discrimination and humiliation. Information about children, mental health, sexual or reproductive health, or people at risk of family violence weighs even more ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":257},"end":{"line":32,"column":276}}})) != null ? stack1 : "")
+    + ").\n- **Encrypted data whose key was also exposed** is treated as unencrypted ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":75},"end":{"line":33,"column":94}}})) != null ? stack1 : "")
+    + ").\n- **A hostile or unknown recipient** (a thief, an attacker, an estranged partner, a snooping colleague) makes serious harm more likely; a recipient bound by confidentiality, such as another health provider, makes it less likely ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":229},"end":{"line":34,"column":248}}})) != null ? stack1 : "")
+    + ").\n- **An attacker's promise** to delete data is worth nothing ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_threat_actor",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":35,"column":61},"end":{"line":35,"column":89}}})) != null ? stack1 : "")
+    + ").\n\n### 4.4 Record the decision\n\nWrite down: the facts relied on, each matter above and how it cut, the conclusion (notifiable, not notifiable, or still assessing and why), who decided and when. If the conclusion is \"not notifiable\", record the remedial action and its evidence. Then go to section 5 or section 6.\n";
+},"useData":true} },
+  "plan/05-notify.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"decisionMaker"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":38}}})) != null ? stack1 : "")
+    + " (decision maker) approves every notice; "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":79},"end":{"line":6,"column":118}}})) != null ? stack1 : "")
+    + " (privacy officer) lodges the OAIC statement; "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":6,"column":164},"end":{"line":6,"column":207}}})) != null ? stack1 : "")
+    + " (communications lead) sends the notices to individuals.\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", trading as "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":127},"end":{"line":13,"column":154}}})) != null ? stack1 : "")
+    + " (give the name patients know)";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":217},"end":{"line":13,"column":236}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":339},"end":{"line":13,"column":363}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "A website statement goes on "
+    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":36,"column":28},"end":{"line":36,"column":52}}})) != null ? stack1 : "")
+    + ".\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "No website is recorded for the practice: for option (c), publicise the statement by other reasonable means, such as a notice at reception and in local media, and record what you did.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Notify **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":9},"end":{"line":44,"column":28}}})) != null ? stack1 : "")
+    + "** on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":44,"column":34},"end":{"line":44,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":57},"end":{"line":44,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":111},"end":{"line":44,"column":187}}})) != null ? stack1 : "")
+    + ", as early as possible: usually in the first hour and before you engage outside help. Draft: **notices/insurer-notice.md**.\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":44,"column":80},"end":{"line":44,"column":103}}})) != null ? stack1 : "")
+    + ")";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", policy number **"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":154},"end":{"line":44,"column":178}}})) != null ? stack1 : "")
+    + "**";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "No insurer is recorded. If the practice has cyber, professional indemnity or business insurance, tell the insurer now: most policies require prompt notice of a claim or circumstance. Draft: **notices/insurer-notice.md**.\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**This applies to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":18},"end":{"line":52,"column":45}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":49},"end":{"line":52,"column":73}}})) != null ? stack1 : "")
+    + ". If the practice, or anyone on its behalf (including an insurer), makes a payment or gives a benefit in response to a ransomware or cyber-extortion demand, report it to the Australian Signals Directorate within **72 hours** of making the payment or becoming aware it was made ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":52,"column":351},"end":{"line":52,"column":369}}})) != null ? stack1 : "")
+    + "). Receiving a demand, or being encrypted, does not by itself trigger the report. Report through "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":52,"column":466},"end":{"line":52,"column":498}}})) != null ? stack1 : "")
+    + ".\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"ransomware"),"unknown"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**This may apply to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":20},"end":{"line":55,"column":47}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":51},"end":{"line":55,"column":75}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":55,"column":77},"end":{"line":55,"column":95}}})) != null ? stack1 : "")
+    + "). Confirm the turnover with the practice's accountant now, not during an incident. If it applies and a ransom is paid by or for the practice, the report to the Australian Signals Directorate is due within 72 hours of the payment.\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**This does not apply to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":25},"end":{"line":57,"column":52}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":56},"end":{"line":57,"column":80}}})) != null ? stack1 : "")
+    + ". The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":272},"end":{"line":57,"column":290}}})) != null ? stack1 : "")
+    + "). Cybercrime can still be reported voluntarily through "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":57,"column":346},"end":{"line":57,"column":378}}})) != null ? stack1 : "")
+    + ".\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Critical infrastructure:** a cyber security incident with a significant impact must be reported to ASD's ACSC within 12 hours, a relevant impact within 72 hours ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"soci_part2b",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":64,"column":166},"end":{"line":64,"column":188}}})) != null ? stack1 : "")
+    + ").\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **APRA:** notify a material information security incident no later than 72 hours after becoming aware ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"apra_cps234",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":67,"column":105},"end":{"line":67,"column":127}}})) != null ? stack1 : "")
+    + ").\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **GDPR:** notify the competent supervisory authority without undue delay and, where feasible, within 72 hours ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"gdpr_art33",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":70,"column":113},"end":{"line":70,"column":134}}})) != null ? stack1 : "")
+    + ").\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### 5.6 My Health Record\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":79,"column":27}}})) != null ? stack1 : "")
+    + " is a registered healthcare provider organisation in the My Health Record system, so a breach that **has or may have** involved My Health Record follows its own path ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":79,"column":194},"end":{"line":79,"column":212}}})) != null ? stack1 : "")
+    + "):\n\n1. **As soon as practicable**, notify the System Operator, the Australian Digital Health Agency, **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved. Use the Agency's My Health Record data breach notification form: "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":81,"column":262},"end":{"line":81,"column":287}}})) != null ? stack1 : "")
+    + ".\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":94},"end":{"line":83,"column":118}}})) != null ? stack1 : "")
+    + "). If it **may have** occurred, ask the Agency to notify them where it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":286},"end":{"line":83,"column":310}}})) != null ? stack1 : "")
+    + "). Speak to the Agency before contacting those patients about the My Health Record part yourself.\n1. What is notified under s 75 is outside Part IIIC ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":84,"column":53},"end":{"line":84,"column":69}}})) != null ? stack1 : "")
+    + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n\nThe Agency expects: a description of the breach; its date and time; the cause; the type of information; how many consumers were or may have been affected; whether it is contained; what has been done to reduce the harm and stop it happening again; the contact person; and other relevant information. Draft: **notices/my-health-record-notice.md**.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 5. Step 3: Notify\n\nOnce there are reasonable grounds to believe there has been an eligible data breach, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":85},"end":{"line":3,"column":112}}})) != null ? stack1 : "")
+    + " must prepare a statement and give it to the Information Commissioner **as soon as practicable** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":210},"end":{"line":3,"column":226}}})) != null ? stack1 : "")
+    + "), then notify individuals as soon as practicable after preparing it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":296},"end":{"line":3,"column":315}}})) != null ? stack1 : "")
+    + "). Part IIIC sets no fixed number of hours: the often-quoted \"72 hours\" comes from other regimes (sections 5.4 and 5.5), and the 30 days of section 4.1 are for assessing, not for notifying.\n\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"sole"),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":11}}})) != null ? stack1 : "")
+    + "\n### 5.1 The statement to the OAIC\n\nLodge it through the OAIC's online notifiable data breach form: "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":11,"column":64},"end":{"line":11,"column":89}}})) != null ? stack1 : "")
+    + ". Part one of the form is the statement itself; it must contain ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":11,"column":154},"end":{"line":11,"column":173}}})) != null ? stack1 : "")
+    + "):\n\n1. **The practice's identity and contact details:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":52},"end":{"line":13,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":77},"end":{"line":13,"column":191}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":191},"end":{"line":13,"column":243}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":245},"end":{"line":13,"column":267}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":269},"end":{"line":13,"column":291}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":292},"end":{"line":13,"column":313}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":313},"end":{"line":13,"column":370}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":13,"column":372},"end":{"line":13,"column":396}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":13,"column":398},"end":{"line":13,"column":422}}})) != null ? stack1 : "")
+    + ".\n1. **A description of the eligible data breach.**\n1. **The kind or kinds of information concerned.**\n1. **Recommendations about the steps individuals should take** in response.\n\nPart two of the form is optional and is not passed on to individuals: a contact person, how the practice responded, what help it offers, which third parties were told and why, and how to complain. Completing it saves the OAIC coming back with questions. If other entities are involved in the same breach, the statement may name them too ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":18,"column":338},"end":{"line":18,"column":357}}})) != null ? stack1 : "")
+    + ").\n\nThe draft is in **notices/oaic-statement.md**. Attach a copy of the notice to individuals when you lodge. The OAIC replies with a reference number: record it in the register. OAIC enquiries: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":191},"end":{"line":20,"column":217}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":20,"column":219},"end":{"line":20,"column":248}}})) != null ? stack1 : "")
+    + ".\n\n### 5.2 Notifying individuals\n\nChoose the option by what is practicable: the time, effort and cost of reaching people ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":24,"column":88},"end":{"line":24,"column":107}}})) != null ? stack1 : "")
+    + ").\n\n| Option | When | How |\n|---|---|---|\n| (a) Everyone involved | Practicable to contact every individual whose information was involved | Letter, email or SMS to each person with the contents of the statement |\n| (b) Only those at risk | Practicable to identify and contact the people at risk of serious harm | The same, to that group; record why the others are not at risk |\n| (c) Publish | Neither (a) nor (b) is practicable | Publish the statement on the practice's website and take reasonable steps to publicise it |\n\nPeople may be notified by the way the practice normally communicates with them. Individuals for whom remedial action removed the risk need not be notified ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":156},"end":{"line":32,"column":175}}})) != null ? stack1 : "")
+    + ").\n\nDrafts: **notices/individuals-letter.md**, **notices/individuals-email.txt**, **notices/individuals-sms.txt** (short, pointing to the full statement) and **notices/website-statement.md** for option (c).\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + "\n### 5.3 Tell the insurer\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + "\n### 5.4 Ransomware payment report\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"applies"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + "\n### 5.5 Other bodies\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + "- **Police** ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":72,"column":14},"end":{"line":72,"column":45}}})) != null ? stack1 : "")
+    + ") for theft, break-ins and extortion; the **Australian Cyber Security Hotline** ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":72,"column":126},"end":{"line":72,"column":159}}})) != null ? stack1 : "")
+    + ") for cyber incidents. Both are voluntary but help investigators and insurers.\n- **Vendors and other entities** involved in the same breach: agree who notifies ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":73,"column":82},"end":{"line":73,"column":98}}})) != null ? stack1 : "")
+    + ").\n- **Police asked you to delay?** Ask the Commissioner for a declaration or more time ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":74,"column":86},"end":{"line":74,"column":102}}})) != null ? stack1 : "")
+    + ").\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+},"useData":true} },
+  "plan/06-review.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":220},"end":{"line":3,"column":257}}})) != null ? stack1 : "")
+    + " (response lead) runs it and "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"decisionMaker"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":286},"end":{"line":3,"column":324}}})) != null ? stack1 : "")
+    + " (decision maker) signs it off";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Insurer:** send "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":11,"column":21},"end":{"line":11,"column":40}}})) != null ? stack1 : "")
+    + " the final report if they ask for it.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 6. Step 4: Review\n\nOnce the breach is contained and any notices have gone out, review what happened so it does not happen again: the fourth of the OAIC's steps ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":142},"end":{"line":3,"column":168}}})) != null ? stack1 : "")
+    + "). Aim to finish within four weeks"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"sole"),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":202},"end":{"line":3,"column":365}}})) != null ? stack1 : "")
+    + ".\n\n1. **Cause:** what allowed it: a process gap, a missing control (multi-factor authentication, encryption, BCC), a vendor, a training need?\n1. **Fixes:** list each change, who owns it and the date it is due. Typical fixes: turn on multi-factor authentication, encrypt laptops and phones, default to BCC for group email, tighten access in the clinical system, review a vendor contract.\n1. **The response itself:** what worked, what was slow, which phone numbers in this plan were wrong. Update the policy file and rebuild the plan.\n1. **People:** brief all staff on what changed; book refresher training (section 10).\n1. **Close the register entry** with the date of the review and the outstanding actions.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+},"useData":true} },
+  "plan/07-register.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "You keep";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":224},"end":{"line":3,"column":263}}})) != null ? stack1 : "")
+    + " (privacy officer) keeps";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "Australian Digital Health Agency notice; ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 7. Incident register\n\nKeep one register entry for every incident or suspected incident, including those you decide are not notifiable: the record shows the assessment was reasonable and expeditious ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":177},"end":{"line":3,"column":193}}})) != null ? stack1 : "")
+    + "). "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":196},"end":{"line":3,"column":294}}})) != null ? stack1 : "")
+    + " the register; a blank entry is in **notices/incident-report.md**.\n\n| What to record | Detail |\n|---|---|\n| Reference | Incident number, who opened the entry, date opened |\n| Discovery | Date and time it happened (if known) and the date and time the practice became aware; who found it and how |\n| What happened | Plain description; the incident type (section 3) |\n| Information and people | Systems and records involved; kinds of information; number of individuals; any children or vulnerable people |\n| Containment | Each action with its date, time and who did it; evidence kept (logs, confirmations, police report number) |\n| Assessment | Suspected or believed; assessment due date (awareness + "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":71},"end":{"line":12,"column":93}}})) != null ? stack1 : "")
+    + " days); each matter in section 4.3 and how it cut |\n| Decision | Notifiable or not, the reasons, who decided and when |\n| Notifications | OAIC statement date and reference number; individuals notified, how and when; "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":96},"end":{"line":14,"column":155}}})) != null ? stack1 : "")
+    + "insurer claim number; police or ReportCyber reference |\n| Review | Cause, fixes with owners and due dates, date closed |\n";
+},"useData":true} },
+  "plan/08-contacts.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":16},"end":{"line":8,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"roles"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":78}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":8,"column":81},"end":{"line":8,"column":96}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":8,"column":99},"end":{"line":8,"column":166}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":8,"column":169},"end":{"line":8,"column":216}}})) != null ? stack1 : "")
+    + " |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roles"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":47},"end":{"line":8,"column":59}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "None";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":8,"column":122},"end":{"line":8,"column":147}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "same";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":182},"end":{"line":8,"column":197}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "none";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":17}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":20},"end":{"line":16,"column":37}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":40},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":59},"end":{"line":16,"column":136}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":139},"end":{"line":16,"column":182}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":185},"end":{"line":16,"column":233}}})) != null ? stack1 : "")
+    + " |\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":100},"end":{"line":16,"column":129}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":16,"column":156},"end":{"line":16,"column":175}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":206},"end":{"line":16,"column":226}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":21}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":24},"end":{"line":19,"column":45}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":19,"column":48},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":74},"end":{"line":19,"column":125}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":128},"end":{"line":19,"column":191}}})) != null ? stack1 : "")
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":19,"column":95},"end":{"line":19,"column":118}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Policy "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":160},"end":{"line":19,"column":184}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":2},"end":{"line":22,"column":20}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":23},"end":{"line":22,"column":43}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":46},"end":{"line":22,"column":68}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":71},"end":{"line":22,"column":120}}})) != null ? stack1 : "")
+    + " | |\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":22,"column":91},"end":{"line":22,"column":113}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":16},"end":{"line":25,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":32},"end":{"line":25,"column":67}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":70},"end":{"line":25,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"web"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":105},"end":{"line":25,"column":156}}})) != null ? stack1 : "")
+    + " | |\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":25,"column":45},"end":{"line":25,"column":60}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":116},"end":{"line":25,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(depth0,"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":25,"column":138},"end":{"line":25,"column":149}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":2},"end":{"line":31,"column":25}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":28},"end":{"line":31,"column":53}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":56},"end":{"line":31,"column":83}}})) != null ? stack1 : "")
+    + " | | |\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":30},"end":{"line":40,"column":57}}})) != null ? stack1 : "")
+    + " | | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":40,"column":62},"end":{"line":40,"column":87}}})) != null ? stack1 : "")
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 8. Contact list\n\n### 8.1 Practice people\n\n| Name | Position | Roles | Phone | After hours | Email |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"people"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
+    + "\n### 8.2 Outside help\n\n| Who | For | Phone | Email or web | Reference |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + "\n### 8.3 Official contacts\n\n| Who | For | Phone | Web or email |\n|---|---|---|---|\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":30},"end":{"line":38,"column":57}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":60},"end":{"line":38,"column":86}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":38,"column":89},"end":{"line":38,"column":118}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":120},"end":{"line":38,"column":145}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":34}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":37},"end":{"line":42,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":74},"end":{"line":42,"column":107}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":42,"column":110},"end":{"line":42,"column":142}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":32},"end":{"line":43,"column":61}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":64},"end":{"line":43,"column":92}}})) != null ? stack1 : "")
+    + " | |\n";
+},"useData":true} },
+  "plan/09-systems.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| System | Purpose | Personal information | Hosting | Administered by |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n| System | Backups | Encryption | Multi-factor sign-in |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":9,"column":15}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":54}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"purpose"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":57},"end":{"line":9,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"kinds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":74},"end":{"line":9,"column":86}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"hosting"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":89},"end":{"line":9,"column":103}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"administeredBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":106},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
+    + " |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"vendor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":46}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":15,"column":15}}})) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"backups"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":34}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"encryption"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"encryptionNotes"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":54},"end":{"line":15,"column":108}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"mfa"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":111},"end":{"line":15,"column":121}}})) != null ? stack1 : "")
+    + " |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ". "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"encryptionNotes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":79},"end":{"line":15,"column":101}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "No systems are recorded in the policy. List every system that holds personal information (clinical software, email, cloud storage, booking) before relying on this plan.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 9. Systems inventory\n\nThe systems that hold personal information. Use this list to scope an incident quickly: what was exposed, who administers it, and whether backups and encryption limit the damage.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"systems"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+},"useData":true} },
+  "plan/10-drills.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Drill | What | How often | Time | Next dates | Who |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drills"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":9,"column":16}}})) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"kind"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"frequency"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":35},"end":{"line":9,"column":51}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"startTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":9,"column":70}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"durationMinutes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":72},"end":{"line":9,"column":94}}})) != null ? stack1 : "")
+    + " min, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"location"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":100},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":9,"column":118},"end":{"line":9,"column":213}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":216},"end":{"line":9,"column":232}}})) != null ? stack1 : "")
+    + " |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":137},"end":{"line":9,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":150},"end":{"line":9,"column":180}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "No further dates";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "No drills are scheduled. Add at least a yearly tabletop exercise and plan review to the policy.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## 10. Drill schedule\n\nA plan only works if people have practised it. Import **drills.ics** into the practice calendar: each drill repeats on its own and sends a reminder the day before and an hour before.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drills"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + "\nNext plan review: **"
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"nextReview"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":44}}})) != null ? stack1 : "")
+    + "**.\n";
+},"useData":true} },
+};

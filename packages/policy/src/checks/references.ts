@@ -23,8 +23,8 @@ function dangling(pointer: string, id: string, what: string, known: readonly str
 export function checkReferences(policy: unknown): Finding[] {
   const p = obj(policy);
   const contacts = obj(p?.contacts);
-  const people = idsOf(p?.people);
-  const vendors = [...idsOf(contacts?.vendors), ...idsOf(contacts?.pathology)];
+  const people = [...new Set(idsOf(p?.people))]; // duplicates are reported by checkIds
+  const vendors = [...new Set([...idsOf(contacts?.vendors), ...idsOf(contacts?.pathology)])];
   const hasMsp = obj(contacts?.managedServiceProvider) !== undefined;
   const findings: Finding[] = [];
 

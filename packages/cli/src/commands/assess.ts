@@ -1,0 +1,101 @@
+// ndb assess FILE|- [--json] [--now ISO] [--format text|markdown] [--record OUT] [--interactive [--policy FILE]]
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { assess, createRecord, type Incident, isIsoDateTime } from '@ndb-kit/engine';
+import { formatIssue, type Issue } from '@ndb-kit/validation';
+import type { Io } from '../bin.ts';
+import { formatMarkdown, formatText } from '../format-decision.ts';
+import { validateIncident } from '../incident-input.ts';
+import { interview } from '../interview.ts';
+import { readJsonInput } from '../read-input.ts';
+
+const HELP = `Usage: ndb assess FILE|- [options]
+       ndb assess --interactive [--policy POLICY.json]
+
+Assess an incident (JSON, see schemas/incident.schema.json) under Part IIIC of the Privacy Act.
+
+Options:
+  --json               print exactly the decision JSON on stdout
+  --format FORMAT      text (default) or markdown
+  --now ISO            the moment of assessment (default: now), e.g. 2025-06-02T17:00:00+10:00
+  --record FILE        also save the time-stamped decision record (JSON with its SHA-256)
+  --interactive        answer the wizard's questions in the terminal
+  --policy FILE        with --interactive: take the organisation's facts from a practice policy
+Exit codes: 0 ok, 2 invalid input, 1 internal error.`;
+
+/** The current moment with the machine's UTC offset, e.g. 2026-11-22T14:05:00+11:00. */
+export function localNow(date = new Date()): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`ndb assess: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const now = values.now ?? localNow();
+  const problems: Issue[] = [];
+  if (!isIsoDateTime(now)) problems.push({ file: '--now', pointer: '', message: 'is not a date-time', expected: 'ISO 8601 with offset, e.g. 2025-06-02T17:00:00+10:00', found: JSON.stringify(now) });
+  if (values.format !== undefined && values.format !== 'text' && values.format !== 'markdown')
+    problems.push({ file: '--format', pointer: '', message: 'is not a known format', expected: 'text or markdown', found: JSON.stringify(values.format) });
+
+  let incident: Incident;
+  if (values.interactive) {
+    if (problems.length > 0) return report(problems, io);
+    const result = await interview(io, { policyFile: values.policy, today: now.slice(0, 10) });
+    if (!result.ok) return report(result.issues, io);
+    incident = result.incident;
+  } else {
+    if (positionals.length !== 1) {
+      io.err(`ndb assess: give one incident file (or - for stdin)\n\n${HELP}`);
+      return 2;
+    }
+    const input = await readJsonInput(positionals[0] as string);
+    if (!input.ok) return report([...problems, ...input.issues], io);
+    problems.push(...validateIncident(input.json.value, input.name, input.json));
+    if (problems.length > 0) return report(problems, io);
+    incident = input.json.value as Incident;
+  }
+
+  const decision = assess(incident, { now });
+  const record = await createRecord(incident, decision, now);
+  if (values.record) await writeFile(values.record, `${JSON.stringify(record, null, 2)}\n`);
+  if (values.json) io.out(JSON.stringify(decision, null, 2));
+  else if (values.format === 'markdown') io.out(formatMarkdown(decision, record, incident.entity.name));
+  else io.out(formatText(decision, record, incident.entity.name));
+  return 0;
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      now: { type: 'string' },
+      format: { type: 'string' },
+      record: { type: 'string' },
+      interactive: { type: 'boolean', short: 'i' },
+      policy: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function report(issues: Issue[], io: Io): number {
+  for (const issue of issues) io.err(formatIssue(issue));
+  io.err(`ndb assess: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input; nothing was assessed.`);
+  return 2;
+}

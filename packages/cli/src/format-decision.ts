@@ -1,0 +1,83 @@
+// Prints a decision for people: plain text for the terminal, or Markdown for an incident file.
+// Every legal statement carries its citation; the not-legal-advice statement is always shown.
+import { citationFor, type Decision, type DecisionRecord, formatDate, type Outcome } from '@ndb-kit/engine';
+import { safeText } from '@ndb-kit/validation';
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  notify: 'NOTIFY',
+  assess: 'ASSESS WITHIN 30 DAYS',
+  not_notifiable: 'NOT NOTIFIABLE',
+  not_covered: 'NOT COVERED',
+};
+
+function when(o: Decision['obligations'][number]): string {
+  const parts: string[] = [];
+  if (o.dueAt) parts.push(`by ${o.dueAt.replace('T', ' ').slice(0, 16)} (${o.dueAt.slice(16) || 'local'})`);
+  else if (o.dueDate) parts.push(`by ${formatDate(o.dueDate)}`);
+  else parts.push(o.when === 'as_soon_as_practicable' ? 'as soon as practicable' : o.when);
+  if (o.overdue) parts.push('OVERDUE');
+  if (o.conditional) parts.push('if it applies');
+  return parts.join(', ');
+}
+
+function allCitations(d: Decision): string[] {
+  return [...new Set([...d.steps.flatMap((s) => s.citations), ...d.obligations.flatMap((o) => o.citations)])];
+}
+
+/** Markdown-escapes text that came from an input file. */
+function md(text: string): string {
+  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, '\\$&');
+}
+
+export function formatText(d: Decision, record?: DecisionRecord, entityName?: string): string {
+  const out: string[] = [];
+  const rule = '─'.repeat(72);
+  out.push(rule, `${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${safeText(entityName)}` : ''}`, d.headline, rule, '');
+  out.push('Why', ...d.steps.flatMap((s) => [`  • ${s.finding}`, ...(s.alternatives ?? []).map((a) => `      – ${a}`), `    [${s.citations.join('; ')}]`]), '');
+  if (d.harmFactors.length > 0) {
+    out.push('Serious-harm factors (s 26WG)');
+    for (const f of d.harmFactors) out.push(`  ${f.effect.padEnd(8)} ${f.factor.replaceAll('_', ' ').padEnd(24)} ${f.note}`);
+    out.push('');
+  }
+  if (d.unknownsThatMatter.length > 0) {
+    out.push('What to find out');
+    for (const u of d.unknownsThatMatter) {
+      out.push(`  • ${u.question}`);
+      for (const t of u.ifThen) out.push(`      if ${t.label} → ${t.outcome.replaceAll('_', ' ')}`);
+    }
+    out.push('');
+  }
+  out.push('Obligations');
+  for (const o of d.obligations) out.push(`  • ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`, `    ${o.what}`, `    [${o.citations.join('; ')}]`);
+  out.push('', 'Next steps', ...d.nextSteps.map((s, n) => `  ${n + 1}. ${s}`), '');
+  out.push('Sources');
+  for (const c of allCitations(d)) {
+    const entry = citationFor(c);
+    out.push(`  ${c}${entry ? ` — ${entry.heading}` : ''}`);
+  }
+  out.push('', `Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`);
+  if (record) out.push(`Decision record SHA-256: ${record.hash.value}`);
+  out.push('', d.notAdvice);
+  return out.join('\n');
+}
+
+export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?: string): string {
+  const out: string[] = [];
+  out.push(`# ${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${md(entityName)}` : ''}`, '', `**${d.headline}**`, '', `> ${d.notAdvice}`, '');
+  out.push('## Why', '', ...d.steps.map((s) => `- ${s.finding} _(${s.citations.join('; ')})_`), '');
+  if (d.harmFactors.length > 0) {
+    out.push('## Serious-harm factors (s 26WG)', '', '| Factor | Effect | Note | Source |', '| --- | --- | --- | --- |');
+    for (const f of d.harmFactors) out.push(`| ${f.factor.replaceAll('_', ' ')} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
+    out.push('');
+  }
+  if (d.unknownsThatMatter.length > 0) {
+    out.push('## What to find out', '');
+    for (const u of d.unknownsThatMatter) out.push(`- ${u.question}`, ...u.ifThen.map((t) => `  - if ${t.label} → **${t.outcome.replaceAll('_', ' ')}**`));
+    out.push('');
+  }
+  out.push('## Obligations', '', '| To | What | When | Source |', '| --- | --- | --- | --- |');
+  for (const o of d.obligations) out.push(`| ${o.to} | ${o.what}${o.option ? ` (option ${o.option})` : ''} | ${when(o)} | ${o.citations.join('; ')} |`);
+  out.push('', '## Next steps', '', ...d.nextSteps.map((s, n) => `${n + 1}. ${s}`), '');
+  out.push(`_Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.${record ? ` Decision record SHA-256: \`${record.hash.value}\`._` : '_'}`, '');
+  return out.join('\n');
+}

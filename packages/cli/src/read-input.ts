@@ -1,0 +1,31 @@
+// Reads a JSON input file (or stdin for "-") with size and depth limits, returning the parsed
+// value or the problems found, one Issue per problem. Never throws for bad input.
+import { readFile } from 'node:fs/promises';
+import { type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
+
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    chunks.push(chunk as Buffer);
+    if (size > MAX_INPUT_BYTES * 2) break; // enough to know it is too big; parseJson reports it
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonInput(file: string): Promise<{ ok: true; json: ParsedJson; name: string } | { ok: false; issues: Issue[] }> {
+  const name = file === '-' ? '<stdin>' : file;
+  let text: string;
+  try {
+    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'error'})`;
+    return { ok: false, issues: [{ file: name, pointer: '', message }] };
+  }
+  const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });
+  return parsed.ok ? { ok: true, json: parsed.json, name } : parsed;
+}

@@ -1,0 +1,179 @@
+// buildPractice: one policy → every artefact, in memory. Markdown is the single source of the plan:
+// plan.md is the rendered templates, plan.html and the site sections are markdown-it's HTML of it,
+// plan.pdf is laid out from markdown-it's tokens of it. Nothing reads the clock: the build date
+// comes in as an option, so the same policy and date give byte-identical files.
+import { isIsoDate, RULES_VERSION } from '@ndb-kit/engine';
+import { type Block, type FontSet, renderPdf } from '@ndb-kit/pdf';
+import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
+import { type PracticePolicy, validatePolicy } from '@ndb-kit/policy';
+import type { Issue } from '@ndb-kit/validation';
+import { canonicalJson } from './canonical-json.ts';
+import { buildDrillsIcs } from './drills.ts';
+import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
+import { inlineText, markdown, parseMarkdown } from './markdown.ts';
+import { htmlPage } from './markdown-to-html.ts';
+import { markdownTokensToBlocks } from './markdown-to-pdf.ts';
+import { NOTICES } from './notices.ts';
+import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
+import { buildViewModel } from './view-model.ts';
+import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
+
+export interface BuildOptions {
+  /** YYYY-MM-DD: the build date → PDF dates, DTSTAMP, "next drill" dates. The CLI defaults it to today in the practice's time zone. */
+  date: string;
+  /** Fonts for plan.pdf; defaults to the bundled Noto Sans (Node only). */
+  fonts?: FontSet;
+}
+
+export interface PlanSection {
+  id: string;
+  title: string;
+  markdown: string;
+  /** HTML fragment. */
+  html: string;
+}
+
+export interface Notice {
+  id: string;
+  title: string;
+  fileName: string;
+  format: 'md' | 'txt';
+  content: string;
+  html: string;
+}
+
+export interface PlanArtifacts {
+  policy: PracticePolicy;
+  /** sha256 of the policy's canonical JSON (keys sorted, no whitespace). */
+  policyHash: string;
+  planMarkdown: string;
+  /** Standalone printable page: inline CSS including @media print, no external assets. */
+  planHtml: string;
+  /** One per top-level plan section (the cover first), for the site. */
+  sections: PlanSection[];
+  notices: Notice[];
+  drills: { id: string; title: string; nextDates: string[] }[];
+  drillsIcs: string;
+  /** Every output file by relative path: plan.md, plan.html, plan.pdf, notices/…, drills.ics, manifest.json. */
+  files: Map<string, Uint8Array>;
+}
+
+/** The policy failed validation; `issues` says where and why. */
+export class PolicyInvalidError extends Error {
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
+    super(`the policy is not valid (${issues.length} issue${issues.length === 1 ? '' : 's'})`);
+    this.name = 'PolicyInvalidError';
+    this.issues = issues;
+  }
+}
+
+const PLAN_TEMPLATES = TEMPLATE_NAMES.filter((n) => n.startsWith('plan/')).sort();
+const encoder = new TextEncoder();
+
+function renderSection(name: string, model: unknown): PlanSection {
+  const source = `${renderTemplate(name, model).trim()}\n`;
+  const tokens = parseMarkdown(source);
+  const headingAt = tokens.findIndex((t) => t.type === 'heading_open');
+  if (headingAt < 0) throw new Error(`templates/${name}.hbs must start with a heading`);
+  return {
+    id: name.replace(/^plan\/(?:\d+-)?/, '').replace(/\.md$/, ''),
+    title: inlineText(tokens[headingAt + 1]),
+    markdown: source,
+    html: markdown.renderer.render(tokens, markdown.options, {}),
+  };
+}
+
+/** A page break before each top-level section after the first, so each starts on a new page. */
+function withSectionBreaks(blocks: Block[]): Block[] {
+  let seen = 0;
+  return blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 && seen++ > 0 ? [{ type: 'pageBreak' } as Block, b] : [b]));
+}
+
+export async function buildPractice(policy: PracticePolicy, options: BuildOptions): Promise<PlanArtifacts> {
+  if (!isIsoDate(options.date)) throw new TypeError(`buildPractice: date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+  // The library guards itself too: the site may call it without the CLI's validation.
+  const issues = validatePolicy(policy, `${String((policy as { id?: unknown })?.id ?? 'policy')}.json`, undefined, {
+    today: options.date,
+  });
+  if (issues.length > 0) throw new PolicyInvalidError(issues);
+
+  const date = options.date;
+  const model = buildViewModel(policy, date);
+  const org = policy.organisation;
+
+  const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
+  const planMarkdown = sections.map((s) => s.markdown).join('\n');
+  const tokens = parseMarkdown(planMarkdown);
+  const bodyHtml = markdown.renderer.render(tokens, markdown.options, {});
+  const contents = tokens.flatMap((t, i) =>
+    t.type === 'heading_open' && t.tag === 'h2' ? [{ id: t.attrGet('id') ?? '', title: inlineText(tokens[i + 1]) }] : [],
+  );
+  const title = `${org.tradingName}: data breach response plan`;
+  const planHtml = htmlPage({
+    title,
+    lang: 'en-AU',
+    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${date} · Decision support, not legal advice`,
+    contents,
+    bodyHtml,
+  });
+
+  const pdf = await renderPdf(
+    {
+      title,
+      subject: `Version ${policy.plan.version}. Decision support, not legal advice.`,
+      author: org.legalName,
+      keywords: ['data breach response plan', 'Notifiable Data Breaches', 'Privacy Act 1988 Part IIIC'],
+      language: 'en-AU',
+      header: `${org.tradingName} · Data breach response plan v${policy.plan.version}`,
+      footer: `Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
+      date: new Date(`${date}T00:00:00Z`),
+      toc: true,
+      blocks: withSectionBreaks(markdownTokensToBlocks(tokens, { topLevel: 2 })),
+    },
+    options.fonts ?? (await loadDefaultFonts()),
+  );
+
+  const notices: Notice[] = NOTICES.filter((n) => n.when(model)).map((n) => {
+    const content = renderTemplate(`notices/${n.id}.${n.format}`, model);
+    return {
+      id: n.id,
+      title: n.title,
+      fileName: `${n.id}.${n.format}`,
+      format: n.format,
+      content,
+      html: n.format === 'md' ? markdown.render(content) : `<pre class="notice-text">${markdown.utils.escapeHtml(content)}</pre>\n`,
+    };
+  });
+
+  const drillsIcs = buildDrillsIcs(policy, date);
+  const policyHash = sha256(canonicalJson(policy));
+
+  const unsorted = new Map<string, Uint8Array>([
+    ['plan.md', encoder.encode(planMarkdown)],
+    ['plan.html', encoder.encode(planHtml)],
+    ['plan.pdf', pdf],
+    ['drills.ics', encoder.encode(drillsIcs)],
+    ...notices.map((n) => [`notices/${n.fileName}`, encoder.encode(n.content)] as [string, Uint8Array]),
+  ]);
+  const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  files.set(MANIFEST_FILE, manifestBytes(buildManifest(policy.id, date, policyHash, files)));
+
+  return {
+    policy,
+    policyHash,
+    planMarkdown,
+    planHtml,
+    sections,
+    notices,
+    drills: model.drills.map((d) => ({ id: d.id, title: d.title, nextDates: d.nextDates })),
+    drillsIcs,
+    files,
+  };
+}
+
+/** Writes every file atomically: outDir ends up holding exactly this build, or is left as it was. */
+export async function writeBuild(artifacts: PlanArtifacts, outDir: string, hooks?: WriteHooks): Promise<void> {
+  await writeFilesAtomic(artifacts.files, outDir, hooks);
+}
+

@@ -1,0 +1,16 @@
+// @ndb-kit/generator: a practice policy → its data breach response plan (Markdown, HTML, PDF),
+// notice drafts, drill calendar and manifest. Node only (PDF fonts, file writing).
+export {
+  type BuildOptions,
+  buildPractice,
+  type Notice,
+  type PlanArtifacts,
+  type PlanSection,
+  PolicyInvalidError,
+  writeBuild,
+} from './build.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { escapeMarkdown } from './escape-markdown.ts';
+export { GENERATOR_VERSION, type Manifest, MANIFEST_FILE } from './manifest.ts';
+export { renderHtmlFragment } from './markdown.ts';
+export { TEMPLATE_VERSION } from './generated/templates.ts';
