@@ -5,13 +5,25 @@
 import { stdio } from './io.ts';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  assess: { summary: 'Assess an incident against Part IIIC and print the decision', load: () => import('./commands/assess.ts') },
-  verify: { summary: 'Verify a saved decision record (hash and re-run)', load: () => import('./commands/verify.ts') },
+  assess: {
+    summary: 'Assess an incident against Part IIIC and print the decision',
+    load: () => import('./commands/assess.ts'),
+  },
+  verify: {
+    summary: 'Verify a saved decision record (hash and re-run)',
+    load: () => import('./commands/verify.ts'),
+  },
   validate: { summary: 'Validate practice policy files', load: () => import('./commands/validate.ts') },
-  build: { summary: "Build a practice's plan, notices, calendar and manifest", load: () => import('./commands/build.ts') },
+  build: {
+    summary: "Build a practice's plan, notices, calendar and manifest",
+    load: () => import('./commands/build.ts'),
+  },
   init: { summary: 'Scaffold a new practice policy', load: () => import('./commands/init.ts') },
   site: { summary: "Build a practice's plan site", load: () => import('./commands/site.ts') },
-  start: { summary: 'Build and serve the bundled example practice', load: () => import('./commands/start.ts') },
+  start: {
+    summary: 'Build and serve the bundled example practice',
+    load: () => import('./commands/start.ts'),
+  },
 };
 
 export type Io = typeof stdio;

@@ -32,11 +32,26 @@ function md(text: string): string {
 export function formatText(d: Decision, record?: DecisionRecord, entityName?: string): string {
   const out: string[] = [];
   const rule = '─'.repeat(72);
-  out.push(rule, `${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${safeText(entityName)}` : ''}`, d.headline, rule, '');
-  out.push('Why', ...d.steps.flatMap((s) => [`  • ${s.finding}`, ...(s.alternatives ?? []).map((a) => `      – ${a}`), `    [${s.citations.join('; ')}]`]), '');
+  out.push(
+    rule,
+    `${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${safeText(entityName)}` : ''}`,
+    d.headline,
+    rule,
+    '',
+  );
+  out.push(
+    'Why',
+    ...d.steps.flatMap((s) => [
+      `  • ${s.finding}`,
+      ...(s.alternatives ?? []).map((a) => `      – ${a}`),
+      `    [${s.citations.join('; ')}]`,
+    ]),
+    '',
+  );
   if (d.harmFactors.length > 0) {
     out.push('Serious-harm factors (s 26WG)');
-    for (const f of d.harmFactors) out.push(`  ${f.effect.padEnd(8)} ${f.factor.replaceAll('_', ' ').padEnd(24)} ${f.note}`);
+    for (const f of d.harmFactors)
+      out.push(`  ${f.effect.padEnd(8)} ${f.factor.replaceAll('_', ' ').padEnd(24)} ${f.note}`);
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {
@@ -48,7 +63,12 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
     out.push('');
   }
   out.push('Obligations');
-  for (const o of d.obligations) out.push(`  • ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`, `    ${o.what}`, `    [${o.citations.join('; ')}]`);
+  for (const o of d.obligations)
+    out.push(
+      `  • ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`,
+      `    ${o.what}`,
+      `    [${o.citations.join('; ')}]`,
+    );
   out.push('', 'Next steps', ...d.nextSteps.map((s, n) => `  ${n + 1}. ${s}`), '');
   out.push('Sources');
   for (const c of allCitations(d)) {
@@ -63,21 +83,44 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
 
 export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?: string): string {
   const out: string[] = [];
-  out.push(`# ${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${md(entityName)}` : ''}`, '', `**${d.headline}**`, '', `> ${d.notAdvice}`, '');
+  out.push(
+    `# ${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${md(entityName)}` : ''}`,
+    '',
+    `**${d.headline}**`,
+    '',
+    `> ${d.notAdvice}`,
+    '',
+  );
   out.push('## Why', '', ...d.steps.map((s) => `- ${s.finding} _(${s.citations.join('; ')})_`), '');
   if (d.harmFactors.length > 0) {
-    out.push('## Serious-harm factors (s 26WG)', '', '| Factor | Effect | Note | Source |', '| --- | --- | --- | --- |');
-    for (const f of d.harmFactors) out.push(`| ${f.factor.replaceAll('_', ' ')} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
+    out.push(
+      '## Serious-harm factors (s 26WG)',
+      '',
+      '| Factor | Effect | Note | Source |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const f of d.harmFactors)
+      out.push(`| ${f.factor.replaceAll('_', ' ')} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {
     out.push('## What to find out', '');
-    for (const u of d.unknownsThatMatter) out.push(`- ${u.question}`, ...u.ifThen.map((t) => `  - if ${t.label} → **${t.outcome.replaceAll('_', ' ')}**`));
+    for (const u of d.unknownsThatMatter)
+      out.push(
+        `- ${u.question}`,
+        ...u.ifThen.map((t) => `  - if ${t.label} → **${t.outcome.replaceAll('_', ' ')}**`),
+      );
     out.push('');
   }
   out.push('## Obligations', '', '| To | What | When | Source |', '| --- | --- | --- | --- |');
-  for (const o of d.obligations) out.push(`| ${o.to} | ${o.what}${o.option ? ` (option ${o.option})` : ''} | ${when(o)} | ${o.citations.join('; ')} |`);
+  for (const o of d.obligations)
+    out.push(
+      `| ${o.to} | ${o.what}${o.option ? ` (option ${o.option})` : ''} | ${when(o)} | ${o.citations.join('; ')} |`,
+    );
   out.push('', '## Next steps', '', ...d.nextSteps.map((s, n) => `${n + 1}. ${s}`), '');
-  out.push(`_Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.${record ? ` Decision record SHA-256: \`${record.hash.value}\`._` : '_'}`, '');
+  out.push(
+    `_Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.${record ? ` Decision record SHA-256: \`${record.hash.value}\`._` : '_'}`,
+    '',
+  );
   return out.join('\n');
 }

@@ -16,14 +16,21 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function readJsonInput(file: string): Promise<{ ok: true; json: ParsedJson; name: string } | { ok: false; issues: Issue[] }> {
+export async function readJsonInput(
+  file: string,
+): Promise<{ ok: true; json: ParsedJson; name: string } | { ok: false; issues: Issue[] }> {
   const name = file === '-' ? '<stdin>' : file;
   let text: string;
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'error'})`;
+    const message =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code ?? 'error'})`;
     return { ok: false, issues: [{ file: name, pointer: '', message }] };
   }
   const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });

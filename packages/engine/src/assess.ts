@@ -23,7 +23,15 @@ import { type UnknownFact, resolutions, unknownFacts } from './unknowns.ts';
 import { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from './version.ts';
 import { OBLIGATION_IDS, OUTCOME_RANK } from './vocabulary.ts';
 
-const STEP_ORDER: StepId[] = ['coverage', 'my_health_record', 'breach', 'harm', 'remediation', 'exceptions', 'certainty'];
+const STEP_ORDER: StepId[] = [
+  'coverage',
+  'my_health_record',
+  'breach',
+  'harm',
+  'remediation',
+  'exceptions',
+  'certainty',
+];
 
 /** The strongest outcome across the notification channels of one resolution. */
 function overall(e: Evaluation): Outcome {
@@ -41,13 +49,18 @@ interface Run {
 
 export function assess(incident: Incident, options: AssessOptions): Decision {
   if (!options || typeof options.now !== 'string' || !isIsoDateTime(options.now)) {
-    throw new TypeError('assess needs options.now as an ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00');
+    throw new TypeError(
+      'assess needs options.now as an ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00',
+    );
   }
   const facts = unknownFacts(incident);
   const runs: Run[] = [];
   for (const { resolved, picks } of resolutions(incident, facts)) {
     const actual = evaluate(resolved);
-    const settled = resolved.breach.certainty === 'believed' ? actual : evaluate({ ...resolved, breach: { ...resolved.breach, certainty: 'believed' } });
+    const settled =
+      resolved.breach.certainty === 'believed'
+        ? actual
+        : evaluate({ ...resolved, breach: { ...resolved.breach, certainty: 'believed' } });
     runs.push({ picks, actual, established: overall(settled), establishedNdb: settled.ndb });
   }
 
@@ -67,7 +80,10 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   ]);
   const knownKinds = new Set(incident.information.kinds);
   const setAsideKinds = [...new Set(runs.flatMap((r) => r.actual.setAside))].filter((k) => knownKinds.has(k));
-  const steps = mergeSteps(runs, unknownsThatMatter.length > 0 ? unknownsThatMatter : facts.map((f) => ({ fact: f.fact })));
+  const steps = mergeSteps(
+    runs,
+    unknownsThatMatter.length > 0 ? unknownsThatMatter : facts.map((f) => ({ fact: f.fact })),
+  );
 
   return {
     outcome,
@@ -91,7 +107,8 @@ function explainUnknowns(facts: UnknownFact[], runs: Run[]): UnknownThatMatters[
     const chosen = fact.choices.map((_, c) => runs.filter((r) => r.picks[index] === c));
     const byChoice = chosen.map((rs) => new Set(rs.map((r) => r.established)));
     const ndbByChoice = chosen.map((rs) => new Set(rs.map((r) => r.establishedNdb)));
-    const signature = (c: number) => `${[...(byChoice[c] as Set<string>)].sort()}|${[...(ndbByChoice[c] as Set<string>)].sort()}`;
+    const signature = (c: number) =>
+      `${[...(byChoice[c] as Set<string>)].sort()}|${[...(ndbByChoice[c] as Set<string>)].sort()}`;
     if (new Set(fact.choices.map((_, c) => signature(c))).size <= 1) return [];
     return [
       {
@@ -103,7 +120,9 @@ function explainUnknowns(facts: UnknownFact[], runs: Run[]): UnknownThatMatters[
           const single = set.size === 1 && ndbSet.size === 1 ? ([...set][0] as Outcome) : undefined;
           return {
             value: choice.value,
-            label: single ? choice.label : `${choice.label} (then it also depends on the other open questions)`,
+            label: single
+              ? choice.label
+              : `${choice.label} (then it also depends on the other open questions)`,
             outcome: single ?? 'assess',
             ndbOutcome: ndbSet.size === 1 ? ([...ndbSet][0] as Outcome | 'not_applicable') : 'assess',
           };
@@ -155,7 +174,12 @@ function mergeHarmFactors(runs: Run[]): HarmFactor[] {
     }
     if (effects.size === 1 && noteSet.size === 1) return f;
     const notes = [...noteSet].slice(0, 3);
-    return { factor: f.factor, effect: 'depends', note: `Depends on facts not yet known. ${notes.join(' Or: ')}`, citations: f.citations };
+    return {
+      factor: f.factor,
+      effect: 'depends',
+      note: `Depends on facts not yet known. ${notes.join(' Or: ')}`,
+      citations: f.citations,
+    };
   });
 }
 
@@ -177,7 +201,12 @@ function sortObligations(list: Obligation[]): Obligation[] {
   return list.sort((a, b) => OBLIGATION_IDS.indexOf(a.id) - OBLIGATION_IDS.indexOf(b.id));
 }
 
-function headline(outcome: Outcome, ndb: Decision['ndbOutcome'], mhr: string, obligations: Obligation[]): string {
+function headline(
+  outcome: Outcome,
+  ndb: Decision['ndbOutcome'],
+  mhr: string,
+  obligations: Obligation[],
+): string {
   const due = obligations.find((o) => o.id === 'complete_assessment')?.dueDate;
   if (outcome === 'notify' && ndb === 'notify')
     return mhr === 'notify'
@@ -192,31 +221,55 @@ function headline(outcome: Outcome, ndb: Decision['ndbOutcome'], mhr: string, ob
   return 'Not covered: Part IIIC of the Privacy Act does not apply to this entity or this information. Check the other duties listed below.';
 }
 
-function nextSteps(incident: Incident, outcome: Outcome, ndb: Decision['ndbOutcome'], runs: Run[], unknowns: UnknownThatMatters[]): string[] {
+function nextSteps(
+  incident: Incident,
+  outcome: Outcome,
+  ndb: Decision['ndbOutcome'],
+  runs: Run[],
+  unknowns: UnknownThatMatters[],
+): string[] {
   const steps: string[] = [
     'Contain it now: stop further access (reset passwords, revoke sessions, recall or retrieve what you can), and preserve evidence (logs, emails, screenshots).',
   ];
   if (outcome === 'assess') {
     for (const u of unknowns) steps.push(u.question.replace(/\.$/, '') + '.');
     if (incident.breach.certainty === 'suspected' && runs.every((r) => r.established === 'notify'))
-      steps.push('If your assessment confirms these facts, it is a notifiable data breach: prepare the OAIC statement straight away — do not wait for the 30 days to run.');
+      steps.push(
+        'If your assessment confirms these facts, it is a notifiable data breach: prepare the OAIC statement straight away — do not wait for the 30 days to run.',
+      );
   }
   if (ndb === 'notify') {
-    steps.push('Prepare the statement to the OAIC (use the online Notifiable Data Breach form) and give it as soon as practicable.');
-    steps.push('Tell the affected people what happened, what information was involved and what they should do; include how to contact you and how to complain to the OAIC.');
+    steps.push(
+      'Prepare the statement to the OAIC (use the online Notifiable Data Breach form) and give it as soon as practicable.',
+    );
+    steps.push(
+      'Tell the affected people what happened, what information was involved and what they should do; include how to contact you and how to complain to the OAIC.',
+    );
   }
   if (runs.some((r) => r.actual.mhr === 'notify'))
-    steps.push('Notify the Australian Digital Health Agency with its online My Health Record data breach form; ask it to notify affected healthcare recipients rather than contacting them yourself first.');
+    steps.push(
+      'Notify the Australian Digital Health Agency with its online My Health Record data breach form; ask it to notify affected healthcare recipients rather than contacting them yourself first.',
+    );
   const cause = incident.breach.cause;
   if (cause === 'theft' || incident.breach.kind === 'loss')
-    steps.push(`Report a theft to police (Police Assistance Line ${OFFICIAL_CONTACTS.police.phone}; 000 in an emergency) and keep the report number.`);
+    steps.push(
+      `Report a theft to police (Police Assistance Line ${OFFICIAL_CONTACTS.police.phone}; 000 in an emergency) and keep the report number.`,
+    );
   if (cause === 'cyber_attack' || cause === 'unknown' || incident.breach.ransomware.paymentMade)
-    steps.push(`Report the cyber incident to ASD’s ACSC through ReportCyber or the hotline ${OFFICIAL_CONTACTS.reportCyber.phone} (voluntary, and they can help).`);
-  steps.push('Tell your cyber or professional indemnity insurer early: most policies require prompt notice and offer incident response help.');
+    steps.push(
+      `Report the cyber incident to ASD’s ACSC through ReportCyber or the hotline ${OFFICIAL_CONTACTS.reportCyber.phone} (voluntary, and they can help).`,
+    );
+  steps.push(
+    'Tell your cyber or professional indemnity insurer early: most policies require prompt notice and offer incident response help.',
+  );
   if (outcome === 'not_notifiable')
-    steps.push('Record why it is not notifiable (for example the encryption evidence or the confirmation of deletion), and review how it happened.');
+    steps.push(
+      'Record why it is not notifiable (for example the encryption evidence or the confirmation of deletion), and review how it happened.',
+    );
   if (outcome === 'not_covered')
-    steps.push('Consider telling the affected people anyway if it helps them protect themselves; check any state scheme or contract that applies.');
+    steps.push(
+      'Consider telling the affected people anyway if it helps them protect themselves; check any state scheme or contract that applies.',
+    );
   steps.push('Review what went wrong once the incident is closed, and update the response plan.');
   return steps;
 }

@@ -6,7 +6,9 @@ import type { Outcome } from './types.ts';
 
 const NO_DUTY = new Set<string>(['not_covered', 'not_notifiable']);
 
-export function combineOutcomes<T extends Outcome | 'not_applicable'>(outcomes: Iterable<T>): T | 'assess' | 'not_notifiable' {
+export function combineOutcomes<T extends Outcome | 'not_applicable'>(
+  outcomes: Iterable<T>,
+): T | 'assess' | 'not_notifiable' {
   const seen = new Set<T>(outcomes);
   if (seen.size === 0) throw new Error('no outcomes to combine');
   if (seen.size === 1) return [...seen][0] as T;

@@ -38,7 +38,8 @@ export function addHours(dateTime: string, hours: number): string {
   const m = DATE_TIME.exec(dateTime);
   if (!m) throw new Error(`not an ISO date-time: ${dateTime}`);
   const off = m[5] as string;
-  const offsetMinutes = off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4)));
+  const offsetMinutes =
+    off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4)));
   const shifted = new Date(Date.parse(dateTime) + hours * 3_600_000 + offsetMinutes * 60_000);
   return `${shifted.toISOString().slice(0, 19)}${off === 'Z' ? 'Z' : off}`;
 }

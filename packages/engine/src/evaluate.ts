@@ -32,7 +32,8 @@ export function evaluate(i: Resolved): Evaluation {
     obligations: otherObligations(i, mhr.s75Applies),
   };
   if (!cov.covered) return { ...base, ndb: 'not_covered', steps, harmFactors: [], remedialEffect: 'none' };
-  if (mhr.displacesPartIIIC) return { ...base, ndb: 'not_applicable', steps, harmFactors: [], remedialEffect: 'none' };
+  if (mhr.displacesPartIIIC)
+    return { ...base, ndb: 'not_applicable', steps, harmFactors: [], remedialEffect: 'none' };
 
   const limb = breachLimb(i);
   steps.push(limb.step);
@@ -47,19 +48,25 @@ export function evaluate(i: Resolved): Evaluation {
   let certaintyFinding: string;
   if (!wouldBeEligible || remedy.effect === 'not_eligible') {
     ndb = 'not_notifiable';
-    certaintyFinding = 'On these facts it is not an eligible data breach, whether the facts are suspected or believed.';
+    certaintyFinding =
+      'On these facts it is not an eligible data breach, whether the facts are suspected or believed.';
   } else if (remedy.effect === 'unverified' || harm.likelihood === 'uncertain') {
     ndb = 'assess';
     certaintyFinding =
       'The test is not clearly met either way, so treat this as a suspected eligible data breach and assess it within 30 days.';
   } else if (i.breach.certainty === 'believed') {
     ndb = 'notify';
-    certaintyFinding = 'There are reasonable grounds to believe this is an eligible data breach: notify as soon as practicable.';
+    certaintyFinding =
+      'There are reasonable grounds to believe this is an eligible data breach: notify as soon as practicable.';
   } else {
     ndb = 'assess';
     certaintyFinding =
       'If the facts are as suspected this would be an eligible data breach, but there are only grounds to suspect it: assess within 30 days.';
   }
-  steps.push({ id: 'certainty', finding: certaintyFinding, citations: [cite(ndb === 'notify' ? 's26WK' : 's26WH')] });
+  steps.push({
+    id: 'certainty',
+    finding: certaintyFinding,
+    citations: [cite(ndb === 'notify' ? 's26WK' : 's26WH')],
+  });
   return { ...base, ndb, steps, harmFactors: harm.factors, remedialEffect: remedy.effect };
 }

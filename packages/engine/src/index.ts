@@ -22,4 +22,11 @@ export {
   visibleFields,
   visibleQuestions,
 } from './questions.ts';
-export { assessAndRecord, canonicalJson, createRecord, sha256Hex, type Verification, verifyRecord } from './record.ts';
+export {
+  assessAndRecord,
+  canonicalJson,
+  createRecord,
+  sha256Hex,
+  type Verification,
+  verifyRecord,
+} from './record.ts';

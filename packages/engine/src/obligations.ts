@@ -27,7 +27,9 @@ export function partIIICObligations(
       to: 'Your privacy officer (internal, documented)',
       what:
         'Carry out a reasonable and expeditious assessment of whether there are reasonable grounds to believe this is an eligible data breach; as soon as there are, notify.' +
-        (others.anotherEntityAssessing ? ' If the other entity’s assessment covers you, s 26WJ relieves you: get it in writing.' : ''),
+        (others.anotherEntityAssessing
+          ? ' If the other entity’s assessment covers you, s 26WJ relieves you: get it in writing.'
+          : ''),
       when: 'within 30 days of becoming aware',
       dueDate,
       overdue: localDateOf(now) > dueDate,
@@ -40,7 +42,9 @@ export function partIIICObligations(
       to: OFFICIAL_CONTACTS.oaic.name,
       what:
         'Prepare a statement with your identity and contact details, a description of the breach, the kinds of information, and the steps people should take; give it to the Commissioner (the OAIC’s online NDB form).' +
-        (others.anotherEntityNotifying ? ' If the other entity’s statement covers your patients, s 26WM relieves you: confirm it first.' : ''),
+        (others.anotherEntityNotifying
+          ? ' If the other entity’s statement covers your patients, s 26WM relieves you: confirm it first.'
+          : ''),
       when: 'as_soon_as_practicable',
       citations: [cite('s26WK'), cite('s26WK(3)')],
     });

@@ -20,7 +20,8 @@ import {
 } from './vocabulary.ts';
 
 const NOW = '2025-07-01T09:00:00+10:00';
-const orUnknown = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('unknown' as const) });
+const orUnknown = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('unknown' as const) });
 
 export const incidentArb: fc.Arbitrary<Incident> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -42,11 +43,18 @@ export const incidentArb: fc.Arbitrary<Incident> = fc.record({
     myHealthRecord: fc.constantFrom(...MHR_INVOLVEMENT),
     alsoOutsideMyHealthRecord: orUnknown(fc.boolean()),
     ransomware: fc.record({ paymentMade: fc.boolean(), paymentMadeAt: fc.constant(null) }),
-    otherEntities: fc.record({ involved: fc.boolean(), anotherEntityAssessing: fc.boolean(), anotherEntityNotifying: fc.boolean() }),
+    otherEntities: fc.record({
+      involved: fc.boolean(),
+      anotherEntityAssessing: fc.boolean(),
+      anotherEntityNotifying: fc.boolean(),
+    }),
     lawEnforcementAskedToDelay: fc.boolean(),
   }),
   information: fc.record({
-    kinds: fc.uniqueArray(fc.constantFrom(...INFORMATION_KINDS, 'unknown' as const), { minLength: 1, maxLength: 3 }),
+    kinds: fc.uniqueArray(fc.constantFrom(...INFORMATION_KINDS, 'unknown' as const), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     individualsAffected: orUnknown(fc.integer({ min: 1, max: 100_000 })),
     vulnerableIndividuals: orUnknown(fc.boolean()),
   }),
@@ -54,7 +62,12 @@ export const incidentArb: fc.Arbitrary<Incident> = fc.record({
   recipient: orUnknown(fc.constantFrom(...RECIPIENTS)),
   remediation: fc.record({
     status: orUnknown(fc.constantFrom(...REMEDIATION_STATUSES)),
-    actions: fc.subarray(['asked_recipient_to_delete', 'device_remotely_wiped', 'access_revoked', 'note: called them']),
+    actions: fc.subarray([
+      'asked_recipient_to_delete',
+      'device_remotely_wiped',
+      'access_revoked',
+      'note: called them',
+    ]),
   }),
 });
 
@@ -75,7 +88,12 @@ const HOSTILITY: Record<Recipient, number> = {
   public: 2,
 };
 /** How weak the protection is. */
-const WEAKNESS: Record<Protection, number> = { encrypted_key_secure: 0, password_only: 1, none: 1, encrypted_key_compromised: 1 };
+const WEAKNESS: Record<Protection, number> = {
+  encrypted_key_secure: 0,
+  password_only: 1,
+  none: 1,
+  encrypted_key_compromised: 1,
+};
 
 const runs = { numRuns: 1500 };
 
@@ -83,7 +101,9 @@ describe('engine properties', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(incidentArb, (i) => {
-        expect(canonicalJson(assess(i, { now: NOW }))).toBe(canonicalJson(assess(structuredClone(i), { now: NOW })));
+        expect(canonicalJson(assess(i, { now: NOW }))).toBe(
+          canonicalJson(assess(structuredClone(i), { now: NOW })),
+        );
       }),
       { numRuns: 300 },
     );
@@ -116,31 +136,65 @@ describe('engine properties', () => {
 
   it('never lowers the outcome for weaker protection', () => {
     fc.assert(
-      fc.property(incidentArb, fc.constantFrom(...PROTECTIONS), fc.constantFrom(...PROTECTIONS), (i, p1, p2) => {
-        fc.pre(WEAKNESS[p1] < WEAKNESS[p2]);
-        expect(rank({ ...i, protection: p2 })).toBeGreaterThanOrEqual(rank({ ...i, protection: p1 }));
-      }),
+      fc.property(
+        incidentArb,
+        fc.constantFrom(...PROTECTIONS),
+        fc.constantFrom(...PROTECTIONS),
+        (i, p1, p2) => {
+          fc.pre(WEAKNESS[p1] < WEAKNESS[p2]);
+          expect(rank({ ...i, protection: p2 })).toBeGreaterThanOrEqual(rank({ ...i, protection: p1 }));
+        },
+      ),
       runs,
     );
   });
 
   it('never lowers the outcome for a more hostile recipient', () => {
     fc.assert(
-      fc.property(incidentArb, fc.constantFrom(...RECIPIENTS), fc.constantFrom(...RECIPIENTS), (i, r1, r2) => {
-        fc.pre(HOSTILITY[r1] < HOSTILITY[r2]);
-        expect(rank({ ...i, recipient: r2 })).toBeGreaterThanOrEqual(rank({ ...i, recipient: r1 }));
-      }),
+      fc.property(
+        incidentArb,
+        fc.constantFrom(...RECIPIENTS),
+        fc.constantFrom(...RECIPIENTS),
+        (i, r1, r2) => {
+          fc.pre(HOSTILITY[r1] < HOSTILITY[r2]);
+          expect(rank({ ...i, recipient: r2 })).toBeGreaterThanOrEqual(rank({ ...i, recipient: r1 }));
+        },
+      ),
       runs,
     );
   });
 
   it('is never less cautious with an unknown than with all of its resolutions', () => {
     const fields = [
-      { set: (i: Incident, v: unknown) => ({ ...i, protection: v as Incident['protection'] }), values: PROTECTIONS },
-      { set: (i: Incident, v: unknown) => ({ ...i, recipient: v as Incident['recipient'] }), values: RECIPIENTS },
-      { set: (i: Incident, v: unknown) => ({ ...i, remediation: { ...i.remediation, status: v as Incident['remediation']['status'] } }), values: REMEDIATION_STATUSES },
-      { set: (i: Incident, v: unknown) => ({ ...i, breach: { ...i.breach, kind: v as Incident['breach']['kind'] } }), values: BREACH_KINDS },
-      { set: (i: Incident, v: unknown) => ({ ...i, breach: { ...i.breach, personalInformationAccessed: v as boolean } }), values: [true, false] },
+      {
+        set: (i: Incident, v: unknown) => ({ ...i, protection: v as Incident['protection'] }),
+        values: PROTECTIONS,
+      },
+      {
+        set: (i: Incident, v: unknown) => ({ ...i, recipient: v as Incident['recipient'] }),
+        values: RECIPIENTS,
+      },
+      {
+        set: (i: Incident, v: unknown) => ({
+          ...i,
+          remediation: { ...i.remediation, status: v as Incident['remediation']['status'] },
+        }),
+        values: REMEDIATION_STATUSES,
+      },
+      {
+        set: (i: Incident, v: unknown) => ({
+          ...i,
+          breach: { ...i.breach, kind: v as Incident['breach']['kind'] },
+        }),
+        values: BREACH_KINDS,
+      },
+      {
+        set: (i: Incident, v: unknown) => ({
+          ...i,
+          breach: { ...i.breach, personalInformationAccessed: v as boolean },
+        }),
+        values: [true, false],
+      },
     ];
     fc.assert(
       fc.property(incidentArb, fc.integer({ min: 0, max: fields.length - 1 }), (i, n) => {

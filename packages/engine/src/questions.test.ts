@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.ts';
-import { conditionHolds, draftIncident, getPath, QUESTIONS, setPath, visibleFields, visibleQuestions } from './questions.ts';
+import {
+  conditionHolds,
+  draftIncident,
+  getPath,
+  QUESTIONS,
+  setPath,
+  visibleFields,
+  visibleQuestions,
+} from './questions.ts';
 import { loadScenarios } from './test-support/scenarios.ts';
 import type { Incident } from './types.ts';
 
@@ -33,22 +41,42 @@ describe('wizard questions', () => {
   it('show the My Health Record question only to participants', () => {
     const draft = draftIncident({ myHealthRecordParticipant: false }, '2025-06-02');
     expect(visibleQuestions(draft).map((q) => q.id)).not.toContain('my_health_record');
-    expect(visibleQuestions(setPath(draft, 'entity.myHealthRecordParticipant', true)).map((q) => q.id)).toContain('my_health_record');
+    expect(
+      visibleQuestions(setPath(draft, 'entity.myHealthRecordParticipant', true)).map((q) => q.id),
+    ).toContain('my_health_record');
   });
 
   it('show follow-up fields only when they apply', () => {
     const q = QUESTIONS.find((x) => x.id === 'other_parties')!;
     const draft = draftIncident({}, '2025-06-02');
-    expect(visibleFields(q, draft).map((f) => f.path)).not.toContain('breach.otherEntities.anotherEntityAssessing');
+    expect(visibleFields(q, draft).map((f) => f.path)).not.toContain(
+      'breach.otherEntities.anotherEntityAssessing',
+    );
     const involved = setPath(draft, 'breach.otherEntities.involved', true);
-    expect(visibleFields(q, involved).map((f) => f.path)).toContain('breach.otherEntities.anotherEntityAssessing');
-    expect(conditionHolds({ any: [{ path: 'breach.cause', in: ['theft'] }, { path: 'breach.kind', notIn: ['loss'] }] }, draft)).toBe(true);
+    expect(visibleFields(q, involved).map((f) => f.path)).toContain(
+      'breach.otherEntities.anotherEntityAssessing',
+    );
+    expect(
+      conditionHolds(
+        {
+          any: [
+            { path: 'breach.cause', in: ['theft'] },
+            { path: 'breach.kind', notIn: ['loss'] },
+          ],
+        },
+        draft,
+      ),
+    ).toBe(true);
   });
 
   it('answering every question "I don\'t know" still gives a cautious decision', () => {
-    let incident: Incident = draftIncident({ type: 'health_service_provider', annualTurnover: 1_800_000, myHealthRecordParticipant: true }, '2025-06-02');
+    let incident: Incident = draftIncident(
+      { type: 'health_service_provider', annualTurnover: 1_800_000, myHealthRecordParticipant: true },
+      '2025-06-02',
+    );
     for (const q of visibleQuestions(incident, { skip: ['organisation'] }))
-      for (const f of visibleFields(q, incident)) if (f.path !== 'breach.awareOn') incident = setPath(incident, f.path, f.unknown.value);
+      for (const f of visibleFields(q, incident))
+        if (f.path !== 'breach.awareOn') incident = setPath(incident, f.path, f.unknown.value);
     const d = assess(incident, { now: '2025-06-02T12:00:00+10:00' });
     expect(d.outcome).toBe('notify'); // "possibly" involved My Health Record → s 75 notification
     expect(d.ndbOutcome).toBe('assess');

@@ -60,10 +60,16 @@ export const QUESTIONS: Question[] = [
         label: 'Type of organisation',
         input: 'choice',
         options: [
-          { value: 'health_service_provider', label: 'A private health service (GP, dentist, allied health, psychology, NDIS therapy…)' },
+          {
+            value: 'health_service_provider',
+            label: 'A private health service (GP, dentist, allied health, psychology, NDIS therapy…)',
+          },
           { value: 'business', label: 'Another private business, sole trader or not-for-profit' },
           { value: 'commonwealth_agency', label: 'A Commonwealth agency' },
-          { value: 'state_or_territory_authority', label: 'A state or territory body, such as a public hospital' },
+          {
+            value: 'state_or_territory_authority',
+            label: 'A state or territory body, such as a public hospital',
+          },
         ],
         unknown: { label: DONT_KNOW, value: 'health_service_provider' },
       },
@@ -119,8 +125,14 @@ export const QUESTIONS: Question[] = [
         label: 'What happened to the information',
         input: 'choice',
         options: [
-          { value: 'unauthorised_disclosure', label: 'It was sent, shown or given to the wrong person or published' },
-          { value: 'unauthorised_access', label: 'Someone got into our systems, records or accounts without permission' },
+          {
+            value: 'unauthorised_disclosure',
+            label: 'It was sent, shown or given to the wrong person or published',
+          },
+          {
+            value: 'unauthorised_access',
+            label: 'Someone got into our systems, records or accounts without permission',
+          },
           { value: 'loss', label: 'A device, file or records were lost or stolen' },
         ],
         unknown: unknownAnswer,
@@ -147,7 +159,12 @@ export const QUESTIONS: Question[] = [
     help: 'The 30-day assessment clock starts the day after you became aware of grounds to suspect a breach. With reasonable grounds to believe, you must notify as soon as practicable: you need not use the 30 days.',
     citations: [cite('s26WH'), cite('s26WK'), cite('aia_s36')],
     fields: [
-      { path: 'breach.awareOn', label: 'Date you became aware', input: 'date', unknown: { label: DONT_KNOW, value: null } },
+      {
+        path: 'breach.awareOn',
+        label: 'Date you became aware',
+        input: 'date',
+        unknown: { label: DONT_KNOW, value: null },
+      },
       {
         path: 'breach.awareAt',
         label: 'Time you became aware (if known)',
@@ -160,7 +177,10 @@ export const QUESTIONS: Question[] = [
         label: 'How sure are you that it happened as described?',
         input: 'choice',
         options: [
-          { value: 'believed', label: 'We have reasonable grounds to believe it (the facts are established)' },
+          {
+            value: 'believed',
+            label: 'We have reasonable grounds to believe it (the facts are established)',
+          },
           { value: 'suspected', label: 'We only suspect it (we are still finding out)' },
         ],
         unknown: { label: DONT_KNOW, value: 'suspected' },
@@ -190,7 +210,12 @@ export const QUESTIONS: Question[] = [
     help: 'Children, people at risk of family violence and mental-health clients can suffer more serious harm from the same information.',
     citations: [cite('s26WG(i)'), cite('s26WG(j)')],
     fields: [
-      { path: 'information.individualsAffected', label: 'How many people (approximately)', input: 'number', unknown: unknownAnswer },
+      {
+        path: 'information.individualsAffected',
+        label: 'How many people (approximately)',
+        input: 'number',
+        unknown: unknownAnswer,
+      },
       {
         path: 'information.vulnerableIndividuals',
         label: 'Are any of them vulnerable?',
@@ -215,7 +240,10 @@ export const QUESTIONS: Question[] = [
           { value: 'none', label: 'Not protected (plain email, paper, unlocked device)' },
           { value: 'password_only', label: 'Password or PIN only, no encryption' },
           { value: 'encrypted_key_secure', label: 'Encrypted, and the key or password is safe' },
-          { value: 'encrypted_key_compromised', label: 'Encrypted, but the key or password may be exposed too' },
+          {
+            value: 'encrypted_key_compromised',
+            label: 'Encrypted, but the key or password may be exposed too',
+          },
         ],
         unknown: unknownAnswer,
       },
@@ -234,10 +262,19 @@ export const QUESTIONS: Question[] = [
         input: 'choice',
         options: [
           { value: 'malicious_or_unknown', label: 'An attacker, a thief, or someone unknown' },
-          { value: 'hostile_known_person', label: 'A known person who may want to cause harm (e.g. an estranged partner)' },
+          {
+            value: 'hostile_known_person',
+            label: 'A known person who may want to cause harm (e.g. an estranged partner)',
+          },
           { value: 'unauthorised_staff', label: 'Staff or former staff without a legitimate need' },
-          { value: 'unintended_individual', label: 'The wrong person by mistake, with no known motive (e.g. another patient)' },
-          { value: 'trusted_recipient', label: 'Another health provider or someone bound by confidentiality' },
+          {
+            value: 'unintended_individual',
+            label: 'The wrong person by mistake, with no known motive (e.g. another patient)',
+          },
+          {
+            value: 'trusted_recipient',
+            label: 'Another health provider or someone bound by confidentiality',
+          },
           { value: 'public', label: 'Anyone: it was published or openly accessible online' },
           { value: 'none_known', label: 'Nobody known: it is lost' },
         ],
@@ -256,7 +293,10 @@ export const QUESTIONS: Question[] = [
         path: 'breach.personalInformationAccessed',
         label: 'Accessed or received?',
         input: 'choice',
-        options: yesNo('Yes, or it was delivered to someone', 'No: reliable evidence shows nobody accessed it'),
+        options: yesNo(
+          'Yes, or it was delivered to someone',
+          'No: reliable evidence shows nobody accessed it',
+        ),
         unknown: unknownAnswer,
       },
     ],
@@ -377,7 +417,12 @@ export const QUESTIONS: Question[] = [
 ];
 
 export function getPath(target: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), target);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      target,
+    );
 }
 
 /** Returns a copy of `incident` with `value` at `path` (undefined removes the field). */
@@ -404,7 +449,10 @@ export function conditionHolds(condition: Condition | undefined, incident: unkno
 }
 
 /** The questions to ask now, given the answers so far. `skip` leaves out a section (the site knows the organisation). */
-export function visibleQuestions(incident: unknown, options: { skip?: Question['section'][] } = {}): Question[] {
+export function visibleQuestions(
+  incident: unknown,
+  options: { skip?: Question['section'][] } = {},
+): Question[] {
   return QUESTIONS.filter((q) => !options.skip?.includes(q.section) && conditionHolds(q.showIf, incident));
 }
 

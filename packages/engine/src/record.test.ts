@@ -7,7 +7,9 @@ const s01 = loadScenarios()[0]!;
 
 describe('canonical JSON (RFC 8785)', () => {
   it('sorts keys, drops undefined and uses ECMAScript number forms', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 1e21, 0.5], c: undefined, 'é': 'x' })).toBe('{"a":[true,null,1e+21,0.5],"b":1,"é":"x"}');
+    expect(canonicalJson({ b: 1, a: [true, null, 1e21, 0.5], c: undefined, é: 'x' })).toBe(
+      '{"a":[true,null,1e+21,0.5],"b":1,"é":"x"}',
+    );
   });
   it('rejects values JSON cannot hold', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(/non-finite/);
@@ -24,7 +26,12 @@ describe('decision records', () => {
     expect(record.hash.value).toMatch(/^[0-9a-f]{64}$/);
     expect(record.record.decision).toEqual(assess(s01.incident, { now: s01.now }));
     const v = await verifyRecord(JSON.parse(JSON.stringify(record)));
-    expect(v).toMatchObject({ ok: true, hashMatches: true, decisionReproduced: true, sameRulesVersion: true });
+    expect(v).toMatchObject({
+      ok: true,
+      hashMatches: true,
+      decisionReproduced: true,
+      sameRulesVersion: true,
+    });
   });
 
   it('gives the same hash for the same inputs', async () => {

@@ -12,7 +12,8 @@ export function canonicalJson(value: unknown): string {
     if (!Number.isFinite(value)) throw new TypeError('canonical JSON cannot represent a non-finite number');
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
@@ -27,12 +28,20 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function createRecord(incident: Incident, decision: Decision, now: string): Promise<DecisionRecord> {
+export async function createRecord(
+  incident: Incident,
+  decision: Decision,
+  now: string,
+): Promise<DecisionRecord> {
   const record = { incident, decision, now, rulesVersion: decision.rulesVersion };
   return {
     recordVersion: 1,
     record,
-    hash: { algorithm: 'SHA-256', canonicalization: 'RFC 8785 (JCS)', value: await sha256Hex(canonicalJson(record)) },
+    hash: {
+      algorithm: 'SHA-256',
+      canonicalization: 'RFC 8785 (JCS)',
+      value: await sha256Hex(canonicalJson(record)),
+    },
   };
 }
 
@@ -54,19 +63,36 @@ export async function verifyRecord(input: unknown): Promise<Verification> {
   const problems: string[] = [];
   const r = input as Partial<DecisionRecord> | null;
   if (!r || typeof r !== 'object' || !r.record || !r.hash || typeof r.hash.value !== 'string') {
-    return { ok: false, hashMatches: false, decisionReproduced: false, sameRulesVersion: false, problems: ['not a decision record (needs record and hash)'] };
+    return {
+      ok: false,
+      hashMatches: false,
+      decisionReproduced: false,
+      sameRulesVersion: false,
+      problems: ['not a decision record (needs record and hash)'],
+    };
   }
   const hashMatches = (await sha256Hex(canonicalJson(r.record))) === r.hash.value.toLowerCase();
-  if (!hashMatches) problems.push('the hash does not match the record: it has been changed since it was made');
+  if (!hashMatches)
+    problems.push('the hash does not match the record: it has been changed since it was made');
   const sameRulesVersion = r.record.rulesVersion === RULES_VERSION;
-  if (!sameRulesVersion) problems.push(`made with rules ${r.record.rulesVersion}; this engine has rules ${RULES_VERSION}`);
+  if (!sameRulesVersion)
+    problems.push(`made with rules ${r.record.rulesVersion}; this engine has rules ${RULES_VERSION}`);
   let decisionReproduced = false;
   try {
     const again = assess(r.record.incident, { now: r.record.now });
     decisionReproduced = canonicalJson(again) === canonicalJson(r.record.decision);
-    if (!decisionReproduced) problems.push('re-running the engine on the recorded incident gives a different decision');
+    if (!decisionReproduced)
+      problems.push('re-running the engine on the recorded incident gives a different decision');
   } catch (error) {
-    problems.push(`the recorded incident cannot be re-assessed: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(
+      `the recorded incident cannot be re-assessed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  return { ok: hashMatches && decisionReproduced, hashMatches, decisionReproduced, sameRulesVersion, problems };
+  return {
+    ok: hashMatches && decisionReproduced,
+    hashMatches,
+    decisionReproduced,
+    sameRulesVersion,
+    problems,
+  };
 }

@@ -10,9 +10,13 @@ import type {
   RemediationStatus,
 } from './types.ts';
 
-export interface Resolved extends Omit<Incident, 'entity' | 'breach' | 'information' | 'protection' | 'recipient' | 'remediation'> {
+export interface Resolved
+  extends Omit<Incident, 'entity' | 'breach' | 'information' | 'protection' | 'recipient' | 'remediation'> {
   entity: Omit<Incident['entity'], 'annualTurnover'> & { annualTurnover: number };
-  breach: Omit<Incident['breach'], 'kind' | 'personalInformationAccessed' | 'alsoOutsideMyHealthRecord' | 'cause'> & {
+  breach: Omit<
+    Incident['breach'],
+    'kind' | 'personalInformationAccessed' | 'alsoOutsideMyHealthRecord' | 'cause'
+  > & {
     kind: BreachKind;
     personalInformationAccessed: boolean;
     alsoOutsideMyHealthRecord: boolean;

@@ -8,7 +8,23 @@ const scenarios = loadScenarios();
 
 describe('public scenarios', () => {
   it('covers every scenario of the public set', () => {
-    expect(scenarios.map((s) => s.id)).toEqual(['S01', 'S04', 'S05', 'S07', 'S09', 'S10', 'S12', 'S13', 'S14', 'S15', 'S17', 'S19', 'S23', 'S26', 'S36']);
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'S01',
+      'S04',
+      'S05',
+      'S07',
+      'S09',
+      'S10',
+      'S12',
+      'S13',
+      'S14',
+      'S15',
+      'S17',
+      'S19',
+      'S23',
+      'S26',
+      'S36',
+    ]);
   });
 
   for (const s of scenarios) {
@@ -58,7 +74,9 @@ describe('public scenarios', () => {
             const u = d.unknownsThatMatter.find((x) => x.fact === fact);
             expect(u, fact).toBeDefined();
             for (const [value, outcome] of Object.entries(map)) {
-              expect(u?.ifThen.find((x) => String(x.value) === value)?.outcome, `${fact}=${value}`).toBe(outcome);
+              expect(u?.ifThen.find((x) => String(x.value) === value)?.outcome, `${fact}=${value}`).toBe(
+                outcome,
+              );
             }
           }
         });

@@ -11,7 +11,8 @@ import { decisionSchema, incidentSchema, schemaText } from './schemas.ts';
 import { loadScenarios } from './test-support/scenarios.ts';
 import type { Decision, Incident } from './types.ts';
 
-const schemaFile = (name: string) => readFileSync(new URL(`../../../schemas/${name}`, import.meta.url), 'utf8');
+const schemaFile = (name: string) =>
+  readFileSync(new URL(`../../../schemas/${name}`, import.meta.url), 'utf8');
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validIncident = ajv.compile(incidentSchema);
@@ -50,7 +51,21 @@ describe('published schemas', () => {
   });
 
   it('require every key the Decision type requires', () => {
-    const keys: (keyof Decision)[] = ['outcome', 'ndbOutcome', 'channels', 'headline', 'steps', 'harmFactors', 'unknownsThatMatter', 'setAsideKinds', 'obligations', 'nextSteps', 'notAdvice', 'rulesVersion', 'lawAsAt'];
+    const keys: (keyof Decision)[] = [
+      'outcome',
+      'ndbOutcome',
+      'channels',
+      'headline',
+      'steps',
+      'harmFactors',
+      'unknownsThatMatter',
+      'setAsideKinds',
+      'obligations',
+      'nextSteps',
+      'notAdvice',
+      'rulesVersion',
+      'lawAsAt',
+    ];
     expect([...decisionSchema.required].sort()).toEqual([...keys].sort());
   });
 });

@@ -19,10 +19,17 @@ import {
 } from './vocabulary.ts';
 
 const BASE = 'https://ndb-kit.dev/schemas/';
-const enumOf = (values: readonly unknown[], description?: string) => ({ enum: [...values], ...(description ? { description } : {}) });
+const enumOf = (values: readonly unknown[], description?: string) => ({
+  enum: [...values],
+  ...(description ? { description } : {}),
+});
 const orUnknown = (schema: object) => ({ anyOf: [schema, { const: 'unknown' }] });
 const date = { type: 'string', format: 'date', description: 'A calendar date, YYYY-MM-DD' };
-const dateTime = { type: 'string', format: 'date-time', description: 'ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00' };
+const dateTime = {
+  type: 'string',
+  format: 'date-time',
+  description: 'ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00',
+};
 const text = (maxLength: number, description: string) => ({ type: 'string', maxLength, description });
 const closed = (properties: Record<string, object>, required: string[], description?: string) => ({
   type: 'object',
@@ -45,7 +52,11 @@ export const incidentSchema = {
         {
           name: text(300, 'For the record'),
           type: enumOf(ENTITY_TYPES),
-          annualTurnover: orUnknown({ type: 'number', minimum: 0, description: 'AUD, previous financial year' }),
+          annualTurnover: orUnknown({
+            type: 'number',
+            minimum: 0,
+            description: 'AUD, previous financial year',
+          }),
           carveIns: { type: 'array', items: enumOf(CARVE_INS), uniqueItems: true },
           jurisdiction: enumOf(JURISDICTIONS),
           myHealthRecordParticipant: { type: 'boolean' },
@@ -53,7 +64,16 @@ export const incidentSchema = {
           apraRegulated: { type: 'boolean' },
           gdprApplies: { type: 'boolean' },
         },
-        ['type', 'annualTurnover', 'carveIns', 'jurisdiction', 'myHealthRecordParticipant', 'criticalInfrastructure', 'apraRegulated', 'gdprApplies'],
+        [
+          'type',
+          'annualTurnover',
+          'carveIns',
+          'jurisdiction',
+          'myHealthRecordParticipant',
+          'criticalInfrastructure',
+          'apraRegulated',
+          'gdprApplies',
+        ],
       ),
       breach: closed(
         {
@@ -67,18 +87,39 @@ export const incidentSchema = {
           personalInformationAccessed: orUnknown({ type: 'boolean' }),
           myHealthRecord: enumOf(MHR_INVOLVEMENT),
           alsoOutsideMyHealthRecord: orUnknown({ type: 'boolean' }),
-          ransomware: closed({ paymentMade: { type: 'boolean' }, paymentMadeAt: { anyOf: [dateTime, { type: 'null' }] } }, ['paymentMade', 'paymentMadeAt']),
+          ransomware: closed(
+            { paymentMade: { type: 'boolean' }, paymentMadeAt: { anyOf: [dateTime, { type: 'null' }] } },
+            ['paymentMade', 'paymentMadeAt'],
+          ),
           otherEntities: closed(
-            { involved: { type: 'boolean' }, anotherEntityAssessing: { type: 'boolean' }, anotherEntityNotifying: { type: 'boolean' } },
+            {
+              involved: { type: 'boolean' },
+              anotherEntityAssessing: { type: 'boolean' },
+              anotherEntityNotifying: { type: 'boolean' },
+            },
             ['involved', 'anotherEntityAssessing', 'anotherEntityNotifying'],
           ),
           lawEnforcementAskedToDelay: { type: 'boolean' },
         },
-        ['kind', 'certainty', 'awareOn', 'personalInformationAccessed', 'myHealthRecord', 'ransomware', 'otherEntities', 'lawEnforcementAskedToDelay'],
+        [
+          'kind',
+          'certainty',
+          'awareOn',
+          'personalInformationAccessed',
+          'myHealthRecord',
+          'ransomware',
+          'otherEntities',
+          'lawEnforcementAskedToDelay',
+        ],
       ),
       information: closed(
         {
-          kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...INFORMATION_KINDS, 'unknown'] } },
+          kinds: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { enum: [...INFORMATION_KINDS, 'unknown'] },
+          },
           individualsAffected: orUnknown({ type: 'integer', minimum: 0 }),
           vulnerableIndividuals: orUnknown({ type: 'boolean' }),
         },
@@ -115,14 +156,24 @@ export const decisionSchema = {
       steps: {
         type: 'array',
         items: closed(
-          { id: { type: 'string' }, finding: { type: 'string' }, citations, alternatives: { type: 'array', items: { type: 'string' } } },
+          {
+            id: { type: 'string' },
+            finding: { type: 'string' },
+            citations,
+            alternatives: { type: 'array', items: { type: 'string' } },
+          },
           ['id', 'finding', 'citations'],
         ),
       },
       harmFactors: {
         type: 'array',
         items: closed(
-          { factor: { type: 'string' }, effect: enumOf(['raises', 'lowers', 'neutral', 'depends']), note: { type: 'string' }, citations },
+          {
+            factor: { type: 'string' },
+            effect: enumOf(['raises', 'lowers', 'neutral', 'depends']),
+            note: { type: 'string' },
+            citations,
+          },
           ['factor', 'effect', 'note', 'citations'],
         ),
       },
@@ -134,7 +185,10 @@ export const decisionSchema = {
             question: { type: 'string' },
             ifThen: {
               type: 'array',
-              items: closed({ value: {}, label: { type: 'string' }, outcome: enumOf(OUTCOMES), ndbOutcome: ndb }, ['value', 'label', 'outcome', 'ndbOutcome']),
+              items: closed(
+                { value: {}, label: { type: 'string' }, outcome: enumOf(OUTCOMES), ndbOutcome: ndb },
+                ['value', 'label', 'outcome', 'ndbOutcome'],
+              ),
             },
           },
           ['fact', 'question', 'ifThen'],
@@ -164,7 +218,21 @@ export const decisionSchema = {
       rulesVersion: { type: 'string' },
       lawAsAt: date,
     },
-    ['outcome', 'ndbOutcome', 'channels', 'headline', 'steps', 'harmFactors', 'unknownsThatMatter', 'setAsideKinds', 'obligations', 'nextSteps', 'notAdvice', 'rulesVersion', 'lawAsAt'],
+    [
+      'outcome',
+      'ndbOutcome',
+      'channels',
+      'headline',
+      'steps',
+      'harmFactors',
+      'unknownsThatMatter',
+      'setAsideKinds',
+      'obligations',
+      'nextSteps',
+      'notAdvice',
+      'rulesVersion',
+      'lawAsAt',
+    ],
   ),
 };
 

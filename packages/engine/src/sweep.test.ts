@@ -14,14 +14,18 @@ function coverageFails(i: Incident): boolean | 'unknown' {
   if (e.type === 'state_or_territory_authority') return true;
   const kinds = i.information.kinds;
   if (kinds.includes('unknown')) return 'unknown';
-  const personal = kinds.filter((k) => k !== 'de_identified' && (e.type === 'commonwealth_agency' || k !== 'employee_record'));
+  const personal = kinds.filter(
+    (k) => k !== 'de_identified' && (e.type === 'commonwealth_agency' || k !== 'employee_record'),
+  );
   if (personal.length === 0) return true;
   if (e.type !== 'business') return false;
   if (e.annualTurnover === 'unknown') return 'unknown';
   if (e.annualTurnover > SMALL_BUSINESS_CEILING) return false;
   const organisation = e.carveIns.some((c) => c !== 'credit_provider');
   if (organisation) return false;
-  return !personal.some((k) => k === 'tfn' || (k === 'credit_eligibility' && e.carveIns.includes('credit_provider')));
+  return !personal.some(
+    (k) => k === 'tfn' || (k === 'credit_eligibility' && e.carveIns.includes('credit_provider')),
+  );
 }
 
 function check(space: () => Generator<Incident>) {
@@ -33,18 +37,24 @@ function check(space: () => Generator<Incident>) {
     count++;
     outcomes[d.outcome] = (outcomes[d.outcome] ?? 0) + 1;
     if (count % 97 === 0) expect(canonicalJson(assess(incident, { now: SWEEP_NOW }))).toBe(canonicalJson(d));
-    for (const s of d.steps) if (s.citations.length === 0) throw new Error(`uncited step ${s.id}: ${JSON.stringify(incident)}`);
-    for (const o of d.obligations) if (o.citations.length === 0) throw new Error(`uncited obligation ${o.id}`);
+    for (const s of d.steps)
+      if (s.citations.length === 0) throw new Error(`uncited step ${s.id}: ${JSON.stringify(incident)}`);
+    for (const o of d.obligations)
+      if (o.citations.length === 0) throw new Error(`uncited obligation ${o.id}`);
     if (incident.remediation.status === 'prevented_harm' && d.ndbOutcome === 'notify')
       throw new Error(`prevented_harm gave notify: ${JSON.stringify(incident)}`);
     const fails = coverageFails(incident);
-    if (d.outcome === 'not_covered' && fails === false) throw new Error(`not_covered although covered: ${JSON.stringify(incident)}`);
-    if (fails === true && d.ndbOutcome !== 'not_covered') throw new Error(`covered although outside: ${JSON.stringify(incident)}`);
+    if (d.outcome === 'not_covered' && fails === false)
+      throw new Error(`not_covered although covered: ${JSON.stringify(incident)}`);
+    if (fails === true && d.ndbOutcome !== 'not_covered')
+      throw new Error(`covered although outside: ${JSON.stringify(incident)}`);
     if (d.ndbOutcome === 'assess') {
       const due = d.obligations.find((o) => o.id === 'complete_assessment')?.dueDate;
-      if (due !== addDays(incident.breach.awareOn, 30)) throw new Error(`assess without the 30-day due date: ${due}`);
+      if (due !== addDays(incident.breach.awareOn, 30))
+        throw new Error(`assess without the 30-day due date: ${due}`);
     }
-    if (d.ndbOutcome === 'notify' && !d.obligations.some((o) => o.id === 'oaic_statement')) throw new Error('notify without a statement');
+    if (d.ndbOutcome === 'notify' && !d.obligations.some((o) => o.id === 'oaic_statement'))
+      throw new Error('notify without a statement');
     if (!d.obligations.some((o) => o.id === 'keep_record')) throw new Error('no keep_record');
   }
   return { count, outcomes, seconds: (performance.now() - started) / 1000 };

@@ -78,15 +78,15 @@ export function* harmSpace(): Generator<Incident> {
             for (const protection of [...PROTECTIONS, U])
               for (const recipient of [...RECIPIENTS, U])
                 for (const [status, actions] of REMEDIATION_VARIANTS) {
-                    yield {
-                      ...BASE,
-                      breach: { ...BASE.breach, kind, certainty, personalInformationAccessed: accessed },
-                      information: { ...BASE.information, kinds, vulnerableIndividuals: vulnerable },
-                      protection,
-                      recipient,
-                      remediation: { status, actions },
-                    };
-                  }
+                  yield {
+                    ...BASE,
+                    breach: { ...BASE.breach, kind, certainty, personalInformationAccessed: accessed },
+                    information: { ...BASE.information, kinds, vulnerableIndividuals: vulnerable },
+                    protection,
+                    recipient,
+                    remediation: { status, actions },
+                  };
+                }
 }
 
 const MHR_PAIRS = [
@@ -103,7 +103,14 @@ export function* coverageSpace(): Generator<Incident> {
   for (const type of ENTITY_TYPES)
     for (const turnover of TURNOVERS)
       for (const carveIns of [[], ...CARVE_INS.map((c) => [c])])
-        for (const kinds of [['health'], ['contact'], ['tfn'], ['credit_eligibility'], ['employee_record'], ['employee_record', 'tfn']] as InformationKind[][])
+        for (const kinds of [
+          ['health'],
+          ['contact'],
+          ['tfn'],
+          ['credit_eligibility'],
+          ['employee_record'],
+          ['employee_record', 'tfn'],
+        ] as InformationKind[][])
           for (const participant of [true, false])
             for (const [mhr, outside] of MHR_PAIRS)
               for (const paid of [false, true])
@@ -111,12 +118,22 @@ export function* coverageSpace(): Generator<Incident> {
                   const breach: Incident['breach'] = {
                     ...BASE.breach,
                     myHealthRecord: mhr,
-                    ransomware: { paymentMade: paid, paymentMadeAt: paid ? '2025-06-03T15:00:00+10:00' : null },
+                    ransomware: {
+                      paymentMade: paid,
+                      paymentMadeAt: paid ? '2025-06-03T15:00:00+10:00' : null,
+                    },
                   };
                   if (outside !== undefined) breach.alsoOutsideMyHealthRecord = outside;
                   yield {
                     ...BASE,
-                    entity: { ...BASE.entity, type, annualTurnover: turnover, carveIns, myHealthRecordParticipant: participant, jurisdiction },
+                    entity: {
+                      ...BASE.entity,
+                      type,
+                      annualTurnover: turnover,
+                      carveIns,
+                      myHealthRecordParticipant: participant,
+                      jurisdiction,
+                    },
                     breach,
                     information: { ...BASE.information, kinds },
                   };

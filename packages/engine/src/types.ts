@@ -88,7 +88,14 @@ export interface Incident {
   remediation: { status: OrUnknown<RemediationStatus>; actions: string[] };
 }
 
-export type StepId = 'coverage' | 'my_health_record' | 'breach' | 'harm' | 'remediation' | 'exceptions' | 'certainty';
+export type StepId =
+  | 'coverage'
+  | 'my_health_record'
+  | 'breach'
+  | 'harm'
+  | 'remediation'
+  | 'exceptions'
+  | 'certainty';
 
 export interface Step {
   id: StepId;

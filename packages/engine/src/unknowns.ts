@@ -58,7 +58,8 @@ const FACTS: UnknownFact[] = [
   },
   {
     fact: 'breach.personalInformationAccessed',
-    question: 'Check the logs (or other reliable evidence): was personal information actually accessed, read or copied?',
+    question:
+      'Check the logs (or other reliable evidence): was personal information actually accessed, read or copied?',
     choices: yesNo('it was accessed or disclosed', 'reliable evidence shows it was not'),
     apply: (r, v) => {
       r.breach.personalInformationAccessed = v as boolean;
@@ -84,7 +85,8 @@ const FACTS: UnknownFact[] = [
   },
   {
     fact: 'information.vulnerableIndividuals',
-    question: 'Find out whether any of the people are vulnerable (children, family-violence risk, mental-health clients).',
+    question:
+      'Find out whether any of the people are vulnerable (children, family-violence risk, mental-health clients).',
     choices: yesNo('some are vulnerable', 'none are vulnerable'),
     apply: (r, v) => {
       r.information.vulnerableIndividuals = v as boolean;
@@ -92,7 +94,8 @@ const FACTS: UnknownFact[] = [
   },
   {
     fact: 'protection',
-    question: 'Find out how the information was protected (encryption, and whether the key or password was exposed).',
+    question:
+      'Find out how the information was protected (encryption, and whether the key or password was exposed).',
     choices: PROTECTIONS.map((p) => ({ value: p, label: p.replaceAll('_', ' ') })),
     apply: (r, v) => {
       r.protection = v as Resolved['protection'];
@@ -108,7 +111,8 @@ const FACTS: UnknownFact[] = [
   },
   {
     fact: 'remediation.status',
-    question: 'Confirm whether the remedial action worked (for example written confirmation of deletion, or wipe logs).',
+    question:
+      'Confirm whether the remedial action worked (for example written confirmation of deletion, or wipe logs).',
     choices: REMEDIATION_STATUSES.map((p) => ({ value: p, label: p.replaceAll('_', ' ') })),
     apply: (r, v) => {
       r.remediation.status = v as Resolved['remediation']['status'];
@@ -122,7 +126,10 @@ function isUnknown(incident: Incident, fact: string): boolean {
     return incident.breach.myHealthRecord !== 'no' && incident.breach.alsoOutsideMyHealthRecord === 'unknown';
   }
   const [head, tail] = fact.split('.') as [string, string | undefined];
-  const v = tail === undefined ? (incident as never)[head] : (incident as never as Record<string, Record<string, unknown>>)[head]?.[tail];
+  const v =
+    tail === undefined
+      ? (incident as never)[head]
+      : (incident as never as Record<string, Record<string, unknown>>)[head]?.[tail];
   return v === 'unknown';
 }
 

@@ -28,7 +28,13 @@ export const CERTAINTIES = ['believed', 'suspected'] as const;
 export const MHR_INVOLVEMENT = ['no', 'involved', 'possibly_involved'] as const;
 
 /** Optional (added to the model): what caused it, in the OAIC's reporting categories. Drives other-body advice only. */
-export const BREACH_CAUSES = ['human_error', 'cyber_attack', 'theft', 'rogue_insider', 'system_fault'] as const;
+export const BREACH_CAUSES = [
+  'human_error',
+  'cyber_attack',
+  'theft',
+  'rogue_insider',
+  'system_fault',
+] as const;
 
 export const INFORMATION_KINDS = [
   'health',
@@ -46,7 +52,12 @@ export const INFORMATION_KINDS = [
   'de_identified',
 ] as const;
 
-export const PROTECTIONS = ['none', 'password_only', 'encrypted_key_secure', 'encrypted_key_compromised'] as const;
+export const PROTECTIONS = [
+  'none',
+  'password_only',
+  'encrypted_key_secure',
+  'encrypted_key_compromised',
+] as const;
 
 export const RECIPIENTS = [
   'malicious_or_unknown',
@@ -67,11 +78,23 @@ export const REMEDIATION_STATUSES = ['none', 'prevented_harm', 'prevented_harm_f
  */
 export const REMEDIAL_ACTIONS = {
   asked_recipient_to_delete: { label: 'Asked the recipient to delete it', technical: false },
-  recipient_confirmed_deletion: { label: 'The recipient confirmed in writing that they deleted it', technical: false },
-  message_revoked_unopened: { label: 'Message revoked, and an audit log shows it was never opened', technical: true },
+  recipient_confirmed_deletion: {
+    label: 'The recipient confirmed in writing that they deleted it',
+    technical: false,
+  },
+  message_revoked_unopened: {
+    label: 'Message revoked, and an audit log shows it was never opened',
+    technical: true,
+  },
   device_remotely_wiped: { label: 'Device remotely wiped or locked before anyone used it', technical: true },
-  device_recovered_unaccessed: { label: 'Device or records recovered, with evidence nobody accessed them', technical: true },
-  access_revoked: { label: 'Access revoked (passwords reset, sessions ended, accounts disabled)', technical: true },
+  device_recovered_unaccessed: {
+    label: 'Device or records recovered, with evidence nobody accessed them',
+    technical: true,
+  },
+  access_revoked: {
+    label: 'Access revoked (passwords reset, sessions ended, accounts disabled)',
+    technical: true,
+  },
   content_taken_down: { label: 'Published content taken down', technical: true },
   ransom_paid_for_deletion: { label: 'A ransom was paid for a promise to delete', technical: false },
 } as const;

@@ -7,21 +7,18 @@
  *   ligatures or kerning, matching how fonts.ts measures text.
  * - Without `customName`, pdf-lib names the font `<PostScriptName>-<rng digits>`, which is not a
  *   PDF subset tag (so tools do not recognise the subset). We pass `ABCDEF+PostScriptName` with the
- *   tag derived from a hash of the code points drawn, so it is stable for identical input.
+ *   tag hashed from the document id (itself a hash of the input) and the font: stable for identical
+ *   input, different between documents, and cheaper than hashing every drawn character.
  */
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { Face, GlyphInfo } from './fonts.ts';
 
 type FkFont = Face['fk'];
 
-/** FNV-1a over the sorted code points, mapped to six capital letters. */
-export function subsetTag(codePoints: Iterable<number>): string {
-  const sorted = [...codePoints].sort((a, b) => a - b);
+/** FNV-1a of `seed`, mapped to six capital letters. */
+export function subsetTag(seed: string): string {
   let h = 0x811c9dc5;
-  for (const cp of sorted) {
-    h ^= cp;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
   let tag = '';
   for (let i = 0; i < 6; i++) {
     tag += String.fromCharCode(65 + (h % 26));
@@ -65,14 +62,8 @@ function fastLayoutView(face: Face): FkFont {
   return view as unknown as FkFont;
 }
 
-/**
- * Embed `faces` (subsetted) into `doc`. `usedCodePoints` per face gives the deterministic subset tag.
- * Returns fonts in the same order.
- */
-export async function embedFaces(
-  doc: PDFDocument,
-  faces: { face: Face; codePoints: Set<number> }[],
-): Promise<PDFFont[]> {
+/** Embed `faces` (subsetted) into `doc`; `docId` seeds the subset tags. Returns fonts in the same order. */
+export async function embedFaces(doc: PDFDocument, faces: Face[], docId: string): Promise<PDFFont[]> {
   const views = new Map<Uint8Array, FkFont>();
   doc.registerFontkit({
     create: (bytes: Uint8Array) => {
@@ -82,9 +73,10 @@ export async function embedFaces(
     },
   });
   const fonts: PDFFont[] = [];
-  for (const { face, codePoints } of faces) {
+  for (const [i, face] of faces.entries()) {
     views.set(face.bytes, fastLayoutView(face));
-    const name = `${subsetTag(codePoints)}+${face.postscriptName.replace(/[^\x21-\x7E]|[()<>[\]{}/%#]/g, '')}`;
+    const psName = face.postscriptName.replace(/[^\x21-\x7E]|[()<>[\]{}/%#]/g, '');
+    const name = `${subsetTag(`${docId}/${i}/${psName}`)}+${psName}`;
     fonts.push(await doc.embedFont(face.bytes, { subset: true, customName: name }));
   }
   return fonts;

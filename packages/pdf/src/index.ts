@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { FontBook } from './fonts.ts';
 import { collectHeadings, Layouter } from './layout.ts';
-import { applyMetadata } from './metadata.ts';
+import { applyMetadata, stableId } from './metadata.ts';
 import { paintPages } from './render.ts';
 import { addRunningText } from './running.ts';
 import { addOutline, resolvePageRefs } from './toc.ts';
@@ -45,16 +45,17 @@ export async function renderPdfWithStats(
   resolvePageRefs(layout, book);
   addRunningText(layout.pages, book, input.header, input.footer);
 
+  const docId = stableId(JSON.stringify(input));
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const pages = await paintPages(doc, layout, book);
+  const pages = await paintPages(doc, layout, book, docId);
   addOutline(
     doc,
     pages.map((p) => p.ref),
     layout.anchors,
   );
-  applyMetadata(doc, input);
+  applyMetadata(doc, input, docId);
   const bytes = await doc.save({
-    useObjectStreams: false,
+    useObjectStreams: true,
     addDefaultPage: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });

@@ -19,10 +19,14 @@ export function stableId(text: string): string {
     c = Math.imul(c ^ ch, 0x01000193);
     d = Math.imul(d ^ ch, 0x01000193);
   }
-  return [a, b, c, d].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('').toUpperCase();
+  return [a, b, c, d]
+    .map((h) => (h >>> 0).toString(16).padStart(8, '0'))
+    .join('')
+    .toUpperCase();
 }
 
-export function applyMetadata(doc: PDFDocument, input: PdfInput): void {
+/** `docId` is stableId(JSON of the input); it becomes the trailer /ID. */
+export function applyMetadata(doc: PDFDocument, input: PdfInput, docId: string): void {
   const date = input.date;
   doc.setTitle(cleanLine(input.title ?? ''), { showInWindowTitleBar: true });
   if (input.author) doc.setAuthor(cleanLine(input.author));
@@ -37,6 +41,6 @@ export function applyMetadata(doc: PDFDocument, input: PdfInput): void {
   const lang = safeLanguage(input.language);
   if (lang) doc.setLanguage(lang);
   // A trailer /ID is expected by some validators; derive it from the input so it stays stable.
-  const id = PDFHexString.of(stableId(JSON.stringify(input)));
+  const id = PDFHexString.of(docId);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }

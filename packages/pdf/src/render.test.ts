@@ -11,7 +11,15 @@ beforeAll(async () => {
 });
 
 const NAMES = ['Ngāti Whātua Ōrākei', 'Ā ē ī ō ū', 'Nguyễn Thị Ánh', 'Đặng', 'ỹ', '王小明', '陈'];
-const HOSTILE = ['Smith & Jones <Physio> *Clinic* {{x}}', ') Tj ET BT (', '\\', '%PDF', 'BEGIN:VEVENT', '(unbalanced', '>>endobj'];
+const HOSTILE = [
+  'Smith & Jones <Physio> *Clinic* {{x}}',
+  ') Tj ET BT (',
+  '\\',
+  '%PDF',
+  'BEGIN:VEVENT',
+  '(unbalanced',
+  '>>endobj',
+];
 
 /** Strings and dictionaries from pdf-lib objects, decoded. */
 const str = (o: unknown): string | undefined =>
@@ -64,7 +72,10 @@ describe('renderPdf', () => {
   });
 
   it('embeds subset fonts and only adds the CJK font when needed', async () => {
-    const latin = await renderPdfWithStats(baseInput([p('Plain ', { text: 'bold', bold: true }, ' text, Māori ā')]), fonts);
+    const latin = await renderPdfWithStats(
+      baseInput([p('Plain ', { text: 'bold', bold: true }, ' text, Māori ā')]),
+      fonts,
+    );
     expect(latin.stats.usedCjk).toBe(false);
     const latinFonts = run('pdffonts', [writePdf(latin.bytes)]);
     expect(latinFonts).not.toContain('NotoSansSC');
@@ -85,7 +96,11 @@ describe('renderPdf', () => {
 
   it('is byte-identical for identical input (fonts, dates, ids)', async () => {
     const input = baseInput(
-      [{ type: 'heading', level: 1, text: 'One' }, p(LOREM, { text: ' link', href: 'https://example.org' }), p('王小明')],
+      [
+        { type: 'heading', level: 1, text: 'One' },
+        p(LOREM, { text: ' link', href: 'https://example.org' }),
+        p('王小明'),
+      ],
       { toc: true },
     );
     const a = await renderPdf(input, fonts);
@@ -140,7 +155,8 @@ describe('renderPdf', () => {
     expect(contents).not.toContain('Minor 3 heading');
     const links = (await annotations(bytes))[0] ?? [];
     const expected = [];
-    for (let s = 1; s <= 6; s++) expected.push(pageOf(`Section ${s} heading`), pageOf(`Subsection ${s}.1 heading`));
+    for (let s = 1; s <= 6; s++)
+      expected.push(pageOf(`Section ${s} heading`), pageOf(`Subsection ${s}.1 heading`));
     expect(links.map((l) => l.destPage)).toEqual(expected);
     // Printed page numbers in the contents match too.
     const layoutText = run('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-']);
@@ -200,7 +216,11 @@ describe('renderPdf', () => {
   it('does not crash on characters no font has, and reports them', async () => {
     const weird = 'emoji 😀 private \uE000 lone \uD800 surrogate, control \u0007 bell';
     const { bytes, stats } = await renderPdfWithStats(
-      baseInput([{ type: 'heading', level: 1, text: `Head 😀` }, p(weird), { type: 'code', text: 'x\t😀\u0000y' }]),
+      baseInput([
+        { type: 'heading', level: 1, text: `Head 😀` },
+        p(weird),
+        { type: 'code', text: 'x\t😀\u0000y' },
+      ]),
       fonts,
     );
     expect(stats.missing).toContain('😀');

@@ -31,7 +31,8 @@ function encode(f: EmbeddedFont, text: string): string {
     if (bytes === undefined) {
       const hex = f.font.encodeText(String.fromCodePoint(cp)).asString();
       bytes = '';
-      for (let j = 0; j + 1 < hex.length; j += 2) bytes += literalByte(Number.parseInt(hex.slice(j, j + 2), 16));
+      for (let j = 0; j + 1 < hex.length; j += 2)
+        bytes += literalByte(Number.parseInt(hex.slice(j, j + 2), 16));
       f.bytes.set(cp, bytes);
     }
     if (cp > 0xffff) i++;
@@ -59,28 +60,15 @@ async function embedUsedFonts(
   doc: PDFDocument,
   layout: Layout,
   book: FontBook,
+  docId: string,
 ): Promise<Map<Role, EmbeddedFont>> {
-  const used = new Map<Role, Set<number>>();
-  for (const page of layout.pages) {
-    for (const op of page.fg) {
-      if (op.kind !== 'text') continue;
-      let cps = used.get(op.role);
-      if (!cps) {
-        cps = new Set();
-        used.set(op.role, cps);
-      }
-      const t = op.text;
-      for (let i = 0; i < t.length; i++) {
-        const cp = t.codePointAt(i) as number;
-        if (cp > 0xffff) i++;
-        cps.add(cp);
-      }
-    }
-  }
+  const used = new Set<Role>();
+  for (const page of layout.pages) for (const op of page.fg) if (op.kind === 'text') used.add(op.role);
   const roles = ROLE_ORDER.filter((r) => used.has(r));
   const fonts = await embedFaces(
     doc,
-    roles.map((r) => ({ face: book.face(r), codePoints: used.get(r) as Set<number> })),
+    roles.map((r) => book.face(r)),
+    docId,
   );
   return new Map(
     roles.map((r, i) => [
@@ -122,8 +110,13 @@ function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, EmbeddedFont>, u
   }
 }
 
-export async function paintPages(doc: PDFDocument, layout: Layout, book: FontBook): Promise<PDFPage[]> {
-  const fonts = await embedUsedFonts(doc, layout, book);
+export async function paintPages(
+  doc: PDFDocument,
+  layout: Layout,
+  book: FontBook,
+  docId: string,
+): Promise<PDFPage[]> {
+  const fonts = await embedUsedFonts(doc, layout, book, docId);
   const pages: PDFPage[] = [];
   const streams: Uint8Array[] = [];
   const pageFonts: Set<Role>[] = [];
@@ -136,11 +129,11 @@ export async function paintPages(doc: PDFDocument, layout: Layout, book: FontBoo
     streams.push(latin1Bytes(w.finish()));
     pageFonts.push(usedFonts);
   }
-  const compressed = process.env.PAKO ? streams.map(() => null) : await Promise.all(streams.map(deflate));
+  const compressed = await Promise.all(streams.map(deflate));
   const ctx = doc.context;
   pages.forEach((page, i) => {
     const raw = compressed[i];
-    const stream = raw ? ctx.stream(raw, { Filter: 'FlateDecode' }) : process.env.PAKO === 'none' ? ctx.stream(streams[i] as Uint8Array) : ctx.flateStream(streams[i] as Uint8Array);
+    const stream = raw ? ctx.stream(raw, { Filter: 'FlateDecode' }) : ctx.stream(streams[i] as Uint8Array);
     page.node.addContentStream(ctx.register(stream));
     for (const role of ROLE_ORDER) {
       const f = fonts.get(role);

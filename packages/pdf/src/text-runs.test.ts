@@ -27,7 +27,12 @@ describe('wrapInlines', () => {
 
   it('joins differently styled runs without a space into one unbreakable word', () => {
     const book = new FontBook(fonts);
-    const lines = wrapInlines(book, [{ text: 'aaaa ' }, { text: 'bold', bold: true }, { text: ',' }], style, 40);
+    const lines = wrapInlines(
+      book,
+      [{ text: 'aaaa ' }, { text: 'bold', bold: true }, { text: ',' }],
+      style,
+      40,
+    );
     expect(lines.map(text)).toEqual(['aaaa', 'bold,']);
     expect(lines[1]?.frags.map((f) => f.role)).toEqual(['bold', 'regular']);
   });
@@ -94,7 +99,14 @@ describe('sanitize', () => {
     expect(safeHref('https://a.example/x y(1)')).toBe('https://a.example/x%20y%281%29');
     expect(safeHref('mailto:a@b.c')).toBe('mailto:a@b.c');
     expect(safeHref('tel:+61 2 9999 0000')).toBe('tel:+61%202%209999%200000');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '/relative', '#frag', 'http:/x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      '/relative',
+      '#frag',
+      'http:/x',
+    ]) {
       expect(safeHref(bad)).toBeUndefined();
     }
   });

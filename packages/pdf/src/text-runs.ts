@@ -148,13 +148,14 @@ const sameLook = (a: Frag, b: Frag): boolean =>
 function mergeLine(frags: Frag[]): Line {
   const out: Frag[] = [];
   let width = 0;
+  // Fragments are fresh objects owned by this line, so they can be merged in place.
   for (const f of frags) {
     width += f.width;
     const prev = out[out.length - 1];
     if (prev && sameLook(prev, f)) {
       prev.text += f.text;
       prev.width += f.width;
-    } else out.push({ ...f });
+    } else out.push(f);
   }
   return { frags: out, width };
 }
@@ -207,13 +208,21 @@ function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[]
   let cur: Frag[] = [];
   let curW = 0;
   for (const word of words) {
-    const frags = word.pieces.flatMap((p) => fragsOf(book, p.text, p.style, ts));
-    const w = frags.reduce((s, f) => s + f.width, 0);
+    let frags: Frag[];
+    if (word.pieces.length === 1) {
+      const only = word.pieces[0] as Word['pieces'][number];
+      frags = fragsOf(book, only.text, only.style, ts);
+    } else {
+      frags = [];
+      for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) frags.push(f);
+    }
+    let w = 0;
+    for (const f of frags) w += f.width;
     const glue = cur.length > 0 && word.glue ? glueFor(word.glue) : undefined;
     const gw = glue?.width ?? 0;
     if (cur.length > 0 && curW + gw + w <= max + 1e-6) {
       if (glue) cur.push(glue);
-      cur.push(...frags);
+      for (const f of frags) cur.push(f);
       curW += gw + w;
       continue;
     }

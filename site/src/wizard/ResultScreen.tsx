@@ -66,18 +66,15 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
       {d.obligations.length > 0 && (
         <>
           <h2>Duties and deadlines</h2>
-          <table>
-            <thead><tr><th scope="col">What</th><th scope="col">To</th><th scope="col">When</th></tr></thead>
-            <tbody>
-              {d.obligations.map((o) => (
-                <tr key={o.id + (o.option ?? '')}>
-                  <td>{o.what}{o.conditional && <em> (only if the unknown facts go that way)</em>}<br /><small>{o.citations.map(short).join('; ')}</small></td>
-                  <td>{o.to}</td>
-                  <td>{o.dueDate ? <strong>{formatDate(o.dueDate)}</strong> : o.when.replaceAll('_', ' ')}{o.overdue && <strong class="overdue"> — overdue</strong>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul class="duties">
+            {d.obligations.map((o) => (
+              <li key={o.id + (o.option ?? '')} class="card">
+                <strong class="due">{o.dueDate ? `By ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}{o.overdue && ' — overdue'}</strong>
+                <span>{o.what}{o.conditional && <em> (only if the unknown facts go that way)</em>}</span>
+                <small>To: {o.to} · {o.citations.map(short).join('; ')}</small>
+              </li>
+            ))}
+          </ul>
         </>
       )}
 
@@ -95,7 +92,8 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
         </>
       )}
 
-      <h2>How this was decided</h2>
+      <details class="card">
+      <summary><h2>How this was decided</h2></summary>
       <ol>
         {d.steps.map((s) => (
           <li key={s.id}>
@@ -104,10 +102,11 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
           </li>
         ))}
       </ol>
+      </details>
 
       {d.harmFactors.length > 0 && (
-        <>
-          <h2>Serious harm: the factors (s 26WG)</h2>
+        <details class="card">
+          <summary><h2>Serious harm: the factors (s 26WG)</h2></summary>
           <table>
             <thead><tr><th scope="col">Factor</th><th scope="col">Effect</th><th scope="col">Why</th></tr></thead>
             <tbody>
@@ -116,7 +115,7 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
               ))}
             </tbody>
           </table>
-        </>
+        </details>
       )}
 
       <h2>Keep a record and act on it</h2>

@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const bin = join(root, 'packages/cli/src/bin.ts');
 const example = join(root, 'fixtures/incidents/misdirected-email.json');
 const NOW = '2025-06-02T17:00:00+10:00';
-const ndb = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
+const ndb = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
 const incident = () => JSON.parse(readFileSync(example, 'utf8'));
 
 describe('ndb assess', () => {
@@ -37,7 +38,9 @@ describe('ndb assess', () => {
     i.entity.name = 'Smith & Jones <Physio> *Clinic* {{x}}';
     const r = ndb(['assess', '-', '--format', 'markdown', '--now', NOW], JSON.stringify(i));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('# ASSESS WITHIN 30 DAYS — Smith \\& Jones \\<Physio\\> \\*Clinic\\* \\{\\{x\\}\\}');
+    expect(r.stdout).toContain(
+      '# ASSESS WITHIN 30 DAYS — Smith \\& Jones \\<Physio\\> \\*Clinic\\* \\{\\{x\\}\\}',
+    );
     expect(r.stdout).toContain('| To | What | When | Source |');
   });
 
@@ -57,10 +60,22 @@ describe('ndb assess', () => {
   });
 
   it.each([
-    ['a wrong type', (i: Record<string, any>) => (i.information.individualsAffected = 'lots'), '/information/individualsAffected'],
+    [
+      'a wrong type',
+      (i: Record<string, any>) => (i.information.individualsAffected = 'lots'),
+      '/information/individualsAffected',
+    ],
     ['a missing field', (i: Record<string, any>) => delete i.recipient, '/recipient: is required'],
-    ['an unknown enum value', (i: Record<string, any>) => (i.protection = 'maybe'), 'expected one of: none, password_only'],
-    ['an impossible date', (i: Record<string, any>) => (i.breach.awareOn = '2025-02-30'), '/breach/awareOn: is not a real calendar date'],
+    [
+      'an unknown enum value',
+      (i: Record<string, any>) => (i.protection = 'maybe'),
+      'expected one of: none, password_only',
+    ],
+    [
+      'an impossible date',
+      (i: Record<string, any>) => (i.breach.awareOn = '2025-02-30'),
+      '/breach/awareOn: is not a real calendar date',
+    ],
     ['an extra property', (i: Record<string, any>) => (i.breach.colour = 'red'), '/breach/colour'],
   ])('rejects %s with a pointer, exit 2 and no stack trace', (_name, change, expected) => {
     const i = incident();
@@ -93,7 +108,27 @@ describe('ndb assess', () => {
 
   it('walks the questions interactively from piped answers', () => {
     // organisation: type 1 (health service), turnover 1800000; facts: NSW(2), MHR no(2), then the incident.
-    const answers = ['1', '1800000', '2', '2', '1', '1', '2025-06-02', '', '2', '1,3', '1', '2', '1', '4', '1', '1', '4', '2', '2'];
+    const answers = [
+      '1',
+      '1800000',
+      '2',
+      '2',
+      '1',
+      '1',
+      '2025-06-02',
+      '',
+      '2',
+      '1,3',
+      '1',
+      '2',
+      '1',
+      '4',
+      '1',
+      '1',
+      '4',
+      '2',
+      '2',
+    ];
     const r = ndb(['assess', '--interactive', '--json', '--now', NOW], `${answers.join('\n')}\n`);
     expect(r.stderr).toContain('What happened?');
     expect(r.status, r.stderr).toBe(0);

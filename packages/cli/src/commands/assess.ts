@@ -47,9 +47,22 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const now = values.now ?? localNow();
   const problems: Issue[] = [];
-  if (!isIsoDateTime(now)) problems.push({ file: '--now', pointer: '', message: 'is not a date-time', expected: 'ISO 8601 with offset, e.g. 2025-06-02T17:00:00+10:00', found: JSON.stringify(now) });
+  if (!isIsoDateTime(now))
+    problems.push({
+      file: '--now',
+      pointer: '',
+      message: 'is not a date-time',
+      expected: 'ISO 8601 with offset, e.g. 2025-06-02T17:00:00+10:00',
+      found: JSON.stringify(now),
+    });
   if (values.format !== undefined && values.format !== 'text' && values.format !== 'markdown')
-    problems.push({ file: '--format', pointer: '', message: 'is not a known format', expected: 'text or markdown', found: JSON.stringify(values.format) });
+    problems.push({
+      file: '--format',
+      pointer: '',
+      message: 'is not a known format',
+      expected: 'text or markdown',
+      found: JSON.stringify(values.format),
+    });
 
   let incident: Incident;
   if (values.interactive) {
@@ -96,6 +109,8 @@ function parse(args: string[]) {
 
 function report(issues: Issue[], io: Io): number {
   for (const issue of issues) io.err(formatIssue(issue));
-  io.err(`ndb assess: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input; nothing was assessed.`);
+  io.err(
+    `ndb assess: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input; nothing was assessed.`,
+  );
   return 2;
 }

@@ -6,7 +6,9 @@ import { readJsonInput } from '../read-input.ts';
 
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    io.out('Usage: ndb verify RECORD.json\n\nChecks that a saved decision record is unchanged (SHA-256) and that the engine still gives the same decision.\nExit codes: 0 verified, 2 not verified or invalid input.');
+    io.out(
+      'Usage: ndb verify RECORD.json\n\nChecks that a saved decision record is unchanged (SHA-256) and that the engine still gives the same decision.\nExit codes: 0 verified, 2 not verified or invalid input.',
+    );
     return 0;
   }
   if (args.length !== 1) {
@@ -20,7 +22,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const v = await verifyRecord(input.json.value);
   if (v.ok) {
-    io.out(`✓ ${input.name}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`);
+    io.out(
+      `✓ ${input.name}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`,
+    );
     for (const p of v.problems) io.out(`  note: ${p}`);
     return 0;
   }

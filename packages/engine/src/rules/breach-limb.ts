@@ -15,7 +15,15 @@ export function breachLimb(i: Resolved): BreachLimbResult {
   if (kind === 'loss') {
     const c = [cite('s26WE(2)(b)')];
     if (personalInformationAccessed) {
-      return { met: true, limb: 'loss', step: { id: 'breach', finding: 'Information was lost and has since been accessed or disclosed.', citations: c } };
+      return {
+        met: true,
+        limb: 'loss',
+        step: {
+          id: 'breach',
+          finding: 'Information was lost and has since been accessed or disclosed.',
+          citations: c,
+        },
+      };
     }
     if (i.protection === 'encrypted_key_secure') {
       return {
@@ -35,7 +43,8 @@ export function breachLimb(i: Resolved): BreachLimbResult {
         limb: 'loss',
         step: {
           id: 'breach',
-          finding: 'Information was lost, but only to a trusted recipient bound by confidentiality, so unauthorised access is not likely.',
+          finding:
+            'Information was lost, but only to a trusted recipient bound by confidentiality, so unauthorised access is not likely.',
           citations: [...c, cite('s26WG(g)')],
         },
       };
@@ -45,7 +54,8 @@ export function breachLimb(i: Resolved): BreachLimbResult {
       limb: 'loss',
       step: {
         id: 'breach',
-        finding: 'Information was lost without protection that would stop someone reading it, so unauthorised access or disclosure is likely to occur.',
+        finding:
+          'Information was lost without protection that would stop someone reading it, so unauthorised access or disclosure is likely to occur.',
         citations: [...c, cite('s26WG(e)'), cite('s26WG(f)')],
       },
     };
@@ -65,6 +75,10 @@ export function breachLimb(i: Resolved): BreachLimbResult {
   return {
     met: true,
     limb: 'access_or_disclosure',
-    step: { id: 'breach', finding: `There was an unauthorised ${what} personal information.`, citations: [cite('s26WE(2)(a)')] },
+    step: {
+      id: 'breach',
+      finding: `There was an unauthorised ${what} personal information.`,
+      citations: [cite('s26WE(2)(a)')],
+    },
   };
 }

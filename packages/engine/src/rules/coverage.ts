@@ -34,7 +34,12 @@ export function coverage(i: Resolved): CoverageResult {
   // s 7B(3): a private employer's employee records are exempt, except TFN information.
   const notExempt = privateSector ? personal.filter((k) => k !== 'employee_record') : personal;
 
-  const result = (covered: boolean, inScope: InformationKind[], finding: string, citations: string[]): CoverageResult => {
+  const result = (
+    covered: boolean,
+    inScope: InformationKind[],
+    finding: string,
+    citations: string[],
+  ): CoverageResult => {
     const setAside = kinds.filter((k) => !inScope.includes(k));
     const none = covered && inScope.length === 0;
     return {
@@ -62,7 +67,9 @@ export function coverage(i: Resolved): CoverageResult {
     );
   }
   if (entity.type === 'commonwealth_agency') {
-    return result(true, personal, 'A Commonwealth agency is an APP entity and is covered by Part IIIC.', [cite('s26WE(1)')]);
+    return result(true, personal, 'A Commonwealth agency is an APP entity and is covered by Part IIIC.', [
+      cite('s26WE(1)'),
+    ]);
   }
   if (entity.type === 'health_service_provider') {
     const basis =
@@ -73,14 +80,21 @@ export function coverage(i: Resolved): CoverageResult {
   }
   // A private business that is not a health service provider.
   if (entity.annualTurnover > SMALL_BUSINESS_CEILING) {
-    return result(true, notExempt, 'Annual turnover is over $3,000,000, so this business is an organisation and covered.', [
-      cite('s6C'),
-      cite('s6D'),
-    ]);
+    return result(
+      true,
+      notExempt,
+      'Annual turnover is over $3,000,000, so this business is an organisation and covered.',
+      [cite('s6C'), cite('s6D')],
+    );
   }
   const carveIn = entity.carveIns.find((c) => ORGANISATION_CARVE_INS.has(c));
   if (carveIn) {
-    const key = carveIn === 'opted_in' ? 's6EA' : carveIn === 'aml_ctf_reporting_entity' || carveIn.startsWith('res') || carveIn.startsWith('reg') ? 's6E' : 's6D(4)';
+    const key =
+      carveIn === 'opted_in'
+        ? 's6EA'
+        : carveIn === 'aml_ctf_reporting_entity' || carveIn.startsWith('res') || carveIn.startsWith('reg')
+          ? 's6E'
+          : 's6D(4)';
     return result(
       true,
       notExempt,

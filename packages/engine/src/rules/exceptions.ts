@@ -13,8 +13,12 @@ export function exceptions(i: Resolved): Step {
       'Another entity holds the same information (for example a software vendor). One assessment can cover everyone (s 26WJ), and one statement and notification can cover everyone (s 26WM), but only if it is actually done: agree in writing who does what.',
     );
     citations.push(cite('s26WJ'), cite('s26WM'), cite('s26WK(4)'));
-    if (o.anotherEntityAssessing) parts.push('The other entity says it is assessing: get a copy of its assessment.');
-    if (o.anotherEntityNotifying) parts.push('The other entity says it will notify: check its statement covers your patients before relying on it.');
+    if (o.anotherEntityAssessing)
+      parts.push('The other entity says it is assessing: get a copy of its assessment.');
+    if (o.anotherEntityNotifying)
+      parts.push(
+        'The other entity says it will notify: check its statement covers your patients before relying on it.',
+      );
   }
   if (i.breach.lawEnforcementAskedToDelay) {
     parts.push(
@@ -25,7 +29,8 @@ export function exceptions(i: Resolved): Step {
   if (parts.length === 0) {
     return {
       id: 'exceptions',
-      finding: 'No other entity is involved and nobody has asked you to delay, so no exception changes who must act.',
+      finding:
+        'No other entity is involved and nobody has asked you to delay, so no exception changes who must act.',
       citations: [cite('s26WJ'), cite('s26WM'), cite('s26WQ')],
     };
   }

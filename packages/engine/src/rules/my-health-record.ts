@@ -17,7 +17,11 @@ export function myHealthRecord(i: Resolved): MhrResult {
     return {
       s75Applies: false,
       displacesPartIIIC: false,
-      step: { id: 'my_health_record', finding: 'The My Health Record system is not involved.', citations: [cite('s26WD')] },
+      step: {
+        id: 'my_health_record',
+        finding: 'The My Health Record system is not involved.',
+        citations: [cite('s26WD')],
+      },
     };
   }
   if (!i.entity.myHealthRecordParticipant) {

@@ -20,7 +20,8 @@ export const OTHER_REGIMES: Rule[] = [
   function ransomwarePaymentReport(i) {
     const { entity } = i;
     if (!i.breach.ransomware.paymentMade) return undefined;
-    if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority') return undefined;
+    if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority')
+      return undefined;
     if (!(entity.annualTurnover > SMALL_BUSINESS_CEILING || entity.criticalInfrastructure)) return undefined;
     return {
       id: 'ransomware_payment_report',
@@ -33,7 +34,8 @@ export const OTHER_REGIMES: Rule[] = [
   },
   function sociIncidentReport(i) {
     if (!i.entity.criticalInfrastructure) return undefined;
-    if (i.breach.cause !== 'cyber_attack' && i.breach.cause !== 'unknown' && !i.breach.ransomware.paymentMade) return undefined;
+    if (i.breach.cause !== 'cyber_attack' && i.breach.cause !== 'unknown' && !i.breach.ransomware.paymentMade)
+      return undefined;
     return {
       id: 'soci_incident_report',
       to: 'ASD’s ACSC (critical infrastructure cyber incident report)',

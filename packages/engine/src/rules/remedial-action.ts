@@ -11,12 +11,18 @@ export type RemedialEffect = 'none' | 'not_eligible' | 'some_excluded' | 'unveri
 const HOSTILE_RECIPIENTS = new Set(['malicious_or_unknown', 'hostile_known_person', 'public']);
 
 function hasTechnicalContainment(actions: string[]): boolean {
-  return actions.some((a) => a in REMEDIAL_ACTIONS && REMEDIAL_ACTIONS[a as keyof typeof REMEDIAL_ACTIONS].technical);
+  return actions.some(
+    (a) => a in REMEDIAL_ACTIONS && REMEDIAL_ACTIONS[a as keyof typeof REMEDIAL_ACTIONS].technical,
+  );
 }
 
-export function remedialAction(i: Resolved, wouldBeEligible: boolean): { effect: RemedialEffect; step: Step } {
+export function remedialAction(
+  i: Resolved,
+  wouldBeEligible: boolean,
+): { effect: RemedialEffect; step: Step } {
   const { status, actions } = i.remediation;
-  const sub = i.breach.kind === 'loss' && !i.breach.personalInformationAccessed ? cite('s26WF(3)') : cite('s26WF(1)');
+  const sub =
+    i.breach.kind === 'loss' && !i.breach.personalInformationAccessed ? cite('s26WF(3)') : cite('s26WF(1)');
   if (!wouldBeEligible) {
     return {
       effect: 'none',
@@ -31,7 +37,11 @@ export function remedialAction(i: Resolved, wouldBeEligible: boolean): { effect:
     };
   }
   if (status === 'prevented_harm' || status === 'prevented_harm_for_some') {
-    if (HOSTILE_RECIPIENTS.has(i.recipient) && !hasTechnicalContainment(actions) && status === 'prevented_harm_for_some') {
+    if (
+      HOSTILE_RECIPIENTS.has(i.recipient) &&
+      !hasTechnicalContainment(actions) &&
+      status === 'prevented_harm_for_some'
+    ) {
       return {
         effect: 'none',
         step: {

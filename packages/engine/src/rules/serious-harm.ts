@@ -64,9 +64,11 @@ interface FactorRule {
 
 const RECIPIENT_NOTES: Record<Recipient, string> = {
   malicious_or_unknown: 'An attacker, thief or unknown person may have it: assume intent to misuse.',
-  hostile_known_person: 'A known person with a motive to cause harm (for example an estranged partner) may have it.',
+  hostile_known_person:
+    'A known person with a motive to cause harm (for example an estranged partner) may have it.',
   unauthorised_staff: 'Staff without a legitimate need went looking for it.',
-  unintended_individual: 'It reached an unintended person with no known motive; they could still read and share it.',
+  unintended_individual:
+    'It reached an unintended person with no known motive; they could still read and share it.',
   trusted_recipient: 'The recipient is bound by confidentiality (for example another health provider).',
   public: 'It is, or was, openly available to anyone.',
   none_known: 'Nobody is known to have it, but whoever finds it could read it.',
@@ -92,8 +94,13 @@ export const HARM_FACTORS: FactorRule[] = [
       const sensitive = kinds.some((k) => k === 'health' || k === 'sensitive');
       if (sensitive && i.information.vulnerableIndividuals)
         return { effect: 'raises', note: 'Health or sensitive information about people who are vulnerable.' };
-      if (sensitive) return { effect: 'raises', note: 'Health and other sensitive information attract the highest protection.' };
-      if (i.information.vulnerableIndividuals) return { effect: 'raises', note: 'Some of the people are vulnerable.' };
+      if (sensitive)
+        return {
+          effect: 'raises',
+          note: 'Health and other sensitive information attract the highest protection.',
+        };
+      if (i.information.vulnerableIndividuals)
+        return { effect: 'raises', note: 'Some of the people are vulnerable.' };
       return { effect: 'neutral', note: 'No health or sensitive information.' };
     },
   },
@@ -114,17 +121,26 @@ export const HARM_FACTORS: FactorRule[] = [
     citation: 's26WG(f)',
     evaluate: (i) =>
       i.protection === 'password_only'
-        ? { effect: 'raises', note: 'A device password without encryption can be bypassed by removing the disk.' }
+        ? {
+            effect: 'raises',
+            note: 'A device password without encryption can be bypassed by removing the disk.',
+          }
         : i.protection === 'encrypted_key_secure'
           ? { effect: 'lowers', note: 'Strong encryption is unlikely to be overcome.' }
-          : { effect: 'neutral', note: i.protection === 'none' ? 'Nothing to overcome.' : 'The measure is already defeated.' },
+          : {
+              effect: 'neutral',
+              note: i.protection === 'none' ? 'Nothing to overcome.' : 'The measure is already defeated.',
+            },
   },
   {
     factor: 'recipients',
     citation: 's26WG(g)',
     evaluate: (i) => {
       const e = RECIPIENT_EXPOSURE[i.recipient];
-      return { effect: e === 'hostile' ? 'raises' : e === 'benign' ? 'lowers' : 'neutral', note: RECIPIENT_NOTES[i.recipient] };
+      return {
+        effect: e === 'hostile' ? 'raises' : e === 'benign' ? 'lowers' : 'neutral',
+        note: RECIPIENT_NOTES[i.recipient],
+      };
     },
   },
   {
@@ -142,12 +158,27 @@ export const HARM_FACTORS: FactorRule[] = [
     citation: 's26WG(i)',
     evaluate: (_i, kinds) => {
       const harms: string[] = [];
-      if (kinds.some((k) => k === 'health' || k === 'sensitive')) harms.push('psychological and emotional harm, discrimination, humiliation');
-      if (kinds.some((k) => ['tfn', 'financial', 'credit_eligibility', 'credentials', 'government_identifier', 'identity'].includes(k)))
+      if (kinds.some((k) => k === 'health' || k === 'sensitive'))
+        harms.push('psychological and emotional harm, discrimination, humiliation');
+      if (
+        kinds.some((k) =>
+          [
+            'tfn',
+            'financial',
+            'credit_eligibility',
+            'credentials',
+            'government_identifier',
+            'identity',
+          ].includes(k),
+        )
+      )
         harms.push('identity theft and financial loss');
       if (kinds.includes('contact')) harms.push('scams and unwanted contact');
       return harms.length > 0
-        ? { effect: harms.length > 1 || !harms.includes('scams and unwanted contact') ? 'raises' : 'neutral', note: `Possible harm: ${harms.join('; ')}.` }
+        ? {
+            effect: harms.length > 1 || !harms.includes('scams and unwanted contact') ? 'raises' : 'neutral',
+            note: `Possible harm: ${harms.join('; ')}.`,
+          }
         : { effect: 'lowers', note: 'Little harm is foreseeable from this information.' };
     },
   },
@@ -155,8 +186,13 @@ export const HARM_FACTORS: FactorRule[] = [
     factor: 'other_matters',
     citation: 's26WG(j)',
     evaluate: (i) => {
-      if (i.remediation.status === 'partial') return { effect: 'lowers', note: 'Some remedial action reduced the risk, but not enough on its own.' };
-      if (i.information.kinds.includes('publicly_available')) return { effect: 'lowers', note: 'Some of it was already lawfully public.' };
+      if (i.remediation.status === 'partial')
+        return {
+          effect: 'lowers',
+          note: 'Some remedial action reduced the risk, but not enough on its own.',
+        };
+      if (i.information.kinds.includes('publicly_available'))
+        return { effect: 'lowers', note: 'Some of it was already lawfully public.' };
       return { effect: 'neutral', note: 'No other matter changes the assessment.' };
     },
   },
@@ -169,7 +205,11 @@ export interface HarmResult {
 }
 
 export function seriousHarm(i: Resolved, kinds: InformationKind[]): HarmResult {
-  const factors = HARM_FACTORS.map((f) => ({ factor: f.factor, ...f.evaluate(i, kinds), citations: [cite(f.citation)] }));
+  const factors = HARM_FACTORS.map((f) => ({
+    factor: f.factor,
+    ...f.evaluate(i, kinds),
+    citations: [cite(f.citation)],
+  }));
   const tier = sensitivityTier(i, kinds);
   const exp = exposure(i);
   const likelihood = MATRIX[tier][exp];

@@ -32,6 +32,7 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '
 export function htmlText(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<\/?(?:a|strong|em|code|s)\b[^>]*>/g, '') // inline elements add no space
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e] ?? e);
 }

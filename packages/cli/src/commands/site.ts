@@ -1,0 +1,74 @@
+// `ndb site POLICY --out DIR [--date YYYY-MM-DD]`: one practice's plan site in DIR.
+// `ndb site --all POLICY_DIR --out OUT [--date …]`: every policy in POLICY_DIR, one Astro build,
+// each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Io } from '../bin.ts';
+
+export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD]
+       ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD]
+
+Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
+"do we have to notify?" questions) as static files that work offline.`;
+
+type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
+
+export async function loadSiteBuilder(): Promise<BuildModule> {
+  return import('../../../../site/scripts/build-sites.ts');
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`ndb site: ${error instanceof Error ? error.message : String(error)}\n\n${SITE_HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(SITE_HELP);
+    return 0;
+  }
+  const { out, all, date } = parsed.values;
+  if (!out) return usageError(io, '--out DIR is required');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return usageError(io, '--date must be YYYY-MM-DD');
+  let policies: string[];
+  if (all) {
+    if (parsed.positionals.length) return usageError(io, 'give either POLICY or --all POLICY_DIR, not both');
+    const entries = await readdir(all).catch(() => null);
+    if (!entries) return usageError(io, `cannot read the folder ${all}`);
+    policies = entries.filter((f) => f.endsWith('.json')).sort().map((f) => join(all, f));
+    if (!policies.length) return usageError(io, `no .json policy files in ${all}`);
+  } else {
+    if (parsed.positionals.length !== 1) return usageError(io, 'give exactly one POLICY file');
+    policies = [parsed.positionals[0]!];
+  }
+  const { buildSites, PolicyError } = await loadSiteBuilder();
+  const started = performance.now();
+  try {
+    const built = await buildSites({ policies, outDir: resolve(out), date, flat: !all, log: (l) => io.err(l) });
+    for (const site of built) io.out(`${site.id}: ${site.dir}${'/'}index.html (build ${site.version})`);
+    io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      io.err(`ndb site: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, all: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+
+function usageError(io: Io, message: string): number {
+  io.err(`ndb site: ${message}\n\n${SITE_HELP}`);
+  return 2;
+}

@@ -1,0 +1,64 @@
+// `pnpm start`: build the bundled example practice (plan, PDF, notices, calendar and site) into
+// out/<id>/ and serve it on http://localhost:4321 (or the next free port). `--no-serve` builds only.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Io } from '../bin.ts';
+import { loadSiteBuilder } from './site.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const DEFAULT_POLICY = join(REPO, 'policies/harbourside-family-medical.json');
+
+const HELP = `Usage: ndb start [--no-serve] [--port N] [--out DIR]
+
+Builds the example practice (policies/harbourside-family-medical.json) into out/ and serves
+its plan site locally. Nothing is sent anywhere; press Ctrl+C to stop.`;
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let values: { 'no-serve'?: boolean; port?: string; out?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args,
+      options: { 'no-serve': { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }).values;
+  } catch (error) {
+    io.err(`ndb start: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.err('ndb start: --port must be a number from 0 to 65535');
+    return 2;
+  }
+  const outDir = resolve(values.out ?? join(REPO, 'out'));
+  const { buildSites, PolicyError } = await loadSiteBuilder();
+  io.out('Building the example practice (plan, PDF, notices, calendar and site)…');
+  let dir: string;
+  try {
+    const [site] = await buildSites({ policies: [DEFAULT_POLICY], outDir, log: (l) => io.err(l) });
+    dir = site!.dir;
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      io.err(`ndb start: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  io.out(`Built ${dir}`);
+  if (values['no-serve']) return 0;
+
+  const { createStaticServer, listen } = await import('../../../../site/scripts/serve.ts');
+  const server = createStaticServer(dir);
+  const used = await listen(server, port, '127.0.0.1');
+  io.out(`Serving the plan site at http://localhost:${used}/  (Ctrl+C to stop)`);
+  await new Promise<void>((done) => {
+    const stop = () => server.close(() => done());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,62 @@
+// Drives the real wizard UI to enter a fixture incident: for each screen, for each field shown,
+// tick the option whose value matches the fixture (or "I don't know" where the fixture holds the
+// field's unknown value), fill dates and numbers, then press Next.
+import { type Field, getPath, QUESTIONS } from '@ndb-kit/engine';
+import type { Page } from 'playwright-core';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
+
+async function answerField(page: Page, field: Field, value: unknown): Promise<void> {
+  const id = fieldId(field.path);
+  const options = field.options ?? [];
+  const unknownBox = `#${id}-${field.input === 'choice' || field.input === 'multi' ? options.length : 1}`;
+  if (field.input === 'choice') {
+    const i = options.findIndex((o) => same(o.value, value));
+    if (i >= 0) return page.check(`#${id}-${i}`);
+    if (same(value, field.unknown.value) || value === 'unknown') return page.check(unknownBox);
+    throw new Error(`${field.path}: no option for ${JSON.stringify(value)}`);
+  }
+  if (field.input === 'multi') {
+    const values = Array.isArray(value) ? value : [];
+    for (const [i, o] of options.entries()) if (values.some((v) => same(v, o.value))) await page.check(`#${id}-${i}`);
+    const rest = values.filter((v) => !options.some((o) => same(o.value, v)));
+    const unknownValues = field.unknown.value as unknown[];
+    if (rest.length && rest.every((v) => unknownValues.some((u) => same(u, v)))) await page.check(unknownBox);
+    else if (rest.length) throw new Error(`${field.path}: no option for ${JSON.stringify(rest)}`);
+    else if (!values.length && !field.optional) await page.check(unknownBox);
+    return;
+  }
+  if (value === undefined || value === null) {
+    if (field.optional) return;
+    return page.check(unknownBox);
+  }
+  if (value === 'unknown') return page.check(unknownBox);
+  // Fixture offsets match the practice's zone, so the wall-clock part is what a person types.
+  const text = field.input === 'datetime' ? String(value).slice(0, 16) : String(value);
+  await page.fill(`#${id}-0`, text);
+  await page.dispatchEvent(`#${id}-0`, 'change');
+}
+
+export async function answerIncident(page: Page, incident: unknown, options: { organisation: boolean }): Promise<string[]> {
+  const seen: string[] = [];
+  if (options.organisation) await page.getByRole('button', { name: 'Check or change these facts' }).click();
+  for (let screen = 0; screen < 20; screen++) {
+    const form = page.locator('form[data-question]');
+    const result = page.locator('[data-outcome]');
+    await Promise.race([form.waitFor(), result.waitFor()]);
+    if (await result.count()) return seen;
+    const id = (await form.getAttribute('data-question')) ?? '';
+    seen.push(id);
+    const question = QUESTIONS.find((q) => q.id === id);
+    if (!question) throw new Error(`unknown question ${id}`);
+    for (const field of question.fields) {
+      // Fields with showIf appear once an earlier answer on the same screen allows them.
+      if (!(await page.locator(`#${fieldId(field.path)}-0`).count())) continue;
+      await answerField(page, field, getPath(incident, field.path));
+    }
+    await page.locator('form[data-question] button[type=submit]').click();
+    await page.waitForFunction((prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev, id);
+  }
+  throw new Error('the wizard did not reach a result within 20 screens');
+}

@@ -1,0 +1,10 @@
+// Builds the example practice's site once (real generator, one Astro build) for all browser tests.
+import { join } from 'node:path';
+import { buildSites, SITE_ROOT } from '../../scripts/build-sites.ts';
+
+export const BUILD_DIR = join(SITE_ROOT, 'test-artifacts/build');
+export const POLICY = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
+
+export default async function setup(): Promise<void> {
+  await buildSites({ policies: [POLICY], outDir: BUILD_DIR, flat: true });
+}
