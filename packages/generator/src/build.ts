@@ -6,7 +6,6 @@ import { isIsoDate, RULES_VERSION } from '@ndb-kit/engine';
 import { type Block, type FontSet, renderPdf } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { type PracticePolicy, validatePolicy } from '@ndb-kit/policy';
-import type { Issue } from '@ndb-kit/validation';
 import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
@@ -59,6 +58,9 @@ export interface PlanArtifacts {
 }
 
 /** The policy failed validation; `issues` says where and why. */
+/** One validation problem, as @ndb-kit/policy reports it. */
+export type Issue = ReturnType<typeof validatePolicy>[number];
+
 export class PolicyInvalidError extends Error {
   readonly issues: Issue[];
   constructor(issues: Issue[]) {

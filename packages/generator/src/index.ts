@@ -3,6 +3,7 @@
 export {
   type BuildOptions,
   buildPractice,
+  type Issue,
   type Notice,
   type PlanArtifacts,
   type PlanSection,

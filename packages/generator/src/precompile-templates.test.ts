@@ -1,16 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import Handlebars from 'handlebars/runtime.js';
 import { describe, expect, it } from 'vitest';
-import { HELPERS, type TemplateFormat } from './helpers.ts';
+import type { TemplateFormat } from './helpers.ts';
 import { compileTemplate, GENERATED_FILE, generateModule, lintTemplate, readTemplates } from './precompile-templates.ts';
-import { strictContext } from './render-template.ts';
+import { templateFromSpec } from './render-template.ts';
 
 /** Compile a fixture template exactly like the real ones and render it with the runtime. */
 function renderFixture(source: string, context: unknown, format: TemplateFormat = 'md'): string {
   const spec = new Function(`return ${compileTemplate({ name: 'fixture.md', format, source })}`)();
-  const env = (Handlebars as unknown as { create(): typeof Handlebars }).create();
-  for (const [name, fn] of Object.entries(HELPERS[format])) env.registerHelper(name, fn);
-  return env.template(spec)(strictContext(context));
+  return templateFromSpec(format, spec)(context);
 }
 
 describe('precompiled templates', () => {

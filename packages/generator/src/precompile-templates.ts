@@ -36,14 +36,14 @@ export function lintTemplate(t: TemplateSource): string[] {
   const problems: string[] = [];
   const visitor = new Handlebars.Visitor();
   const where = (node: hbs.AST.Node) => `templates/${t.name}.hbs:${node.loc.start.line}`;
-  visitor.MustacheStatement = function (this: hbs.Visitor, node: hbs.AST.MustacheStatement) {
+  visitor.MustacheStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node: hbs.AST.MustacheStatement) {
     if (!node.escaped) problems.push(`${where(node)}: triple-stash {{{…}}} is not allowed; use a helper`);
     if (t.format === 'md' && node.params.length === 0 && !node.hash) {
       problems.push(`${where(node)}: print values in Markdown through a helper, e.g. {{md …}}`);
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
   };
-  visitor.PartialStatement = function (this: hbs.Visitor, node: hbs.AST.PartialStatement) {
+  visitor.PartialStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node: hbs.AST.PartialStatement) {
     problems.push(`${where(node)}: partials are not used; the section order lives in plan-sections.ts`);
   };
   visitor.accept(Handlebars.parse(t.source));

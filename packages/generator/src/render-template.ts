@@ -45,6 +45,12 @@ export function strictContext<T>(value: T, path = 'context'): T {
 
 const compiled = new Map<string, (context: unknown) => string>();
 
+/** A template function from a precompiled spec, with the format's helpers (for template fixtures in tests). */
+export function templateFromSpec(format: TemplateFormat, spec: unknown): (context: unknown) => string {
+  const fn = envs[format].template(spec);
+  return (context) => fn(strictContext(context));
+}
+
 export const TEMPLATE_NAMES: readonly string[] = Object.keys(TEMPLATES);
 
 /** Renders templates/<name>.hbs; throws on a missing field (strict mode) or an unknown template. */

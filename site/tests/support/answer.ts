@@ -4,6 +4,8 @@
 import { type Field, getPath, QUESTIONS } from '@ndb-kit/engine';
 import type { Page } from 'playwright-core';
 
+// Fields the incident model lets a file leave out, and what their absence means.
+const ABSENT_MEANS: Record<string, unknown> = { 'breach.alsoOutsideMyHealthRecord': false };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
@@ -53,7 +55,7 @@ export async function answerIncident(page: Page, incident: unknown, options: { o
     for (const field of question.fields) {
       // Fields with showIf appear once an earlier answer on the same screen allows them.
       if (!(await page.locator(`#${fieldId(field.path)}-0`).count())) continue;
-      await answerField(page, field, getPath(incident, field.path));
+      await answerField(page, field, getPath(incident, field.path) ?? ABSENT_MEANS[field.path]);
     }
     await page.locator('form[data-question] button[type=submit]').click();
     await page.waitForFunction((prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev, id);

@@ -1,0 +1,163 @@
+// `ndb build`: compile practice policies into their plan, notices, drill calendar and manifest.
+// Validation comes first and nothing is written for an invalid policy; each practice's output
+// folder is replaced atomically, so a failed build never leaves a half-written plan behind.
+// Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildPractice, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
+import { loadPolicy, localToday, readTextFile } from '@ndb-kit/policy';
+import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
+import type { Io } from '../bin.ts';
+
+const USAGE = `Usage: ndb build POLICY --out DIR [--date YYYY-MM-DD]
+       ndb build --all POLICY_DIR --out OUT_DIR [--date YYYY-MM-DD]
+
+Builds a practice's data breach response plan (plan.md, plan.html, plan.pdf), notice drafts
+(notices/), drill calendar (drills.ics) and manifest.json into DIR, replacing a previous build.
+With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/.
+
+  --out DIR          output folder (replaced only when the build succeeds)
+  --date YYYY-MM-DD  build date for PDF dates, calendar stamps and "next drill" dates
+                     (default: today in the practice's time zone)
+  --all DIR          build every policy in DIR`;
+
+/** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
+type BuildIo = Io & { write?: (text: string) => void };
+
+type Outcome = { ok: true; id: string; files: number } | { ok: false; code: 1 | 2; messages: string[] };
+
+/** Today in the policy's own time zone, read leniently (validation reports a bad zone properly). */
+async function defaultDate(file: string): Promise<string> {
+  const text = await readTextFile(file);
+  try {
+    const zone = typeof text === 'string' ? JSON.parse(text)?.organisation?.timeZone : undefined;
+    if (typeof zone === 'string') {
+      return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    }
+  } catch {
+    // not JSON or not a zone: fall through; loadPolicy reports it
+  }
+  return localToday();
+}
+
+const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
+
+async function buildOne(file: string, outDir: (id: string) => string, date: string | undefined): Promise<Outcome> {
+  const today = date ?? (await defaultDate(file));
+  const loaded = await loadPolicy(file, { today });
+  if (!loaded.ok) return { ok: false, code: 2, messages: issueLines(loaded.issues) };
+  try {
+    const artifacts = await buildPractice(loaded.policy, { date: today });
+    await writeBuild(artifacts, outDir(loaded.policy.id));
+    return { ok: true, id: loaded.policy.id, files: artifacts.files.size };
+  } catch (error) {
+    if (error instanceof PolicyInvalidError) return { ok: false, code: 2, messages: issueLines(error.issues) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 1, messages: [`  ${safeText(message)}`] };
+  }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      date: { type: 'string' },
+      all: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+export async function run(args: string[], io: BuildIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`ndb build: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const problem =
+    values.out === undefined
+      ? 'name the output folder with --out DIR'
+      : values.all === undefined && positionals.length !== 1
+        ? 'name one policy file, or use --all DIR'
+        : values.all !== undefined && positionals.length > 0
+          ? 'give either a policy file or --all DIR, not both'
+          : values.date !== undefined && !isRealDate(values.date)
+            ? `--date must be a real date YYYY-MM-DD (got ${safeText(JSON.stringify(values.date))})`
+            : undefined;
+  if (problem) {
+    io.err(`ndb build: ${problem}\n\n${USAGE}`);
+    return 2;
+  }
+  const out = values.out as string;
+  if (values.all !== undefined) return buildAll(values.all, out, values.date, io);
+
+  const file = positionals[0] as string;
+  const started = performance.now();
+  const result = await buildOne(file, () => out, values.date);
+  if (!result.ok) {
+    io.err(`✗ ${safeText(file)}: ${result.code === 2 ? 'not built, nothing written' : 'build failed, nothing written'}`);
+    for (const line of result.messages) io.err(line);
+    return result.code;
+  }
+  io.out(`✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`);
+  return 0;
+}
+
+async function buildAll(dir: string, outRoot: string, date: string | undefined, io: BuildIo): Promise<number> {
+  let files: string[];
+  try {
+    files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  } catch (error) {
+    io.err(`ndb build: cannot read ${safeText(dir)} (${(error as { code?: string }).code ?? 'error'})`);
+    return 2;
+  }
+  if (files.length === 0) {
+    io.err(`ndb build: no *.json policy files in ${safeText(dir)}`);
+    return 2;
+  }
+  const write = io.write ?? ((text: string) => void process.stdout.write(text));
+  const started = performance.now();
+  const seen = new Set<string>();
+  let built = 0;
+  let failed = 0;
+  for (const [i, name] of files.entries()) {
+    const file = join(dir, name);
+    const progress = `[${i + 1}/${files.length}] ${safeText(name)}`;
+    if (io.isTTY) write(`\r\x1b[2K${progress} …`);
+    const t = performance.now();
+    const result = await buildOne(
+      file,
+      (id) => {
+        // Two files with one practice id would overwrite each other's output folder.
+        if (seen.has(id)) throw new Error(`practice id "${id}" is used by an earlier file; ids must be unique`);
+        seen.add(id);
+        return join(outRoot, id);
+      },
+      date,
+    );
+    const ms = Math.round(performance.now() - t);
+    if (io.isTTY) write('\r\x1b[2K');
+    if (result.ok) {
+      built++;
+      if (!io.isTTY) io.out(`${progress} ✓ ${safeText(result.id)} (${ms} ms)`);
+    } else {
+      failed++;
+      io.err(`${progress} ✗ not built`);
+      for (const line of result.messages) io.err(line);
+    }
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(`built ${built}, failed ${failed}, total ${seconds} s → ${safeText(outRoot)}`);
+  return failed > 0 ? 2 : 0;
+}

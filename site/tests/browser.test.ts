@@ -1,0 +1,122 @@
+// The built site in Chromium: keyboard-only wizard, no request leaves the origin, offline reload
+// through the service worker, axe (WCAG 2.2 AA tags) on every page, and screenshots to look at.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, BUILD_DIR, type Harness, startHarness } from './support/browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const pages = readdirSync(BUILD_DIR).filter((f) => f.endsWith('.html'));
+
+async function axe(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(problems).toEqual([]);
+}
+
+/** Keyboard only: Tab through each screen, Space on the first answer of each group, Enter on Next. */
+async function keyboardScreen(page: Page): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el) return { kind: 'none' };
+      if (el.type === 'radio') return { kind: 'radio', groupAnswered: !!document.querySelector(`input[name="${el.name}"]:checked`) };
+      if (el.type === 'checkbox') return { kind: 'checkbox', unknown: el.hasAttribute('data-unknown'), checked: el.checked, groupAnswered: !!el.closest('fieldset, .field')?.querySelector('input:checked') || !!el.closest('.field')?.querySelector('input:not([type=checkbox])') && (el.closest('.field')?.querySelector('input:not([type=checkbox])') as HTMLInputElement).value !== '' };
+      if (el.tagName === 'BUTTON') return { kind: 'button', submit: el.getAttribute('type') === 'submit' };
+      return { kind: el.tagName.toLowerCase() };
+    });
+    if (focus.kind === 'radio' && !focus.groupAnswered) await page.keyboard.press('Space');
+    else if (focus.kind === 'checkbox' && focus.unknown && !focus.checked && !focus.groupAnswered) await page.keyboard.press('Space');
+    else if (focus.kind === 'button' && focus.submit) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error('never reached the Next button by keyboard');
+}
+
+describe('the built site in a browser', () => {
+  it('completes the wizard with the keyboard alone; focus moves to each new question heading', async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`${h.origin}/wizard.html`);
+    await page.locator('#q-heading').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'wizard-step.png'), fullPage: false });
+    for (let screen = 0; screen < 20; screen++) {
+      if (await page.locator('[data-outcome]').count()) break;
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-heading');
+      const before = await page.locator('form[data-question]').getAttribute('data-question');
+      await keyboardScreen(page);
+      await page.waitForFunction((prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev, before);
+    }
+    await page.locator('[data-outcome]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('r-heading');
+    await page.screenshot({ path: join(ARTIFACTS, 'result.png'), fullPage: false });
+    await page.screenshot({ path: join(ARTIFACTS, 'result-full.png'), fullPage: true });
+    await axe(page, 'result');
+    // Back keeps the answers.
+    await page.getByRole('button', { name: 'Change answers' }).click();
+    await page.locator('#q-heading').waitFor();
+    expect(await page.locator('form input:checked').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('passes axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) on every page and the first question', async () => {
+    const { context, page } = await h.newPage();
+    for (const file of pages) {
+      await page.goto(`${h.origin}/${file}`);
+      if (file.startsWith('wizard')) await page.locator('#q-heading').waitFor();
+      if (file === 'index.html') await page.screenshot({ path: join(ARTIFACTS, 'home.png'), fullPage: true });
+      await axe(page, file);
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${h.origin}/index.html`);
+    await axe(page, 'index.html (dark)');
+    await context.close();
+  });
+
+  it('works offline after the first visit (service worker), and nothing leaves the origin', async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`${h.origin}/index.html`);
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return !!reg.active && !!navigator.serviceWorker.controller;
+    }, undefined, { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Breach now? Start here');
+    await page.goto(`${h.origin}/wizard.html`);
+    await page.locator('#q-heading').waitFor();
+    await page.locator('form [data-unknown]').first().check();
+    await page.screenshot({ path: join(ARTIFACTS, 'offline-wizard.png') });
+    await context.setOffline(false);
+    await context.close();
+    const foreign = h.requests.filter((u) => !u.startsWith(`${h.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+
+  it('the single-file wizard works from file://', async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`file://${join(BUILD_DIR, 'wizard-offline.html')}`);
+    await page.locator('#q-heading').waitFor();
+    expect(await page.locator('#q-heading').textContent()).toBe('What happened?');
+    await context.close();
+  });
+
+  it('prints a usable paper copy of the plan', async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`${h.origin}/plan.html`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.top nav').isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'plan-print.png') });
+    await context.close();
+  });
+});
