@@ -3,6 +3,7 @@
 //   2. one `astro build` renders every practice under /<id>/…;
 //   3. dist is split into one self-contained folder per practice: relative asset URLs, the
 //      generator's files, the PDF fonts, a versioned service worker and a single-file wizard.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -95,11 +96,16 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
     }
     if (options.flat && practices.length !== 1) throw new PolicyError('a flat build takes exactly one policy');
 
-    // 2. One Astro build for all of them.
-    const { build } = await import('astro');
-    process.env['NDB_SITE_DATA'] = staging;
-    await build({ root: SITE_ROOT, outDir: dist, logLevel: 'error', vite: { define: { __SINGLE_FILE__: 'false' } } });
-    delete process.env['NDB_SITE_DATA'];
+    // 2. One Astro build for all of them, in a child process (see astro-build.ts).
+    await new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, [join(SITE_ROOT, 'scripts/astro-build.ts'), dist], {
+        cwd: SITE_ROOT,
+        env: { ...process.env, NDB_SITE_DATA: staging },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`))));
+    });
     log(`astro built ${practices.length} practice(s)`);
 
     // 3. Split, rewrite, add the offline pieces.
@@ -124,6 +130,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
         await writeFile(join(temp, file), html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'));
       }
       await writeFile(join(temp, 'wizard-offline.html'), await singleFileHtml(join(temp, 'wizard.html'), wizardScript));
+      await addModulePreloads(temp, 'wizard.html');
       const files = await listFiles(temp);
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(await readFile(join(temp, f)));
@@ -139,6 +146,23 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Lists the entry script's static imports as modulepreload links, so a slow connection fetches
+ * them in parallel with the entry instead of one round trip after another. */
+async function addModulePreloads(dir: string, page: string): Promise<void> {
+  const html = await readFile(join(dir, page), 'utf8');
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script type="module" src="\.\/(_astro\/[^"]+)"/g)].map((m) => m[1]!);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*[^("']*?from\s*"\.\/([^"]+\.js)"/g)) queue.push(`_astro/${m[1]}`);
+  }
+  const links = [...seen].map((f) => `<link rel="modulepreload" href="./${f}">`).join('');
+  await writeFile(join(dir, page), html.replace('</head>', `${links}</head>`));
 }
 
 function fontFiles(): Record<string, string> {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type PlanArtifacts, buildPractice } from './build.ts';
 import { sha256 } from './manifest.ts';
-import { BUILD_DATE, decode, EXAMPLES, loadExample, markdownText, norm, parseIcs, pdfText } from './test/support.ts';
+import {
+  BUILD_DATE,
+  decode,
+  EXAMPLES,
+  loadExample,
+  markdownText,
+  norm,
+  parseIcs,
+  pdfText,
+} from './test/support.ts';
 
 const built = new Map<string, PlanArtifacts>();
 async function build(name: string): Promise<PlanArtifacts> {
@@ -13,17 +22,36 @@ async function build(name: string): Promise<PlanArtifacts> {
   return a;
 }
 
-const headings = (a: PlanArtifacts) => [...a.planMarkdown.matchAll(/^#{1,4} (.*)$/gm)].map((m) => m[1] as string);
+const headings = (a: PlanArtifacts) =>
+  [...a.planMarkdown.matchAll(/^#{1,4} (.*)$/gm)].map((m) => m[1] as string);
 
 describe.each(EXAMPLES)('%s', (name) => {
   it('builds every artefact', async () => {
     const a = await build(name);
     const files = [...a.files.keys()];
-    for (const f of ['plan.md', 'plan.html', 'plan.pdf', 'drills.ics', 'manifest.json', 'notices/oaic-statement.md', 'notices/individuals-sms.txt']) {
+    for (const f of [
+      'plan.md',
+      'plan.html',
+      'plan.pdf',
+      'drills.ics',
+      'manifest.json',
+      'notices/oaic-statement.md',
+      'notices/individuals-sms.txt',
+    ]) {
       expect(files).toContain(f);
     }
     expect(a.sections.map((s) => s.id)).toEqual([
-      'cover', 'start-here', 'roles', 'contain', 'assess', 'notify', 'review', 'register', 'contacts', 'systems', 'drills',
+      'cover',
+      'start-here',
+      'roles',
+      'contain',
+      'assess',
+      'notify',
+      'review',
+      'register',
+      'contacts',
+      'systems',
+      'drills',
     ]);
     expect(a.sections[1]?.title).toBe('1. Breach now? Start here');
     expect(a.planHtml).toMatch(/^<!doctype html>/);
@@ -36,7 +64,8 @@ describe.each(EXAMPLES)('%s', (name) => {
     const again = await buildPractice(loadExample(name), { date: BUILD_DATE });
     const first = await build(name);
     expect([...again.files.keys()]).toEqual([...first.files.keys()]);
-    for (const [path, bytes] of first.files) expect(sha256(again.files.get(path) as Uint8Array), path).toBe(sha256(bytes));
+    for (const [path, bytes] of first.files)
+      expect(sha256(again.files.get(path) as Uint8Array), path).toBe(sha256(bytes));
   });
 
   it('the manifest lists every other file with its hash and size', async () => {
@@ -70,7 +99,8 @@ describe.each(EXAMPLES)('%s', (name) => {
     for (const [i, d] of a.drills.entries()) {
       const it = events[i]?.iterator();
       const dates: string[] = [];
-      for (let next = it?.next(); next && dates.length < 200; next = it?.next()) dates.push(next.toString().slice(0, 10));
+      for (let next = it?.next(); next && dates.length < 200; next = it?.next())
+        dates.push(next.toString().slice(0, 10));
       for (const date of d.nextDates) expect(dates).toContain(date);
       expect(d.nextDates.every((x) => x >= BUILD_DATE)).toBe(true);
     }
@@ -81,7 +111,13 @@ describe.each(EXAMPLES)('%s', (name) => {
     const text = norm(pdfText(a.files.get('plan.pdf') as Uint8Array));
     const policy = loadExample(name);
     expect(text).toContain(norm(policy.organisation.tradingName));
-    for (const h of ['1. Breach now? Start here', '3. Step 1: Contain', '4. Step 2: Assess', '5. Step 3: Notify', '8. Contact list']) {
+    for (const h of [
+      '1. Breach now? Start here',
+      '3. Step 1: Contain',
+      '4. Step 2: Assess',
+      '5. Step 3: Notify',
+      '8. Contact list',
+    ]) {
       expect(text).toContain(h);
     }
     expect(text).toContain('not legal advice');
@@ -101,10 +137,13 @@ describe('tailoring', () => {
   });
 
   it('ransomware payment report: applies to the $3m+ dental group, not to the others', async () => {
-    const section = (a: PlanArtifacts) => norm(markdownText(a.planMarkdown.split('### 5.4 Ransomware payment report')[1]?.split('###')[0] ?? ''));
+    const section = (a: PlanArtifacts) =>
+      norm(markdownText(a.planMarkdown.split('### 5.4 Ransomware payment report')[1]?.split('###')[0] ?? ''));
     expect(section(await build('bright-smile-dental'))).toMatch(/^This applies to Bright Smile/);
     for (const name of ['harbourside-family-medical', 'mindful-psychology']) {
-      expect(section(await build(name))).toMatch(/^This does not apply to .*turnover \(\$[\d,]+\) is not over \$3,000,000/);
+      expect(section(await build(name))).toMatch(
+        /^This does not apply to .*turnover \(\$[\d,]+\) is not over \$3,000,000/,
+      );
     }
   });
 
@@ -122,7 +161,9 @@ describe('tailoring', () => {
   it('first-hour checklist names the practice’s own people, MSP and insurer with their numbers', async () => {
     const gp = await build('harbourside-family-medical');
     const start = norm(markdownText(gp.sections[1]?.markdown ?? ''));
-    expect(start).toContain('Call Harbour IT Partners (managed IT) on 02 5550 2290, after hours 1300 975 708; quote HITP-MSA-0117');
+    expect(start).toContain(
+      'Call Harbour IT Partners (managed IT) on 02 5550 2290, after hours 1300 975 708; quote HITP-MSA-0117',
+    );
     expect(start).toContain('quote policy number CYB-204518');
     expect(start).toContain('131 444'); // from the engine's OFFICIAL_CONTACTS
     const psych = norm(markdownText((await build('mindful-psychology')).sections[1]?.markdown ?? ''));
@@ -137,6 +178,7 @@ describe('tailoring', () => {
 
   it('official contacts come from the engine, not the templates', async () => {
     const { readTemplates } = await import('./precompile-templates.ts');
-    for (const t of await readTemplates()) expect(t.source, t.name).not.toMatch(/1300 363 992|131 444|1300 292 371|oaic\.gov\.au/);
+    for (const t of await readTemplates())
+      expect(t.source, t.name).not.toMatch(/1300 363 992|131 444|1300 292 371|oaic\.gov\.au/);
   });
 });

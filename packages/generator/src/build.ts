@@ -2,8 +2,8 @@
 // plan.md is the rendered templates, plan.html and the site sections are markdown-it's HTML of it,
 // plan.pdf is laid out from markdown-it's tokens of it. Nothing reads the clock: the build date
 // comes in as an option, so the same policy and date give byte-identical files.
-import { isIsoDate, RULES_VERSION } from '@ndb-kit/engine';
-import { type Block, type FontSet, renderPdf } from '@ndb-kit/pdf';
+import { isIsoDate } from '@ndb-kit/engine';
+import { type FontSet, renderPdf } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { type PracticePolicy, validatePolicy } from '@ndb-kit/policy';
 import { canonicalJson } from './canonical-json.ts';
@@ -11,8 +11,8 @@ import { buildDrillsIcs } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
 import { htmlPage } from './markdown-to-html.ts';
-import { markdownTokensToBlocks } from './markdown-to-pdf.ts';
 import { NOTICES } from './notices.ts';
+import { planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
@@ -86,18 +86,18 @@ function renderSection(name: string, model: unknown): PlanSection {
   };
 }
 
-/** A page break before each top-level section after the first, so each starts on a new page. */
-function withSectionBreaks(blocks: Block[]): Block[] {
-  let seen = 0;
-  return blocks.flatMap((b) => (b.type === 'heading' && b.level === 1 && seen++ > 0 ? [{ type: 'pageBreak' } as Block, b] : [b]));
-}
-
 export async function buildPractice(policy: PracticePolicy, options: BuildOptions): Promise<PlanArtifacts> {
-  if (!isIsoDate(options.date)) throw new TypeError(`buildPractice: date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+  if (!isIsoDate(options.date))
+    throw new TypeError(`buildPractice: date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
   // The library guards itself too: the site may call it without the CLI's validation.
-  const issues = validatePolicy(policy, `${String((policy as { id?: unknown })?.id ?? 'policy')}.json`, undefined, {
-    today: options.date,
-  });
+  const issues = validatePolicy(
+    policy,
+    `${String((policy as { id?: unknown })?.id ?? 'policy')}.json`,
+    undefined,
+    {
+      today: options.date,
+    },
+  );
   if (issues.length > 0) throw new PolicyInvalidError(issues);
 
   const date = options.date;
@@ -109,7 +109,9 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const tokens = parseMarkdown(planMarkdown);
   const bodyHtml = markdown.renderer.render(tokens, markdown.options, {});
   const contents = tokens.flatMap((t, i) =>
-    t.type === 'heading_open' && t.tag === 'h2' ? [{ id: t.attrGet('id') ?? '', title: inlineText(tokens[i + 1]) }] : [],
+    t.type === 'heading_open' && t.tag === 'h2'
+      ? [{ id: t.attrGet('id') ?? '', title: inlineText(tokens[i + 1]) }]
+      : [],
   );
   const title = `${org.tradingName}: data breach response plan`;
   const planHtml = htmlPage({
@@ -121,18 +123,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   });
 
   const pdf = await renderPdf(
-    {
-      title,
-      subject: `Version ${policy.plan.version}. Decision support, not legal advice.`,
-      author: org.legalName,
-      keywords: ['data breach response plan', 'Notifiable Data Breaches', 'Privacy Act 1988 Part IIIC'],
-      language: 'en-AU',
-      header: `${org.tradingName} · Data breach response plan v${policy.plan.version}`,
-      footer: `Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
-      date: new Date(`${date}T00:00:00Z`),
-      toc: true,
-      blocks: withSectionBreaks(markdownTokensToBlocks(tokens, { topLevel: 2 })),
-    },
+    planPdfInput(policy, tokens, date),
     options.fonts ?? (await loadDefaultFonts()),
   );
 
@@ -144,7 +135,10 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
       fileName: `${n.id}.${n.format}`,
       format: n.format,
       content,
-      html: n.format === 'md' ? markdown.render(content) : `<pre class="notice-text">${markdown.utils.escapeHtml(content)}</pre>\n`,
+      html:
+        n.format === 'md'
+          ? markdown.render(content)
+          : `<pre class="notice-text">${markdown.utils.escapeHtml(content)}</pre>\n`,
     };
   });
 
@@ -175,7 +169,10 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
 }
 
 /** Writes every file atomically: outDir ends up holding exactly this build, or is left as it was. */
-export async function writeBuild(artifacts: PlanArtifacts, outDir: string, hooks?: WriteHooks): Promise<void> {
+export async function writeBuild(
+  artifacts: PlanArtifacts,
+  outDir: string,
+  hooks?: WriteHooks,
+): Promise<void> {
   await writeFilesAtomic(artifacts.files, outDir, hooks);
 }
-

@@ -2,12 +2,24 @@
 // Both come from the same recurrence arithmetic, so the plan's "next dates" are the dates a
 // calendar application shows after importing the .ics.
 import { buildCalendar, type CalendarEvent } from '@ndb-kit/calendar';
-import { type Drill, type DrillFrequency, type DrillKind, type PracticePolicy, ROLE_NAMES, type RoleName } from '@ndb-kit/policy';
+import {
+  type Drill,
+  type DrillFrequency,
+  type DrillKind,
+  type PracticePolicy,
+  ROLE_NAMES,
+  type RoleName,
+} from '@ndb-kit/policy';
 
 /** How many upcoming dates the plan and the site list per drill. */
 export const NEXT_DATES = 4;
 
-const STEP_MONTHS: Record<DrillFrequency, number> = { monthly: 1, quarterly: 3, six_monthly: 6, annually: 12 };
+const STEP_MONTHS: Record<DrillFrequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  six_monthly: 6,
+  annually: 12,
+};
 
 export const FREQUENCY_LABELS: Record<DrillFrequency, string> = {
   monthly: 'Monthly',
@@ -65,7 +77,9 @@ export function occurrencesFrom(drill: Drill, from: string, limit: number): stri
 
 /** Attendees as people: role names resolve through roles; each person once, in the order given. */
 export function drillAttendees(policy: PracticePolicy, drill: Drill) {
-  const ids = drill.attendees.map((a) => (ROLE_NAMES.includes(a as RoleName) ? policy.roles[a as RoleName] : a));
+  const ids = drill.attendees.map((a) =>
+    ROLE_NAMES.includes(a as RoleName) ? policy.roles[a as RoleName] : a,
+  );
   const people = new Map(policy.people.map((p) => [p.id, p]));
   return [...new Set(ids)].flatMap((id) => {
     const p = people.get(id);

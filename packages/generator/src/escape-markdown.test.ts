@@ -39,7 +39,14 @@ describe('escapeMarkdown', () => {
   });
 
   it('renders any printable string literally (property)', () => {
-    const chars = fc.constantFrom(...'ab1 .-+=#>*_[]()<>!&|\\`{}~:;"\'/é王😀\u00a0\u3000'.split(''), '{{x}}', '{{{x}}}', '&amp;', '1. ', '---');
+    const chars = fc.constantFrom(
+      ...'ab1 .-+=#>*_[]()<>!&|\\`{}~:;"\'/é王😀\u00a0\u3000'.split(''),
+      '{{x}}',
+      '{{{x}}}',
+      '&amp;',
+      '1. ',
+      '---',
+    );
     fc.assert(
       fc.property(fc.array(chars, { minLength: 1, maxLength: 30 }), (parts) => {
         const value = parts.join('');

@@ -24,5 +24,8 @@ export function escapeMarkdown(value: string): string {
 
 /** Percent-encode the characters that could end or break a Markdown link destination. */
 export function escapeLinkDestination(url: string): string {
-  return url.replace(/[\s<>()\\[\]`"'*_|{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[\s<>()\\[\]`"'*_|{}]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -4,7 +4,16 @@ import fc from 'fast-check';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import { describe, expect, it } from 'vitest';
 import { buildPractice, PolicyInvalidError, type PlanArtifacts } from './build.ts';
-import { BUILD_DATE, decode, htmlText, loadExample, markdownText, norm, parseIcs, pdfText } from './test/support.ts';
+import {
+  BUILD_DATE,
+  decode,
+  htmlText,
+  loadExample,
+  markdownText,
+  norm,
+  parseIcs,
+  pdfText,
+} from './test/support.ts';
 
 const BASE = loadExample('harbourside-family-medical');
 
@@ -28,7 +37,9 @@ function readable(a: PlanArtifacts, withPdf: boolean): Output[] {
   const out: Output[] = [
     ['plan.md (rendered)', markdownText(a.planMarkdown)],
     ['plan.html', htmlText(a.planHtml)],
-    ...a.notices.map((n): Output => [`notices/${n.fileName}`, n.format === 'md' ? markdownText(n.content) : n.content]),
+    ...a.notices.map(
+      (n): Output => [`notices/${n.fileName}`, n.format === 'md' ? markdownText(n.content) : n.content],
+    ),
     ...a.sections.map((s): Output => [`section ${s.id} html`, htmlText(s.html)]),
   ];
   if (withPdf) out.push(['plan.pdf', pdfText(a.files.get('plan.pdf') as Uint8Array)]);
@@ -38,7 +49,8 @@ function readable(a: PlanArtifacts, withPdf: boolean): Output[] {
 function expectLiteralEverywhere(a: PlanArtifacts, value: string, withPdf: boolean): void {
   const v = norm(value);
   for (const [file, text] of readable(a, withPdf)) {
-    if (file.startsWith('section') && !['section cover html', 'section contacts html'].includes(file)) continue;
+    if (file.startsWith('section') && !['section cover html', 'section contacts html'].includes(file))
+      continue;
     expect(norm(text), `${file} should contain ${JSON.stringify(value)}`).toContain(v);
   }
   const ics = parseIcs(a.drillsIcs);
@@ -81,12 +93,35 @@ describe('hostile strings', () => {
     expect(error).toBeInstanceOf(PolicyInvalidError);
     const issues = (error as PolicyInvalidError).issues;
     expect(issues.map((i) => i.pointer)).toContain('/organisation/tradingName');
-    expect(issues.find((i) => i.pointer === '/organisation/tradingName')?.message).toMatch(/one line|control/);
+    expect(issues.find((i) => i.pointer === '/organisation/tradingName')?.message).toMatch(
+      /one line|control/,
+    );
   });
 
   it('generated hostile strings: rejected clearly or rendered literally (property)', async () => {
     const piece = fc.oneof(
-      fc.constantFrom('{{x}}', '{{{x}}}', 'BEGIN:VEVENT', '\r\n', '\n', '<b>', '&amp;', '*', '_', '`', '|', '#', '> ', '1. ', '- ', '[a](b)', '\\', ';', ',', ':'),
+      fc.constantFrom(
+        '{{x}}',
+        '{{{x}}}',
+        'BEGIN:VEVENT',
+        '\r\n',
+        '\n',
+        '<b>',
+        '&amp;',
+        '*',
+        '_',
+        '`',
+        '|',
+        '#',
+        '> ',
+        '1. ',
+        '- ',
+        '[a](b)',
+        '\\',
+        ';',
+        ',',
+        ':',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
@@ -100,7 +135,10 @@ describe('hostile strings', () => {
         if (result instanceof PolicyInvalidError) {
           rejected++;
           // only control/separator/bidi characters are grounds to reject a name
-          expect(value).toMatch(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/);
+          expect(value).toMatch(
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what validation rejects
+            /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/,
+          );
           expect(result.issues.length).toBeGreaterThan(0);
           return;
         }

@@ -24,7 +24,12 @@ export interface Manifest {
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
-export function buildManifest(practiceId: string, buildDate: string, policyHash: string, files: Map<string, Uint8Array>): Manifest {
+export function buildManifest(
+  practiceId: string,
+  buildDate: string,
+  policyHash: string,
+  files: Map<string, Uint8Array>,
+): Manifest {
   const entries = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     practiceId,
@@ -34,7 +39,9 @@ export function buildManifest(practiceId: string, buildDate: string, policyHash:
     lawAsAt: LAW_AS_AT,
     templateVersion: TEMPLATE_VERSION as string,
     generator: { name: pkg.name, version: GENERATOR_VERSION },
-    files: Object.fromEntries(entries.map(([path, bytes]) => [path, { sha256: sha256(bytes), bytes: bytes.byteLength }])),
+    files: Object.fromEntries(
+      entries.map(([path, bytes]) => [path, { sha256: sha256(bytes), bytes: bytes.byteLength }]),
+    ),
   };
 }
 

@@ -69,7 +69,12 @@ export function toInlines(children: Token[] | null): Inline[] {
 }
 
 /** Parses tokens[start..] up to the matching close token at the same nesting; returns blocks and the index after. */
-function blocksUntil(tokens: Token[], start: number, close: string | null, opts: PdfBlockOptions): [Block[], number] {
+function blocksUntil(
+  tokens: Token[],
+  start: number,
+  close: string | null,
+  opts: PdfBlockOptions,
+): [Block[], number] {
   const blocks: Block[] = [];
   let i = start;
   while (i < tokens.length) {
@@ -78,9 +83,16 @@ function blocksUntil(tokens: Token[], start: number, close: string | null, opts:
     switch (t.type) {
       case 'heading_open': {
         const level = Number(t.tag.slice(1)) - opts.topLevel + 1;
-        const text = (tokens[i + 1]?.children ?? []).map((c) => (c.type === 'softbreak' ? ' ' : c.content)).join('');
+        const text = (tokens[i + 1]?.children ?? [])
+          .map((c) => (c.type === 'softbreak' ? ' ' : c.content))
+          .join('');
         if (level >= 1) {
-          blocks.push({ type: 'heading', level: Math.min(level, 4) as 1 | 2 | 3 | 4, text, id: t.attrGet('id') ?? undefined });
+          blocks.push({
+            type: 'heading',
+            level: Math.min(level, 4) as 1 | 2 | 3 | 4,
+            text,
+            id: t.attrGet('id') ?? undefined,
+          });
         }
         i += 3;
         break;

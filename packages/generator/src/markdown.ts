@@ -23,7 +23,9 @@ export function slugify(text: string): string {
 /** The visible text of an inline token (escapes already resolved by the parser). */
 export function inlineText(token: Token | undefined): string {
   return (token?.children ?? [])
-    .map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? ' ' : ''))
+    .map((t) =>
+      t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? ' ' : '',
+    )
     .join('');
 }
 
@@ -34,7 +36,12 @@ function alerts(md: MarkdownIt): void {
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i];
       const inline = tokens[i + 2];
-      if (open?.type !== 'blockquote_open' || tokens[i + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') continue;
+      if (
+        open?.type !== 'blockquote_open' ||
+        tokens[i + 1]?.type !== 'paragraph_open' ||
+        inline?.type !== 'inline'
+      )
+        continue;
       const m = ALERT.exec(inline.content);
       if (!m) continue;
       const kind = (m[1] as string).toLowerCase();
@@ -85,7 +92,9 @@ function createMarkdown(): MarkdownIt {
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx] as Token;
     if (/^https?:/i.test(token.attrGet('href') ?? '')) token.attrSet('rel', 'noopener noreferrer');
-    return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    return defaultLinkOpen
+      ? defaultLinkOpen(tokens, idx, options, env, self)
+      : self.renderToken(tokens, idx, options);
   };
   return md;
 }

@@ -17,7 +17,12 @@ export const NOTICES: NoticeDefinition[] = [
   { id: 'individuals-email', title: 'Notice to individuals: email', format: 'txt', when: always },
   { id: 'individuals-sms', title: 'Notice to individuals: SMS', format: 'txt', when: always },
   { id: 'website-statement', title: 'Website statement (s 26WL(2)(c))', format: 'md', when: always },
-  { id: 'my-health-record-notice', title: 'My Health Record breach notice (s 75)', format: 'md', when: (m) => m.mhr },
+  {
+    id: 'my-health-record-notice',
+    title: 'My Health Record breach notice (s 75)',
+    format: 'md',
+    when: (m) => m.mhr,
+  },
   { id: 'insurer-notice', title: 'Notice to the insurer', format: 'md', when: always },
   { id: 'incident-report', title: 'Incident register entry', format: 'md', when: always },
 ];

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { TemplateFormat } from './helpers.ts';
-import { compileTemplate, GENERATED_FILE, generateModule, lintTemplate, readTemplates } from './precompile-templates.ts';
+import {
+  compileTemplate,
+  GENERATED_FILE,
+  generateModule,
+  lintTemplate,
+  readTemplates,
+} from './precompile-templates.ts';
 import { templateFromSpec } from './render-template.ts';
 
 /** Compile a fixture template exactly like the real ones and render it with the runtime. */
@@ -11,7 +17,7 @@ function renderFixture(source: string, context: unknown, format: TemplateFormat 
 }
 
 describe('precompiled templates', () => {
-  it('the generated module is up to date with templates/ (run `pnpm --filter @ndb-kit/generator build`)', async () => {
+  it('the generated module is up to date with templates/ (run `pnpm --filter @ndb-kit/generator precompile`)', async () => {
     const expected = generateModule(await readTemplates());
     expect(await readFile(GENERATED_FILE, 'utf8')).toBe(expected);
   });
@@ -23,25 +29,37 @@ describe('precompiled templates', () => {
 
 describe('template safety', () => {
   it('strict mode: a missing field fails instead of printing nothing', () => {
-    expect(() => renderFixture('Hello {{practice.nmae}}', { practice: { name: 'x' } }, 'txt')).toThrow(/nmae/);
+    expect(() => renderFixture('Hello {{practice.nmae}}', { practice: { name: 'x' } }, 'txt')).toThrow(
+      /nmae/,
+    );
     expect(() => renderFixture('Hello {{md practice.nmae}}', { practice: { name: 'x' } })).toThrow(/nmae/);
-    expect(() => renderFixture('{{#if practice.websit}}x{{/if}}', { practice: { website: null } })).toThrow(/websit/);
+    expect(() => renderFixture('{{#if practice.websit}}x{{/if}}', { practice: { website: null } })).toThrow(
+      /websit/,
+    );
     expect(() => renderFixture('{{#each peple}}x{{/each}}', { people: [] })).toThrow(/peple/);
   });
 
   it('present-but-null fields are fine for #if', () => {
-    expect(renderFixture('{{#if practice.website}}web{{else}}none{{/if}}', { practice: { website: null } })).toBe('none');
+    expect(
+      renderFixture('{{#if practice.website}}web{{else}}none{{/if}}', { practice: { website: null } }),
+    ).toBe('none');
   });
 
   it('knownHelpersOnly: an unknown helper does not compile', () => {
-    expect(() => compileTemplate({ name: 'x.md', format: 'md', source: '{{shout name}}' })).toThrow(/knownHelpersOnly|unknown helper/i);
+    expect(() => compileTemplate({ name: 'x.md', format: 'md', source: '{{shout name}}' })).toThrow(
+      /knownHelpersOnly|unknown helper/i,
+    );
     // md is a Markdown helper; plain-text templates cannot call it
     expect(() => compileTemplate({ name: 'x.txt', format: 'txt', source: '{{md name}}' })).toThrow();
   });
 
   it('lint: bare values in Markdown and triple-stash anywhere are rejected', () => {
-    expect(lintTemplate({ name: 'x.md', format: 'md', source: 'Hi {{name}}' })[0]).toMatch(/through a helper/);
-    expect(lintTemplate({ name: 'x.txt', format: 'txt', source: 'Hi {{{name}}}' })[0]).toMatch(/triple-stash/);
+    expect(lintTemplate({ name: 'x.md', format: 'md', source: 'Hi {{name}}' })[0]).toMatch(
+      /through a helper/,
+    );
+    expect(lintTemplate({ name: 'x.txt', format: 'txt', source: 'Hi {{{name}}}' })[0]).toMatch(
+      /triple-stash/,
+    );
     expect(lintTemplate({ name: 'x.txt', format: 'txt', source: 'Hi {{name}}' })).toEqual([]);
   });
 

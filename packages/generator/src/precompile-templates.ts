@@ -23,7 +23,10 @@ export async function readTemplates(dir = TEMPLATES_DIR): Promise<TemplateSource
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.hbs')).sort();
   return Promise.all(
     files.map(async (file) => {
-      const name = relative(dir, join(dir, file)).split(sep).join('/').replace(/\.hbs$/, '');
+      const name = relative(dir, join(dir, file))
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, '');
       const format = name.endsWith('.md') ? 'md' : name.endsWith('.txt') ? 'txt' : null;
       if (!format) throw new Error(`templates/${file}: name it *.md.hbs or *.txt.hbs`);
       return { name, format, source: await readFile(join(dir, file), 'utf8') } satisfies TemplateSource;
@@ -36,14 +39,20 @@ export function lintTemplate(t: TemplateSource): string[] {
   const problems: string[] = [];
   const visitor = new Handlebars.Visitor();
   const where = (node: hbs.AST.Node) => `templates/${t.name}.hbs:${node.loc.start.line}`;
-  visitor.MustacheStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node: hbs.AST.MustacheStatement) {
+  visitor.MustacheStatement = function (
+    this: InstanceType<typeof Handlebars.Visitor>,
+    node: hbs.AST.MustacheStatement,
+  ) {
     if (!node.escaped) problems.push(`${where(node)}: triple-stash {{{…}}} is not allowed; use a helper`);
     if (t.format === 'md' && node.params.length === 0 && !node.hash) {
       problems.push(`${where(node)}: print values in Markdown through a helper, e.g. {{md …}}`);
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
   };
-  visitor.PartialStatement = function (this: InstanceType<typeof Handlebars.Visitor>, node: hbs.AST.PartialStatement) {
+  visitor.PartialStatement = function (
+    this: InstanceType<typeof Handlebars.Visitor>,
+    node: hbs.AST.PartialStatement,
+  ) {
     problems.push(`${where(node)}: partials are not used; the section order lives in plan-sections.ts`);
   };
   visitor.accept(Handlebars.parse(t.source));
@@ -72,12 +81,13 @@ export function generateModule(templates: TemplateSource[]): string {
   const problems = templates.flatMap(lintTemplate);
   if (problems.length > 0) throw new Error(`template lint failed:\n${problems.join('\n')}`);
   const entries = templates.map(
-    (t) => `  ${JSON.stringify(t.name)}: { format: ${JSON.stringify(t.format)}, spec: ${compileTemplate(t)} },`,
+    (t) =>
+      `  ${JSON.stringify(t.name)}: { format: ${JSON.stringify(t.format)}, spec: ${compileTemplate(t)} },`,
   );
   return [
     '// @ts-nocheck',
     '// GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.',
-    '// Regenerate with `pnpm --filter @ndb-kit/generator build`; a test fails while it is stale.',
+    '// Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.',
     `export const TEMPLATE_VERSION = ${JSON.stringify(templateVersion(templates))};`,
     'export const TEMPLATES = {',
     ...entries,

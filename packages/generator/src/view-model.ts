@@ -13,16 +13,39 @@ import {
   OFFICIAL_CONTACTS,
   RULES_VERSION,
 } from '@ndb-kit/engine';
-import { MSP, type Person, type PracticePolicy, type PracticeSystem, ROLE_NAMES, type RoleName, type Vendor } from '@ndb-kit/policy';
+import {
+  MSP,
+  type Person,
+  type PracticePolicy,
+  type PracticeSystem,
+  ROLE_NAMES,
+  type RoleName,
+  type Vendor,
+} from '@ndb-kit/policy';
 import { type DrillSchedule, drillSchedules } from './drills.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
-  responseLead: { label: 'Response lead', duty: 'Runs the response: contain, assess, notify, review. Keeps the clock.' },
+  responseLead: {
+    label: 'Response lead',
+    duty: 'Runs the response: contain, assess, notify, review. Keeps the clock.',
+  },
   deputy: { label: 'Deputy', duty: 'Steps in when the response lead cannot be reached within 30 minutes.' },
-  privacyOfficer: { label: 'Privacy officer', duty: 'Keeps the incident register and evidence; prepares the OAIC statement.' },
-  decisionMaker: { label: 'Decision maker', duty: 'Decides whether the breach is notifiable and approves notices.' },
-  itContact: { label: 'IT contact', duty: 'Contains the technical side; works with the IT provider and vendors.' },
-  communicationsLead: { label: 'Communications lead', duty: 'Drafts and sends notices; handles patient and media enquiries.' },
+  privacyOfficer: {
+    label: 'Privacy officer',
+    duty: 'Keeps the incident register and evidence; prepares the OAIC statement.',
+  },
+  decisionMaker: {
+    label: 'Decision maker',
+    duty: 'Decides whether the breach is notifiable and approves notices.',
+  },
+  itContact: {
+    label: 'IT contact',
+    duty: 'Contains the technical side; works with the IT provider and vendors.',
+  },
+  communicationsLead: {
+    label: 'Communications lead',
+    duty: 'Drafts and sends notices; handles patient and media enquiries.',
+  },
 };
 
 const PRACTICE_TYPE_LABELS: Record<PracticePolicy['organisation']['practiceType'], string> = {
@@ -129,6 +152,8 @@ export interface ViewModel {
   people: PersonView[];
   /** Who calls whom, first caller first; a person is never told to call themselves. */
   callTree: { from: string; calls: CallView[] }[];
+  /** A sole practitioner without an MSP is their own IT contact: runbooks then point to vendors. */
+  itSelf: boolean;
   /** Whoever the response lead calls for IT: the MSP if there is one, else the IT contact. */
   itHelp: ContactView;
   msp: ContactView | null;
@@ -193,22 +218,34 @@ function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): Cont
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function call(label: string, c: { name: string | null; phone: string | null; afterHoursPhone?: string | null }, note: string | null = null): CallView {
+function call(
+  label: string,
+  c: { name: string | null; phone: string | null; afterHoursPhone?: string | null },
+  note: string | null = null,
+): CallView {
   return { label, name: c.name, phone: c.phone, afterHoursPhone: c.afterHoursPhone ?? null, note };
 }
 
-function callTree(m: Pick<ViewModel, 'roles' | 'msp' | 'insurer' | 'lawyer' | 'official' | 'mhr'>): ViewModel['callTree'] {
+function callTree(
+  m: Pick<ViewModel, 'roles' | 'msp' | 'insurer' | 'lawyer' | 'official' | 'mhr'>,
+): ViewModel['callTree'] {
   const r = m.roles;
   const lead = r.responseLead.person;
-  const roleCall = (key: RoleName, note: string | null = null) => call(key === 'itContact' ? 'IT contact' : ROLE_LABELS[key].label.toLowerCase(), r[key].person, note);
+  const roleCall = (key: RoleName, note: string | null = null) =>
+    call(key === 'itContact' ? 'IT contact' : ROLE_LABELS[key].label.toLowerCase(), r[key].person, note);
   const others = (keys: RoleName[]) => keys.filter((k) => r[k].person.id !== lead.id).map((k) => roleCall(k));
   const tree: ViewModel['callTree'] = [
-    { from: 'Anyone who finds a breach', calls: [roleCall('responseLead'), roleCall('deputy', 'if there is no answer within 30 minutes')] },
+    {
+      from: 'Anyone who finds a breach',
+      calls: [roleCall('responseLead'), roleCall('deputy', 'if there is no answer within 30 minutes')],
+    },
     {
       from: `Response lead, ${lead.name}`,
       calls: [
         ...others(['itContact', 'privacyOfficer', 'decisionMaker']),
-        ...(m.insurer ? [call('the insurer', m.insurer, m.insurer.reference ? `(policy ${m.insurer.reference})` : null)] : []),
+        ...(m.insurer
+          ? [call('the insurer', m.insurer, m.insurer.reference ? `(policy ${m.insurer.reference})` : null)]
+          : []),
       ],
     },
     {
@@ -222,15 +259,31 @@ function callTree(m: Pick<ViewModel, 'roles' | 'msp' | 'insurer' | 'lawyer' | 'o
       from: `Privacy officer, ${r.privacyOfficer.person.name}`,
       calls: [
         ...(m.lawyer ? [call('the lawyer', m.lawyer, 'for advice')] : []),
-        call('the OAIC', { name: null, phone: m.official.oaic.phone }, 'once the breach is notifiable (section 5)'),
-        ...(m.mhr ? [call('the Australian Digital Health Agency', { name: null, phone: null }, 'if My Health Record is involved (section 5.6)')] : []),
+        call(
+          'the OAIC',
+          { name: null, phone: m.official.oaic.phone },
+          'once the breach is notifiable (section 5)',
+        ),
+        ...(m.mhr
+          ? [
+              call(
+                'the Australian Digital Health Agency',
+                { name: null, phone: null },
+                'if My Health Record is involved (section 5.6)',
+              ),
+            ]
+          : []),
       ],
     },
     {
       from: `Communications lead, ${r.communicationsLead.person.name}`,
       calls: [
         call('staff', { name: null, phone: null }, '(what to tell patients who ask)'),
-        call('affected individuals', { name: null, phone: null }, 'once the decision maker approves the notices'),
+        call(
+          'affected individuals',
+          { name: null, phone: null },
+          'once the decision maker approves the notices',
+        ),
       ],
     },
   ];
@@ -244,7 +297,8 @@ function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'
   let reason: string;
   if (criticalInfrastructure) {
     status = 'applies';
-    reason = 'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter';
+    reason =
+      'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter';
   } else if (type === 'state_or_territory_authority' || type === 'commonwealth_agency') {
     status = 'does_not_apply';
     reason = 'government bodies are not reporting business entities';
@@ -266,7 +320,8 @@ const isEmailSystem = (s: PracticeSystem) => /e-?mail|outlook|gmail|exchange/i.t
 export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewModel {
   const org = policy.organisation;
   const byId = new Map(policy.people.map((p) => [p.id, p]));
-  const rolesOf = (id: string) => ROLE_NAMES.filter((r) => policy.roles[r] === id).map((r) => ROLE_LABELS[r].label);
+  const rolesOf = (id: string) =>
+    ROLE_NAMES.filter((r) => policy.roles[r] === id).map((r) => ROLE_LABELS[r].label);
   const people = policy.people.map((p) => personView(p, rolesOf(p.id)));
   const peopleById = new Map(people.map((p) => [p.id, p]));
   const sole = new Set(ROLE_NAMES.map((r) => policy.roles[r])).size === 1;
@@ -281,15 +336,30 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
 
   const c = policy.contacts;
   const msp = c.managedServiceProvider
-    ? contact({ ...c.managedServiceProvider, detail: 'Managed IT service provider', reference: c.managedServiceProvider.contractReference })
+    ? contact({
+        ...c.managedServiceProvider,
+        detail: 'Managed IT service provider',
+        reference: c.managedServiceProvider.contractReference,
+      })
     : null;
   const it = roles.itContact.person;
-  const itHelp = msp ?? contact({ name: it.name, detail: it.position, phone: it.phone, afterHoursPhone: it.afterHoursPhone, email: it.email });
+  const itHelp =
+    msp ??
+    contact({
+      name: it.name,
+      detail: it.position,
+      phone: it.phone,
+      afterHoursPhone: it.afterHoursPhone,
+      email: it.email,
+    });
   const vendorsById = new Map([...c.vendors, ...(c.pathology ?? [])].map((v) => [v.id, v]));
 
   const systems: SystemView[] = policy.systems.map((s) => {
     const vendor = s.vendor ? vendorsById.get(s.vendor) : undefined;
-    const admin = s.administeredBy === MSP ? (msp?.name ?? 'Managed service provider') : (byId.get(s.administeredBy)?.name ?? s.administeredBy);
+    const admin =
+      s.administeredBy === MSP
+        ? (msp?.name ?? 'Managed service provider')
+        : (byId.get(s.administeredBy)?.name ?? s.administeredBy);
     const b = s.backups;
     return {
       name: s.name,
@@ -312,18 +382,45 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
 
   const o = OFFICIAL_CONTACTS;
   const official = {
-    oaic: contact({ name: o.oaic.name, detail: o.oaic.purpose, phone: o.oaic.phone, email: o.oaic.email, web: o.oaic.web, reference: o.oaic.postal }),
+    oaic: contact({
+      name: o.oaic.name,
+      detail: o.oaic.purpose,
+      phone: o.oaic.phone,
+      email: o.oaic.email,
+      web: o.oaic.web,
+      reference: o.oaic.postal,
+    }),
     adha: contact({ name: o.adha.name, detail: o.adha.purpose, web: o.adha.web }),
-    reportCyber: contact({ name: o.reportCyber.name, detail: o.reportCyber.purpose, phone: o.reportCyber.phone, web: o.reportCyber.web }),
+    reportCyber: contact({
+      name: o.reportCyber.name,
+      detail: o.reportCyber.purpose,
+      phone: o.reportCyber.phone,
+      web: o.reportCyber.web,
+    }),
     police: contact({ name: o.police.name, detail: o.police.purpose, phone: o.police.phone }),
   };
 
   const insurer = c.insurer
-    ? contact({ name: c.insurer.name, detail: 'Cyber / professional indemnity insurer', phone: c.insurer.claimsPhone, email: c.insurer.email, reference: c.insurer.policyNumber })
+    ? contact({
+        name: c.insurer.name,
+        detail: 'Cyber / professional indemnity insurer',
+        phone: c.insurer.claimsPhone,
+        email: c.insurer.email,
+        reference: c.insurer.policyNumber,
+      })
     : null;
-  const lawyer = c.lawyer ? contact({ name: c.lawyer.name, detail: c.lawyer.firm ?? 'Legal adviser', phone: c.lawyer.phone, email: c.lawyer.email }) : null;
+  const lawyer = c.lawyer
+    ? contact({
+        name: c.lawyer.name,
+        detail: c.lawyer.firm ?? 'Legal adviser',
+        phone: c.lawyer.phone,
+        email: c.lawyer.email,
+      })
+    : null;
   const mhr = org.entity.myHealthRecordParticipant;
-  const approver = policy.plan.approvedBy ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy) : null;
+  const approver = policy.plan.approvedBy
+    ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy)
+    : null;
 
   return {
     practice: {
@@ -342,18 +439,26 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       website: org.website ?? null,
       timeZone: org.timeZone,
     },
-    plan: { version: policy.plan.version, approvedBy: approver, approvedOn: policy.plan.approvedOn ?? null, nextReview: policy.plan.nextReview },
+    plan: {
+      version: policy.plan.version,
+      approvedBy: approver,
+      approvedOn: policy.plan.approvedOn ?? null,
+      nextReview: policy.plan.nextReview,
+    },
     build: { date: buildDate, rulesVersion: RULES_VERSION, lawAsAt: LAW_AS_AT, notAdvice: NOT_ADVICE },
     sole,
     roles,
     roleList: ROLE_NAMES.map((r) => roles[r]),
     people,
     callTree: callTree({ roles, msp, insurer, lawyer, official, mhr }),
+    itSelf: sole && !msp,
     itHelp,
     msp,
     insurer,
     lawyer,
-    localPolice: c.localPolice ? contact({ name: c.localPolice.station, detail: 'Local police station', phone: c.localPolice.phone }) : null,
+    localPolice: c.localPolice
+      ? contact({ name: c.localPolice.station, detail: 'Local police station', phone: c.localPolice.phone })
+      : null,
     vendors: c.vendors.map(vendorView),
     pathology: (c.pathology ?? []).map(vendorView),
     systems,
@@ -374,7 +479,11 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       heading: CITATIONS[f.citation].heading.replace(/^Serious harm—/, ''),
       summary: CITATIONS[f.citation].summary,
     })),
-    assessment: { days: ASSESSMENT_DAYS, exampleAwareOn: buildDate, exampleDueOn: assessmentDueDate(buildDate) },
+    assessment: {
+      days: ASSESSMENT_DAYS,
+      exampleAwareOn: buildDate,
+      exampleDueOn: assessmentDueDate(buildDate),
+    },
     drills: drillSchedules(policy, buildDate),
   };
 }

@@ -32,12 +32,22 @@ async function kind(path: string): Promise<'missing' | 'dir' | 'file'> {
 async function assertReplaceable(outDir: string): Promise<void> {
   const k = await kind(outDir);
   if (k === 'file') throw new Error(`${outDir} exists and is not a folder`);
-  if (k === 'dir' && (await kind(join(outDir, MANIFEST_FILE))) !== 'file' && (await readdir(outDir)).length > 0) {
-    throw new Error(`${outDir} is not empty and is not an ndb build (no ${MANIFEST_FILE}): refusing to replace it`);
+  if (
+    k === 'dir' &&
+    (await kind(join(outDir, MANIFEST_FILE))) !== 'file' &&
+    (await readdir(outDir)).length > 0
+  ) {
+    throw new Error(
+      `${outDir} is not empty and is not an ndb build (no ${MANIFEST_FILE}): refusing to replace it`,
+    );
   }
 }
 
-export async function writeFilesAtomic(files: Map<string, Uint8Array>, outDir: string, hooks: WriteHooks = {}): Promise<void> {
+export async function writeFilesAtomic(
+  files: Map<string, Uint8Array>,
+  outDir: string,
+  hooks: WriteHooks = {},
+): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   for (const path of files.keys()) checkRelative(path);

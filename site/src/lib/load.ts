@@ -3,17 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteData } from './site-data.ts';
 
-let cache: SiteData[] | undefined;
+// Keyed by folder: one process may run several builds (bench, tests), and Node may reuse this
+// module between them.
+let cache: { dir: string; sites: SiteData[] } | undefined;
 
 export function loadPractices(): SiteData[] {
-  if (cache) return cache;
   const dir = process.env['NDB_SITE_DATA'];
   if (!dir) throw new Error('NDB_SITE_DATA is not set: build the site with `ndb site` or scripts/build-sites.ts');
-  cache = readdirSync(dir)
+  if (cache?.dir === dir) return cache.sites;
+  const sites = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SiteData);
-  return cache;
+  cache = { dir, sites };
+  return sites;
 }
 
 export function practicePaths() {

@@ -1,6 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +61,11 @@ describe('ndb build POLICY', () => {
   });
 
   it('bad arguments exit 2 with usage', async () => {
-    for (const args of [[], [policy('mindful-psychology')], ['--out', 'x', '--date', '2026-02-30', policy('mindful-psychology')]]) {
+    for (const args of [
+      [],
+      [policy('mindful-psychology')],
+      ['--out', 'x', '--date', '2026-02-30', policy('mindful-psychology')],
+    ]) {
       const io = captureIo();
       expect(await run(args, io)).toBe(2);
       expect(io.stderr()).toContain('Usage: ndb build');
@@ -63,12 +75,26 @@ describe('ndb build POLICY', () => {
   it('same policy and --date, two separate processes: byte-identical output', () => {
     const dir = tmp();
     for (const n of ['a', 'b']) {
-      const r = spawnSync(process.execPath, [`${root}packages/cli/src/bin.ts`, 'build', policy('bright-smile-dental'), '--out', join(dir, n), '--date', DATE], {
-        encoding: 'utf8',
-      });
+      const r = spawnSync(
+        process.execPath,
+        [
+          `${root}packages/cli/src/bin.ts`,
+          'build',
+          policy('bright-smile-dental'),
+          '--out',
+          join(dir, n),
+          '--date',
+          DATE,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
     }
-    const files = readdirSync(join(dir, 'a'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    const files = readdirSync(join(dir, 'a'), { recursive: true, withFileTypes: true }).filter((f) =>
+      f.isFile(),
+    );
     expect(files.length).toBeGreaterThan(8);
     for (const f of files) {
       const rel = join(f.parentPath, f.name).slice(join(dir, 'a').length);

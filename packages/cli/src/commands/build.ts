@@ -33,7 +33,12 @@ async function defaultDate(file: string): Promise<string> {
   try {
     const zone = typeof text === 'string' ? JSON.parse(text)?.organisation?.timeZone : undefined;
     if (typeof zone === 'string') {
-      return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      return new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(new Date());
     }
   } catch {
     // not JSON or not a zone: fall through; loadPolicy reports it
@@ -43,7 +48,11 @@ async function defaultDate(file: string): Promise<string> {
 
 const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
 
-async function buildOne(file: string, outDir: (id: string) => string, date: string | undefined): Promise<Outcome> {
+async function buildOne(
+  file: string,
+  outDir: (id: string) => string,
+  date: string | undefined,
+): Promise<Outcome> {
   const today = date ?? (await defaultDate(file));
   const loaded = await loadPolicy(file, { today });
   if (!loaded.ok) return { ok: false, code: 2, messages: issueLines(loaded.issues) };
@@ -52,7 +61,8 @@ async function buildOne(file: string, outDir: (id: string) => string, date: stri
     await writeBuild(artifacts, outDir(loaded.policy.id));
     return { ok: true, id: loaded.policy.id, files: artifacts.files.size };
   } catch (error) {
-    if (error instanceof PolicyInvalidError) return { ok: false, code: 2, messages: issueLines(error.issues) };
+    if (error instanceof PolicyInvalidError)
+      return { ok: false, code: 2, messages: issueLines(error.issues) };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 1, messages: [`  ${safeText(message)}`] };
   }
@@ -106,15 +116,24 @@ export async function run(args: string[], io: BuildIo): Promise<number> {
   const started = performance.now();
   const result = await buildOne(file, () => out, values.date);
   if (!result.ok) {
-    io.err(`✗ ${safeText(file)}: ${result.code === 2 ? 'not built, nothing written' : 'build failed, nothing written'}`);
+    io.err(
+      `✗ ${safeText(file)}: ${result.code === 2 ? 'not built, nothing written' : 'build failed, nothing written'}`,
+    );
     for (const line of result.messages) io.err(line);
     return result.code;
   }
-  io.out(`✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`);
+  io.out(
+    `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`,
+  );
   return 0;
 }
 
-async function buildAll(dir: string, outRoot: string, date: string | undefined, io: BuildIo): Promise<number> {
+async function buildAll(
+  dir: string,
+  outRoot: string,
+  date: string | undefined,
+  io: BuildIo,
+): Promise<number> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
@@ -140,7 +159,8 @@ async function buildAll(dir: string, outRoot: string, date: string | undefined, 
       file,
       (id) => {
         // Two files with one practice id would overwrite each other's output folder.
-        if (seen.has(id)) throw new Error(`practice id "${id}" is used by an earlier file; ids must be unique`);
+        if (seen.has(id))
+          throw new Error(`practice id "${id}" is used by an earlier file; ids must be unique`);
         seen.add(id);
         return join(outRoot, id);
       },

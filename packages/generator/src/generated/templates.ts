@@ -1,7 +1,7 @@
 // @ts-nocheck
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
-// Regenerate with `pnpm --filter @ndb-kit/generator build`; a test fails while it is stale.
-export const TEMPLATE_VERSION = "7e4d749a8ebd851f22dcec47fe2078fe5f743e7e58993aada6a73aa8a5720bbf";
+// Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
+export const TEMPLATE_VERSION = "b516cfdc6765917b48cd793f4f2e23fa658d397c35bf41e16472bc125ab41259";
 export const TEMPLATES = {
   "notices/incident-report.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "| My Health Record involved? | **[[YES / NO / POSSIBLY]]** (if yes or possibly: section 5.6 of the plan) |\n";
@@ -171,10 +171,10 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "Details: "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":112},"end":{"line":1,"column":136}}})) != null ? stack1 : "")
-    + "[[/PAGE]] or call "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":154},"end":{"line":1,"column":178}}})) != null ? stack1 : "")
+  return "Read our notice at "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":146}}})) != null ? stack1 : "")
+    + " or call "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":155},"end":{"line":1,"column":179}}})) != null ? stack1 : "")
     + ".";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -185,7 +185,7 @@ export const TEMPLATES = {
     };
 
   return "Please call us on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":205},"end":{"line":1,"column":229}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":206},"end":{"line":1,"column":230}}})) != null ? stack1 : "")
     + " or check your email or post.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -197,7 +197,7 @@ export const TEMPLATES = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":1,"column":2},"end":{"line":1,"column":22}} ), depth0)) != null ? stack1 : "")
     + ": a data breach may involve your personal information. "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":266}}})) != null ? stack1 : "")
     + " We will never ask for passwords or bank details.\n";
 },"useData":true} },
   "notices/insurer-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -673,10 +673,10 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":18,"column":10},"end":{"line":18,"column":29}}})) != null ? stack1 : "")
     + " with ndb-kit rules "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":49},"end":{"line":18,"column":74}}})) != null ? stack1 : "")
-    + " |\n\nThis plan follows the four steps the OAIC recommends for responding to any data breach ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":20,"column":88},"end":{"line":20,"column":114}}})) != null ? stack1 : "")
-    + "): **1. contain, 2. assess, 3. notify, 4. review**. It is written for "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":184},"end":{"line":20,"column":211}}})) != null ? stack1 : "")
+    + " |\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":20,"column":106},"end":{"line":20,"column":132}}})) != null ? stack1 : "")
+    + "). It is written for "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":153},"end":{"line":20,"column":180}}})) != null ? stack1 : "")
     + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n";
 },"useData":true} },
   "plan/01-start-here.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -758,20 +758,6 @@ export const TEMPLATES = {
   return "; quote "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":169},"end":{"line":13,"column":189}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. **Call "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":10},"end":{"line":15,"column":28}}})) != null ? stack1 : "")
-    + "** (IT contact) on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":69}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":69},"end":{"line":15,"column":152}}})) != null ? stack1 : "")
-    + ". Ask for logs to be preserved before anything is changed.\n";
-},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -779,8 +765,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ", after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":113},"end":{"line":15,"column":145}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":0}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "1. **Call the vendor** of the system involved (section 8) and ask them to preserve logs before anything is changed.\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -789,12 +776,12 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "1. **Call the insurer, "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":23},"end":{"line":18,"column":42}}})) != null ? stack1 : "")
-    + "**, on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":18,"column":49},"end":{"line":18,"column":72}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":72},"end":{"line":18,"column":157}}})) != null ? stack1 : "")
-    + ", before engaging outside experts or lawyers: many cyber policies only pay for help the insurer has approved, and most have an incident response line.\n";
+  return "1. **Call "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":10},"end":{"line":17,"column":28}}})) != null ? stack1 : "")
+    + "** (IT contact) on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":47},"end":{"line":17,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":69},"end":{"line":17,"column":152}}})) != null ? stack1 : "")
+    + ". Ask for logs to be preserved before anything is changed.\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -803,12 +790,36 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " and quote policy number **"
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":124},"end":{"line":18,"column":148}}})) != null ? stack1 : "")
-    + "**";
+  return ", after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":113},"end":{"line":17,"column":145}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    return "1. **No insurer is recorded in this plan.** If the practice has cyber or professional indemnity cover, find the policy and call the claims line before engaging outside experts.\n";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **Call the insurer, "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":23},"end":{"line":20,"column":42}}})) != null ? stack1 : "")
+    + "**, on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":20,"column":49},"end":{"line":20,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":72},"end":{"line":20,"column":157}}})) != null ? stack1 : "")
+    + ", before engaging outside experts: many policies only pay for help the insurer approved.\n";
 },"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " and quote policy number **"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":124},"end":{"line":20,"column":148}}})) != null ? stack1 : "")
+    + "**";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "1. **No insurer is recorded in this plan.** If the practice has cyber or professional indemnity cover, find the policy and call the claims line before engaging outside experts.\n";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -817,22 +828,9 @@ export const TEMPLATES = {
     };
 
   return " or "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":165},"end":{"line":22,"column":188}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":165},"end":{"line":24,"column":188}}})) != null ? stack1 : "")
     + " on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":192},"end":{"line":22,"column":219}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. **Could My Health Record be involved?** (for example, someone used the practice's access to view records they had no reason to see, or the practice's credentials for the system were stolen). If it has or may have been, the My Health Record path in section 5.6 applies as soon as practicable ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":24,"column":295},"end":{"line":24,"column":313}}})) != null ? stack1 : "")
-    + ").\n";
-},"14":function(container,depth0,helpers,partials,data) {
-    return "you have";
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":24,"column":192},"end":{"line":24,"column":219}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -841,7 +839,20 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":29,"column":185},"end":{"line":29,"column":228}}})) != null ? stack1 : "")
+  return "1. **Could My Health Record be involved?** If it has or may have been, follow section 5.6 as soon as practicable ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":26,"column":114},"end":{"line":26,"column":132}}})) != null ? stack1 : "")
+    + ").\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "you have";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":185},"end":{"line":31,"column":228}}})) != null ? stack1 : "")
     + " has";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -851,39 +862,29 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "## 1. Breach now? Start here\n\nWork down this list in the first hour. Write the time against each step in the incident register (section 7) as you go: the record is evidence that you acted quickly.\n\n1. **Write down the date and time you found out**, who told you and what they saw. From this moment "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":100},"end":{"line":5,"column":127}}})) != null ? stack1 : "")
-    + " is \"aware\": if there are reasonable grounds to suspect a notifiable breach, the assessment must be finished within "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":243},"end":{"line":5,"column":265}}})) != null ? stack1 : "")
-    + " days ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":272},"end":{"line":5,"column":291}}})) != null ? stack1 : "")
+  return "## 1. Breach now? Start here\n\nWork down this list in the first hour, noting the time of each step in the incident register (section 7).\n\n1. **Write down the date and time you found out**, who told you and what they saw. The "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":5,"column":109}}})) != null ? stack1 : "")
+    + "-day assessment clock runs from here ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":147},"end":{"line":5,"column":166}}})) != null ? stack1 : "")
     + ").\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + "1. **Stop it getting worse, without destroying evidence.** Disconnect an affected computer from the network (unplug the cable, turn off Wi-Fi) but do not switch it off, wipe it or delete anything. Change passwords only from a clean device. Then open the runbook for the incident type in section 3.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "1. **Stop it getting worse, without destroying evidence.** Disconnect an affected computer from the network, but do not switch it off, wipe it or delete anything. Then follow the runbook for the incident in section 3.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "1. **Crime?** For theft, a break-in, extortion or ransomware, report to police on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":82},"end":{"line":22,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":24,"column":82},"end":{"line":24,"column":113}}})) != null ? stack1 : "")
     + " (000 if anyone is in danger)"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":142},"end":{"line":22,"column":226}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":142},"end":{"line":24,"column":226}}})) != null ? stack1 : "")
     + ", and to the Australian Cyber Security Hotline on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":276},"end":{"line":22,"column":309}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":276},"end":{"line":24,"column":309}}})) != null ? stack1 : "")
     + ". Do not contact or pay an attacker.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
-    + "1. **Start the assessment** (section 4) today. For a breach you became aware of today, "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleAwareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":87},"end":{"line":26,"column":121}}})) != null ? stack1 : "")
-    + ", the "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":127},"end":{"line":26,"column":149}}})) != null ? stack1 : "")
-    + "-day assessment must be complete by **"
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleDueOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":187},"end":{"line":26,"column":219}}})) != null ? stack1 : "")
-    + "** ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":26,"column":223},"end":{"line":26,"column":242}}})) != null ? stack1 : "")
-    + "; "
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"aia_s36",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":26,"column":244},"end":{"line":26,"column":262}}})) != null ? stack1 : "")
-    + "). If the facts already give reasonable grounds to believe serious harm is likely, go straight to notifying (section 5): do not wait for the 30 days.\n\n> [!IMPORTANT]\n> **Do not:** pay a ransom or reply to an attacker; delete emails, logs or files; switch off or reimage a device; tell patients or the media anything before "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":29,"column":157},"end":{"line":29,"column":239}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + "1. **Start the assessment** (section 4) today: aware today means complete by day "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":81},"end":{"line":28,"column":103}}})) != null ? stack1 : "")
+    + " (count from tomorrow; section 4.1). If serious harm is already likely, go straight to notifying (section 5).\n\n> [!IMPORTANT]\n> **Do not:** pay a ransom or reply to an attacker; delete emails, logs or files; switch off or reimage a device; tell patients or the media anything before "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":31,"column":157},"end":{"line":31,"column":239}}})) != null ? stack1 : "")
     + " checked the facts. There is no 72-hour deadline in Part IIIC: notify as soon as practicable once the breach is notifiable ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":29,"column":363},"end":{"line":29,"column":379}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":31,"column":363},"end":{"line":31,"column":379}}})) != null ? stack1 : "")
     + ").\n";
 },"useData":true} },
   "plan/02-roles.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -900,16 +901,12 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":361},"end":{"line":4,"column":452}}})) != null ? stack1 : "")
     + ").\n\n| Role | Held by | What it involves |\n|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + "\n### Who you call\n\n1. **IT:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":11},"end":{"line":14,"column":29}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":31},"end":{"line":14,"column":53}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":53},"end":{"line":14,"column":137}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + "\n### Who you call\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
     + "1. **Affected vendors** (section 8) if their system is involved.\n1. **OAIC**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":11},"end":{"line":22,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":11},"end":{"line":26,"column":74}}})) != null ? stack1 : "")
     + " once you decide the breach is notifiable (section 5).\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -959,6 +956,20 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":55}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":26}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":47}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":125}}})) != null ? stack1 : "")
+    + ".\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -967,32 +978,10 @@ export const TEMPLATES = {
     };
 
   return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":97},"end":{"line":14,"column":129}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":88},"end":{"line":15,"column":117}}})) != null ? stack1 : "")
     + ")";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. **Insurer:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":16},"end":{"line":16,"column":35}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":37},"end":{"line":16,"column":60}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":60},"end":{"line":16,"column":125}}})) != null ? stack1 : "")
-    + ".\n";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", policy "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":94},"end":{"line":16,"column":118}}})) != null ? stack1 : "");
+    return "1. **IT:** the support line of the vendor whose system is involved (section 8); consider an IT incident responder through the insurer.\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1001,11 +990,11 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "1. **Lawyer:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":15},"end":{"line":19,"column":33}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":84}}})) != null ? stack1 : "")
+  return "1. **Insurer:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":16},"end":{"line":20,"column":35}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":19,"column":86},"end":{"line":19,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":60},"end":{"line":20,"column":125}}})) != null ? stack1 : "")
     + ".\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1015,12 +1004,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":56},"end":{"line":19,"column":76}}})) != null ? stack1 : "")
-    + ")";
+  return ", policy "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":94},"end":{"line":20,"column":118}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
-    return " and the **Australian Digital Health Agency**";
-},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1028,11 +1014,38 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "| Role | Person | Phone | After hours | What it involves |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + "\n### Call tree\n\nWhoever finds or is told about a possible breach calls the response lead straight away, whatever the time. Each person below calls the next people on their line and tells the response lead when they have.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"callTree"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+  return "1. **Lawyer:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":15},"end":{"line":23,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":33},"end":{"line":23,"column":84}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":23,"column":86},"end":{"line":23,"column":108}}})) != null ? stack1 : "")
+    + ".\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":56},"end":{"line":23,"column":76}}})) != null ? stack1 : "")
+    + ")";
 },"13":function(container,depth0,helpers,partials,data) {
+    return " and the **Australian Digital Health Agency**";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Role | Person | Phone | What it involves |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + "\n### Call tree\n\nWhoever finds or is told about a possible breach calls the response lead straight away, whatever the time. Each person below calls the next people on their line and tells the response lead when they have.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"callTree"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1041,19 +1054,18 @@ export const TEMPLATES = {
     };
 
   return "| **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":27,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":16}}})) != null ? stack1 : "")
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":21},"end":{"line":27,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":21},"end":{"line":31,"column":39}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":41},"end":{"line":27,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":41},"end":{"line":31,"column":63}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":66},"end":{"line":27,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":66},"end":{"line":31,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":88},"end":{"line":31,"column":171}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":27,"column":91},"end":{"line":27,"column":172}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":27,"column":175},"end":{"line":27,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":174},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
     + " |\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1061,22 +1073,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":121},"end":{"line":27,"column":153}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return "same";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":5},"end":{"line":35,"column":16}}})) != null ? stack1 : "")
-    + "** → "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":21},"end":{"line":35,"column":256}}})) != null ? stack1 : "")
-    + ".\n";
+  return "; after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":132},"end":{"line":31,"column":164}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1085,22 +1083,25 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":36},"end":{"line":35,"column":48}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":35,"column":79}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":79},"end":{"line":35,"column":116}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":116},"end":{"line":35,"column":186}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":186},"end":{"line":35,"column":217}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":217},"end":{"line":35,"column":247}}})) != null ? stack1 : "");
+  return "1. **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":5},"end":{"line":39,"column":16}}})) != null ? stack1 : "")
+    + "** → "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":21},"end":{"line":39,"column":256}}})) != null ? stack1 : "")
+    + ".\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":61},"end":{"line":35,"column":72}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":36},"end":{"line":39,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":48},"end":{"line":39,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":79},"end":{"line":39,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":116},"end":{"line":39,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":186},"end":{"line":39,"column":217}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":217},"end":{"line":39,"column":247}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1109,8 +1110,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":35,"column":94},"end":{"line":35,"column":109}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":61},"end":{"line":39,"column":72}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1119,9 +1120,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":35,"column":153},"end":{"line":35,"column":178}}})) != null ? stack1 : "")
-    + ")";
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":109}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1130,9 +1130,20 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":199},"end":{"line":35,"column":210}}})) != null ? stack1 : "");
+  return " (after hours "
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":153},"end":{"line":39,"column":178}}})) != null ? stack1 : "")
+    + ")";
 },"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":199},"end":{"line":39,"column":210}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     return "; ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1143,23 +1154,14 @@ export const TEMPLATES = {
     };
 
   return "## 2. Roles and call tree\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/03-contain.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "You";
 },"1":function(container,depth0,helpers,partials,data) {
     return "The response lead";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":152},"end":{"line":10,"column":224}}})) != null ? stack1 : "")
-    + ")";
+    return "use the device's find-my-device service, or ask the vendor,";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1168,11 +1170,35 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":174},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":185},"end":{"line":10,"column":215}}})) != null ? stack1 : "");
+  return "ask "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":96},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":10,"column":116},"end":{"line":10,"column":138}}})) != null ? stack1 : "")
+    + ")";
 },"4":function(container,depth0,helpers,partials,data) {
-    return ", ";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":240},"end":{"line":10,"column":312}}})) != null ? stack1 : "")
+    + ")";
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":262},"end":{"line":10,"column":273}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":273},"end":{"line":10,"column":303}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1181,9 +1207,9 @@ export const TEMPLATES = {
     };
 
   return "1. **IT:** check the message trace in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"emailSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"emailSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":110}}})) != null ? stack1 : "")
     + " for other recipients, forwarding and auto-forwarding rules.\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1192,9 +1218,9 @@ export const TEMPLATES = {
     };
 
   return "1. These systems do not use multi-factor authentication and are most at risk: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systemsWithoutMfa"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":78},"end":{"line":30,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systemsWithoutMfa"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":78},"end":{"line":30,"column":159}}})) != null ? stack1 : "")
     + ". Change their passwords too.\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1205,8 +1231,36 @@ export const TEMPLATES = {
   return "**"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":107},"end":{"line":30,"column":118}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":120},"end":{"line":30,"column":150}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":120},"end":{"line":30,"column":150}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "Export (or ask the vendor to export)";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Ask "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":65},"end":{"line":33,"column":83}}})) != null ? stack1 : "")
+    + " to export";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "call the vendor of the affected system";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "call "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":76},"end":{"line":40,"column":94}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":98},"end":{"line":40,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":120},"end":{"line":40,"column":204}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1215,9 +1269,9 @@ export const TEMPLATES = {
     };
 
   return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":104},"end":{"line":40,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":164},"end":{"line":40,"column":196}}})) != null ? stack1 : "")
     + ")";
-},"9":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1226,11 +1280,11 @@ export const TEMPLATES = {
     };
 
   return ", and the insurer, "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":178},"end":{"line":40,"column":197}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":245},"end":{"line":40,"column":264}}})) != null ? stack1 : "")
     + ", on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":202},"end":{"line":40,"column":225}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":269},"end":{"line":40,"column":292}}})) != null ? stack1 : "")
     + ": their incident response team may take over";
-},"10":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1239,9 +1293,9 @@ export const TEMPLATES = {
     };
 
   return "1. Systems on the practice's own servers to check first: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"serverSystems"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":57},"end":{"line":42,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"serverSystems"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":57},"end":{"line":42,"column":134}}})) != null ? stack1 : "")
     + ". See section 9 for how each is backed up.\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1253,12 +1307,12 @@ export const TEMPLATES = {
     + " ("
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":97},"end":{"line":54,"column":110}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":111},"end":{"line":54,"column":141}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":111},"end":{"line":54,"column":141}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     return "; ";
-},"13":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     return "none recorded";
-},"14":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1267,8 +1321,8 @@ export const TEMPLATES = {
     };
 
   return "; pathology and imaging: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":220},"end":{"line":54,"column":289}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":220},"end":{"line":54,"column":289}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1277,8 +1331,8 @@ export const TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":239},"end":{"line":54,"column":250}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":250},"end":{"line":54,"column":280}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":250},"end":{"line":54,"column":280}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1288,7 +1342,7 @@ export const TEMPLATES = {
 
   return "; managed IT: "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":321},"end":{"line":54,"column":336}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1297,8 +1351,8 @@ export const TEMPLATES = {
     };
 
   return " in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthSystems"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":103},"end":{"line":59,"column":176}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":103},"end":{"line":59,"column":176}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1323,12 +1377,10 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":342},"end":{"line":3,"column":361}}})) != null ? stack1 : "")
     + "). Keep evidence of every step: times, emails, written confirmations, logs.\n\nFind the runbook for what happened. "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":83}}})) != null ? stack1 : "")
-    + " ticks off each step and records it in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** ask "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":15},"end":{"line":10,"column":33}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":10,"column":35},"end":{"line":10,"column":57}}})) != null ? stack1 : "")
-    + ") to remotely lock or wipe it, and to sign it out of every service"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":123},"end":{"line":10,"column":232}}})) != null ? stack1 : "")
+    + " ticks off each step and records it in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":146}}})) != null ? stack1 : "")
+    + " to remotely lock or wipe it, and to sign it out of every service"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":211},"end":{"line":10,"column":320}}})) != null ? stack1 : "")
     + ".\n1. Change the passwords the device stored or used; revoke its access to email and the clinical system.\n1. Establish whether it was encrypted (BitLocker, FileVault, a phone passcode) and whether the key or password was with it. Encryption with a safe key strongly lowers the risk ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":12,"column":177},"end":{"line":12,"column":196}}})) != null ? stack1 : "")
     + "); encryption whose key went with the device counts for little.\n1. Stolen: report it to police ("
@@ -1336,19 +1388,16 @@ export const TEMPLATES = {
     + ") and note the report number.\n1. Recovered: record how you know nobody accessed it (wipe log, sign-in history) before you rely on that.\n\n### 3.2 Email or letter sent to the wrong person\n\n1. **Within the hour:** recall the email if your system allows it, and phone the recipient. Ask them not to open, forward or copy it, and to delete it (including from deleted items).\n1. Ask for written confirmation that they have deleted it and kept no copy. A confirmation from a trustworthy recipient (for example another health provider) is strong evidence for remedial action ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":19,"column":198},"end":{"line":19,"column":217}}})) != null ? stack1 : "")
     + ").\n1. Letter: ask for it back, or arrange to collect it; note its condition.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"emailSystems"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"emailSystems"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "1. Group email with everyone's addresses in To or Cc (no BCC): the addresses themselves are the breach; send no reply-all and ask recipients to delete.\n\n### 3.3 Compromised account or phishing\n\n1. **IT:** reset the password of the account, end all its sessions and revoke app passwords; check multi-factor authentication is on and the attacker has not enrolled their own device.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systemsWithoutMfa"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + "1. Look for mailbox rules that forward or delete mail, and for emails sent from the account (invoice fraud, phishing to patients).\n1. Ask "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":7},"end":{"line":33,"column":25}}})) != null ? stack1 : "")
-    + " to export the sign-in and audit logs for the whole period before they roll over; many services keep them only 30 to 90 days.\n1. Work out what the attacker could read: mailbox contents and attachments, shared drives, the clinical system.\n1. Warn staff not to act on emails that appear to come from the account.\n\n### 3.4 Ransomware or other cyber attack\n\n1. **Isolate:** unplug affected computers from the network; do not switch them off (memory holds evidence). Disconnect backup drives so they are not encrypted too.\n1. **IT:** call "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":16},"end":{"line":40,"column":34}}})) != null ? stack1 : "")
-    + " on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":40,"column":38},"end":{"line":40,"column":60}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":60},"end":{"line":40,"column":144}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":144},"end":{"line":40,"column":276}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systemsWithoutMfa"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + "1. Look for mailbox rules that forward or delete mail, and for emails sent from the account (invoice fraud, phishing to patients).\n1. "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":33,"column":3},"end":{"line":33,"column":100}}})) != null ? stack1 : "")
+    + " the sign-in and audit logs for the whole period before they roll over; many services keep them only 30 to 90 days.\n1. Work out what the attacker could read: mailbox contents and attachments, shared drives, the clinical system.\n1. Warn staff not to act on emails that appear to come from the account.\n\n### 3.4 Ransomware or other cyber attack\n\n1. **Isolate:** unplug affected computers from the network; do not switch them off (memory holds evidence). Disconnect backup drives so they are not encrypted too.\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":40,"column":11},"end":{"line":40,"column":211}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":211},"end":{"line":40,"column":343}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"serverSystems"),"length"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"serverSystems"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
     + "1. Report to the Australian Cyber Security Hotline ("
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":52},"end":{"line":44,"column":85}}})) != null ? stack1 : "")
     + ") and police ("
@@ -1360,15 +1409,15 @@ export const TEMPLATES = {
     + "), and one entity's assessment can cover the others ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WJ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":52,"column":148},"end":{"line":52,"column":164}}})) != null ? stack1 : "")
     + "); get that agreement in writing. Usually the practice, which has the relationship with patients, should notify them.\n1. Change the practice's passwords and API keys for that service and check for unusual access.\n1. Vendors and suppliers on record (contact details in section 8): "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":54,"column":67},"end":{"line":54,"column":171}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pathology"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":171},"end":{"line":54,"column":296}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":296},"end":{"line":54,"column":343}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":54,"column":67},"end":{"line":54,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pathology"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":171},"end":{"line":54,"column":296}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":296},"end":{"line":54,"column":343}}})) != null ? stack1 : "")
     + ".\n\n### 3.6 Staff member looking at records without a need (snooping)\n\n1. Suspend the person's access while you look into it; keep it confidential and follow your employment process.\n1. **IT:** export the audit log of what they viewed, changed or printed"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"healthSystems"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":71},"end":{"line":59,"column":183}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"healthSystems"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":71},"end":{"line":59,"column":183}}})) != null ? stack1 : "")
     + ".\n1. Find out why: a patient they know, an ex-partner or a public figure raises the risk; deliberate looking means the \"persons who have obtained\" the information intended to ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":60,"column":174},"end":{"line":60,"column":193}}})) != null ? stack1 : "")
     + ").\n1. Ask whether they copied, photographed or told anyone what they saw.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
     + "\n### 3.7 Paper records lost, stolen or left behind\n\n1. Search: the practice, bins, the car, the place the records were last seen. Ask finders to return them unread.\n1. List exactly which records and patients are involved, from appointment lists or the clinical system.\n1. Theft or break-in: call police ("
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":70,"column":35},"end":{"line":70,"column":66}}})) != null ? stack1 : "")
     + "); keep the area as it is.\n1. Recovered: record where, by whom, and whether there are signs they were read or copied.\n";

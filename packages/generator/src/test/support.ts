@@ -10,7 +10,8 @@ import ICAL from 'ical.js';
 import { renderHtmlFragment } from '../markdown.ts';
 
 // Clients read X-WR-CALNAME as TEXT; ical.js leaves unknown X- properties raw unless told.
-for (const name of ['x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
+for (const name of ['x-wr-calname', 'x-wr-caldesc'])
+  ICAL.design.icalendar.property[name] = { defaultType: 'text' };
 
 /** A date on which every example policy is valid (approved before, review after, restore tests before). */
 export const BUILD_DATE = '2026-11-20';
@@ -26,7 +27,13 @@ export function norm(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&amp;': '&',
+};
 
 /** The visible text of HTML produced by markdown-it (which only ever escapes & < > "). */
 export function htmlText(html: string): string {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { captureIo } from './test-io.ts';
+import { run } from './site.ts';
+import { run as start } from './start.ts';
+
+describe('ndb site', () => {
+  it('needs --out', async () => {
+    const io = captureIo();
+    expect(await run(['policies/x.json'], io)).toBe(2);
+    expect(io.stderr()).toContain('--out DIR is required');
+  });
+  it('rejects a bad --date and extra arguments', async () => {
+    expect(await run(['a.json', '--out', 'o', '--date', '2025-1-1'], captureIo())).toBe(2);
+    expect(await run(['a.json', 'b.json', '--out', 'o'], captureIo())).toBe(2);
+    expect(await run(['--all', '/nonexistent-dir', '--out', 'o'], captureIo())).toBe(2);
+    expect(await run(['--bogus'], captureIo())).toBe(2);
+  });
+  it('reports an invalid policy as invalid input (exit 2)', async () => {
+    const io = captureIo();
+    expect(await run(['/nonexistent/policy.json', '--out', '/tmp/ndb-site-test-out'], io)).toBe(2);
+    expect(io.stderr()).toContain('not a valid practice policy');
+  });
+  it('prints help', async () => {
+    const io = captureIo();
+    expect(await run(['--help'], io)).toBe(0);
+    expect(io.stdout()).toContain('ndb site POLICY --out DIR');
+  });
+});
+
+describe('ndb start', () => {
+  it('validates --port', async () => {
+    expect(await start(['--port', 'abc'], captureIo())).toBe(2);
+    expect(await start(['--nope'], captureIo())).toBe(2);
+  });
+});

@@ -1,0 +1,31 @@
+// The PDF document description of the plan: title block, running header and footer, contents,
+// and the plan's Markdown tokens as blocks, one top-level section per page.
+import { RULES_VERSION } from '@ndb-kit/engine';
+import type { Block, PdfInput } from '@ndb-kit/pdf';
+import type { PracticePolicy } from '@ndb-kit/policy';
+import type Token from 'markdown-it/lib/token.mjs';
+import { markdownTokensToBlocks } from './markdown-to-pdf.ts';
+
+/** A page break before each top-level section, so each (above all "Start here") begins on a new page. */
+function withSectionBreaks(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) =>
+    b.type === 'heading' && b.level === 1 ? [{ type: 'pageBreak' } as Block, b] : [b],
+  );
+}
+
+export function planPdfInput(policy: PracticePolicy, tokens: Token[], date: string): PdfInput {
+  const org = policy.organisation;
+  return {
+    title: `${org.tradingName}: data breach response plan`,
+    subject: `Version ${policy.plan.version}. Decision support, not legal advice.`,
+    author: org.legalName,
+    keywords: ['data breach response plan', 'Notifiable Data Breaches', 'Privacy Act 1988 Part IIIC'],
+    language: 'en-AU',
+    header: `${org.tradingName} · Data breach response plan v${policy.plan.version}`,
+    footer: `Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
+    date: new Date(`${date}T00:00:00Z`),
+    toc: true,
+    // The Markdown's "#" title is the PDF title block, so "##" sections become level 1.
+    blocks: withSectionBreaks(markdownTokensToBlocks(tokens, { topLevel: 2 })),
+  };
+}
