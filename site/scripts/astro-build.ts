@@ -5,5 +5,11 @@ import { build } from 'astro';
 import { SITE_ROOT } from './build-sites.ts';
 
 const dist = process.argv[2];
-if (!dist || !process.env['NDB_SITE_DATA']) throw new Error('usage: NDB_SITE_DATA=… node scripts/astro-build.ts DIST');
-await build({ root: SITE_ROOT, outDir: dist, logLevel: 'error', vite: { define: { __SINGLE_FILE__: 'false' } } });
+if (!dist || !process.env.NDB_SITE_DATA)
+  throw new Error('usage: NDB_SITE_DATA=… node scripts/astro-build.ts DIST');
+await build({
+  root: SITE_ROOT,
+  outDir: dist,
+  logLevel: 'error',
+  vite: { define: { __SINGLE_FILE__: 'false' } },
+});

@@ -4,5 +4,10 @@ import { join } from 'node:path';
 import { buildSites, SITE_ROOT } from './build-sites.ts';
 
 const policy = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
-const [site] = await buildSites({ policies: [policy], outDir: join(SITE_ROOT, 'dist'), flat: true, log: (l) => console.error(l) });
+const [site] = await buildSites({
+  policies: [policy],
+  outDir: join(SITE_ROOT, 'dist'),
+  flat: true,
+  log: (l) => console.error(l),
+});
 console.log(`built ${site?.dir}`);

@@ -41,7 +41,10 @@ export interface BuiltSite {
 
 const FILES_DIR = 'files';
 
-async function generatorBuild(policy: PracticePolicy, options: { date: string }): Promise<PlanArtifactsLike & { write: (dir: string) => Promise<void> }> {
+async function generatorBuild(
+  policy: PracticePolicy,
+  options: { date: string },
+): Promise<PlanArtifactsLike & { write: (dir: string) => Promise<void> }> {
   const generator = (await import('@ndb-kit/generator')) as unknown as {
     buildPractice: (p: PracticePolicy, o: { date: string }) => Promise<PlanArtifactsLike> | PlanArtifactsLike;
     writeBuild: (a: PlanArtifactsLike, dir: string) => Promise<unknown>;
@@ -53,7 +56,8 @@ async function generatorBuild(policy: PracticePolicy, options: { date: string })
 async function writeFiles(files: Map<string, Uint8Array>, dir: string): Promise<void> {
   for (const [path, bytes] of files) {
     const target = resolve(dir, path);
-    if (!target.startsWith(resolve(dir))) throw new Error(`generator file escapes the output folder: ${path}`);
+    if (!target.startsWith(resolve(dir)))
+      throw new Error(`generator file escapes the output folder: ${path}`);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes);
   }
@@ -80,21 +84,35 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
   await mkdir(staging, { recursive: true });
   try {
     // 1. Generator output per practice.
-    const practices: { id: string; files: Map<string, Uint8Array>; write?: (dir: string) => Promise<void> }[] = [];
+    const practices: {
+      id: string;
+      files: Map<string, Uint8Array>;
+      write?: (dir: string) => Promise<void>;
+    }[] = [];
     for (const file of options.policies) {
       const loaded = await loadPolicy(file, { today: date });
       if (!loaded.ok) {
-        const issues = loaded.issues.map((i) => `  ${i.file}${i.pointer ? ` ${i.pointer}` : ''}: ${i.message}`).join('\n');
+        const issues = loaded.issues
+          .map((i) => `  ${i.file}${i.pointer ? ` ${i.pointer}` : ''}: ${i.message}`)
+          .join('\n');
         throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
       }
-      if (practices.some((p) => p.id === loaded.policy.id)) throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
-      const artifacts = options.generate ? await options.generate(loaded.policy, { date }) : await generatorBuild(loaded.policy, { date });
+      if (practices.some((p) => p.id === loaded.policy.id))
+        throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
+      const artifacts = options.generate
+        ? await options.generate(loaded.policy, { date })
+        : await generatorBuild(loaded.policy, { date });
       const data = toSiteData(loaded.policy, artifacts, date, FILES_DIR);
       await writeFile(join(staging, `${data.id}.json`), JSON.stringify(data));
-      practices.push({ id: data.id, files: artifacts.files, write: 'write' in artifacts ? (artifacts.write as (d: string) => Promise<void>) : undefined });
+      practices.push({
+        id: data.id,
+        files: artifacts.files,
+        write: 'write' in artifacts ? (artifacts.write as (d: string) => Promise<void>) : undefined,
+      });
       log(`generated ${data.id}`);
     }
-    if (options.flat && practices.length !== 1) throw new PolicyError('a flat build takes exactly one policy');
+    if (options.flat && practices.length !== 1)
+      throw new PolicyError('a flat build takes exactly one policy');
 
     // 2. One Astro build for all of them, in a child process (see astro-build.ts).
     await new Promise<void>((done, fail) => {
@@ -104,7 +122,9 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       child.on('error', fail);
-      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`))));
+      child.on('exit', (code) =>
+        code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`)),
+      );
     });
     log(`astro built ${practices.length} practice(s)`);
 
@@ -127,15 +147,27 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       for (const file of await listFiles(temp)) {
         if (!file.endsWith('.html')) continue;
         const html = await readFile(join(temp, file), 'utf8');
-        await writeFile(join(temp, file), html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'));
+        await writeFile(
+          join(temp, file),
+          html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'),
+        );
       }
-      await writeFile(join(temp, 'wizard-offline.html'), await singleFileHtml(join(temp, 'wizard.html'), wizardScript));
+      await writeFile(
+        join(temp, 'wizard-offline.html'),
+        await singleFileHtml(join(temp, 'wizard.html'), wizardScript),
+      );
       await addModulePreloads(temp, 'wizard.html');
       const files = await listFiles(temp);
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(await readFile(join(temp, f)));
       const version = hash.digest('hex').slice(0, 16);
-      await writeFile(join(temp, 'sw.js'), serviceWorker(version, files.filter((f) => f !== 'wizard-offline.html')));
+      await writeFile(
+        join(temp, 'sw.js'),
+        serviceWorker(
+          version,
+          files.filter((f) => f !== 'wizard-offline.html'),
+        ),
+      );
       await rm(target, { recursive: true, force: true });
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
@@ -159,7 +191,8 @@ async function addModulePreloads(dir: string, page: string): Promise<void> {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*[^("']*?from\s*"\.\/([^"]+\.js)"/g)) queue.push(`_astro/${m[1]}`);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*[^("']*?from\s*"\.\/([^"]+\.js)"/g))
+      queue.push(`_astro/${m[1]}`);
   }
   const links = [...seen].map((f) => `<link rel="modulepreload" href="./${f}">`).join('');
   await writeFile(join(dir, page), html.replace('</head>', `${links}</head>`));
@@ -168,7 +201,9 @@ async function addModulePreloads(dir: string, page: string): Promise<void> {
 function fontFiles(): Record<string, string> {
   const pdfRequire = createRequire(join(SITE_ROOT, 'node_modules/@ndb-kit/pdf/package.json'));
   return {
-    'NotoSans-Regular.ttf': pdfRequire.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+    'NotoSans-Regular.ttf': pdfRequire.resolve(
+      '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    ),
     'NotoSans-Bold.ttf': pdfRequire.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
   };
 }
@@ -177,7 +212,9 @@ function fontFiles(): Record<string, string> {
 async function singleFileHtml(wizardHtml: string, script: string): Promise<string> {
   const html = await readFile(wizardHtml, 'utf8');
   const inline = `<script>${script.replaceAll('</script', '<\\/script')}</script>`;
-  const withoutModules = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+  const withoutModules = html
+    .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
   // Links to other pages point at the hosted site; in the single file they cannot work offline.
   return withoutModules.replace('</body>', `${inline}</body>`);
 }

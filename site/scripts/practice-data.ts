@@ -23,10 +23,23 @@ const ROLES: [key: keyof PracticePolicy['roles'], label: string, duty: string][]
   ['communicationsLead', 'Communications lead', 'Sends notices; handles patient enquiries'],
 ];
 
-function person(policy: PracticePolicy, id: string | undefined, role: string, duty?: string): Person | undefined {
+function person(
+  policy: PracticePolicy,
+  id: string | undefined,
+  role: string,
+  duty?: string,
+): Person | undefined {
   const p = policy.people.find((x) => x.id === id);
   if (!p) return undefined;
-  return { role, duty, name: p.name, position: p.position, phone: p.phone, afterHoursPhone: p.afterHoursPhone, email: p.email };
+  return {
+    role,
+    duty,
+    name: p.name,
+    position: p.position,
+    phone: p.phone,
+    afterHoursPhone: p.afterHoursPhone,
+    email: p.email,
+  };
 }
 
 function downloadLabel(path: string): string {
@@ -37,7 +50,12 @@ function downloadLabel(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike, buildDate: string, filesPrefix: string): SiteData {
+export function toSiteData(
+  policy: PracticePolicy,
+  artifacts: PlanArtifactsLike,
+  buildDate: string,
+  filesPrefix: string,
+): SiteData {
   const org = policy.organisation;
   const roles = policy.roles;
   // One card per person, in role order, listing every role they hold.
@@ -53,12 +71,31 @@ export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike,
   }
   const c = policy.contacts;
   const groups: ContactGroup[] = [
-    { title: 'Our people', entries: policy.people.map((p) => ({ name: p.name, detail: p.position, phone: p.phone, afterHoursPhone: p.afterHoursPhone, email: p.email })) },
+    {
+      title: 'Our people',
+      entries: policy.people.map((p) => ({
+        name: p.name,
+        detail: p.position,
+        phone: p.phone,
+        afterHoursPhone: p.afterHoursPhone,
+        email: p.email,
+      })),
+    },
     {
       title: 'Insurer, lawyer and IT',
       entries: [
-        c.insurer && { name: c.insurer.name, detail: c.insurer.policyNumber ? `Policy ${c.insurer.policyNumber} · claims` : 'Claims', phone: c.insurer.claimsPhone, email: c.insurer.email },
-        c.lawyer && { name: c.lawyer.name, detail: c.lawyer.firm, phone: c.lawyer.phone, email: c.lawyer.email },
+        c.insurer && {
+          name: c.insurer.name,
+          detail: c.insurer.policyNumber ? `Policy ${c.insurer.policyNumber} · claims` : 'Claims',
+          phone: c.insurer.claimsPhone,
+          email: c.insurer.email,
+        },
+        c.lawyer && {
+          name: c.lawyer.name,
+          detail: c.lawyer.firm,
+          phone: c.lawyer.phone,
+          email: c.lawyer.email,
+        },
         c.managedServiceProvider && {
           name: c.managedServiceProvider.name,
           detail: `IT provider${c.managedServiceProvider.contractReference ? ` · contract ${c.managedServiceProvider.contractReference}` : ''}`,
@@ -69,15 +106,44 @@ export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike,
         c.localPolice && { name: c.localPolice.station, detail: 'Local police', phone: c.localPolice.phone },
       ].filter((e) => !!e),
     },
-    { title: 'Software and service vendors', entries: [...c.vendors, ...(c.pathology ?? [])].map((v) => ({ name: v.name, detail: v.service, phone: v.phone, email: v.email, web: v.supportUrl })) },
+    {
+      title: 'Software and service vendors',
+      entries: [...c.vendors, ...(c.pathology ?? [])].map((v) => ({
+        name: v.name,
+        detail: v.service,
+        phone: v.phone,
+        email: v.email,
+        web: v.supportUrl,
+      })),
+    },
     {
       title: 'Regulators and hotlines',
       entries: [
-        { name: 'OAIC (Information Commissioner)', detail: 'Notifiable data breach statements', phone: '1300 363 992', web: 'https://www.oaic.gov.au/privacy/notifiable-data-breaches/report-a-data-breach' },
-        { name: 'ReportCyber (ASD’s ACSC)', detail: 'Cyber incidents and ransomware', phone: '1300 292 371', web: 'https://www.cyber.gov.au/report-and-recover' },
-        { name: 'Police Assistance Line', detail: 'Theft, burglary, extortion (000 in an emergency)', phone: '131 444' },
+        {
+          name: 'OAIC (Information Commissioner)',
+          detail: 'Notifiable data breach statements',
+          phone: '1300 363 992',
+          web: 'https://www.oaic.gov.au/privacy/notifiable-data-breaches/report-a-data-breach',
+        },
+        {
+          name: 'ReportCyber (ASD’s ACSC)',
+          detail: 'Cyber incidents and ransomware',
+          phone: '1300 292 371',
+          web: 'https://www.cyber.gov.au/report-and-recover',
+        },
+        {
+          name: 'Police Assistance Line',
+          detail: 'Theft, burglary, extortion (000 in an emergency)',
+          phone: '131 444',
+        },
         ...(org.entity.myHealthRecordParticipant
-          ? [{ name: 'Australian Digital Health Agency', detail: 'My Health Record breaches (s 75)', web: 'https://www.digitalhealth.gov.au/healthcare-providers/initiatives-and-programs/my-health-record/data-breaches/my-health-record-data-breach-notification' }]
+          ? [
+              {
+                name: 'Australian Digital Health Agency',
+                detail: 'My Health Record breaches (s 75)',
+                web: 'https://www.digitalhealth.gov.au/healthcare-providers/initiatives-and-programs/my-health-record/data-breaches/my-health-record-data-breach-notification',
+              },
+            ]
           : []),
       ],
     },
@@ -88,7 +154,9 @@ export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike,
     const p = person(policy, roles[key], label);
     if (p) people[key] = p;
   }
-  const address = [org.address.street, org.address.suburb, org.address.state, org.address.postcode].filter(Boolean).join(' ');
+  const address = [org.address.street, org.address.suburb, org.address.state, org.address.postcode]
+    .filter(Boolean)
+    .join(' ');
   return {
     id: policy.id,
     name: org.tradingName,
@@ -105,7 +173,11 @@ export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike,
     drills: artifacts.drills,
     downloads: [...artifacts.files.entries()]
       .filter(([path]) => /\.(pdf|ics|md)$/.test(path))
-      .map(([path, bytes]) => ({ label: downloadLabel(path), path: `${filesPrefix}/${path}`, bytes: bytes.byteLength })),
+      .map(([path, bytes]) => ({
+        label: downloadLabel(path),
+        path: `${filesPrefix}/${path}`,
+        bytes: bytes.byteLength,
+      })),
     wizard: {
       id: policy.id,
       name: org.tradingName,
@@ -117,9 +189,20 @@ export function toSiteData(policy: PracticePolicy, artifacts: PlanArtifactsLike,
       timeZone: org.timeZone,
       entity: { ...org.entity, name: org.tradingName },
       people,
-      insurer: c.insurer && { name: c.insurer.name, phone: c.insurer.claimsPhone, policyNumber: c.insurer.policyNumber },
-      lawyer: c.lawyer && { name: c.lawyer.firm ? `${c.lawyer.name} (${c.lawyer.firm})` : c.lawyer.name, phone: c.lawyer.phone },
-      itProvider: c.managedServiceProvider && { name: c.managedServiceProvider.name, phone: c.managedServiceProvider.phone, afterHoursPhone: c.managedServiceProvider.afterHoursPhone },
+      insurer: c.insurer && {
+        name: c.insurer.name,
+        phone: c.insurer.claimsPhone,
+        policyNumber: c.insurer.policyNumber,
+      },
+      lawyer: c.lawyer && {
+        name: c.lawyer.firm ? `${c.lawyer.name} (${c.lawyer.firm})` : c.lawyer.name,
+        phone: c.lawyer.phone,
+      },
+      itProvider: c.managedServiceProvider && {
+        name: c.managedServiceProvider.name,
+        phone: c.managedServiceProvider.phone,
+        afterHoursPhone: c.managedServiceProvider.afterHoursPhone,
+      },
       policyHash: artifacts.policyHash,
     },
   };

@@ -32,7 +32,7 @@ export function mimeType(path: string): string {
 export function resolveRequestPath(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
   } catch {
     return null;
   }
@@ -54,7 +54,10 @@ async function findFile(path: string): Promise<string | null> {
 export function createStaticServer(root: string): Server {
   return createServer(async (req, res) => {
     const send = (status: number, text: string) => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+      res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : text);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
@@ -64,7 +67,9 @@ export function createStaticServer(root: string): Server {
     if (!file) return send(404, 'Not found');
     const type = mimeType(file);
     // Compress text on the fly: on a slow phone connection it is most of the load time.
-    const gzip = /^(text\/|application\/(json|manifest)|image\/svg|font\/ttf)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip =
+      /^(text\/|application\/(json|manifest)|image\/svg|font\/ttf)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       'content-type': type,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),

@@ -9,8 +9,13 @@ let cached: Promise<string> | undefined;
 
 export function buildSingleFileWizard(): Promise<string> {
   cached ??= (async () => {
-    const astroRequire = createRequire(createRequire(join(SITE_ROOT, 'package.json')).resolve('astro/package.json'));
-    const vite = (await import(astroRequire.resolve('vite'))) as typeof import('vite');
+    const astroRequire = createRequire(
+      createRequire(join(SITE_ROOT, 'package.json')).resolve('astro/package.json'),
+    );
+    // vite is Astro's dependency, not ours: resolve it through Astro and type only what we call.
+    const vite = (await import(astroRequire.resolve('vite'))) as {
+      build: (config: object) => Promise<unknown>;
+    };
     const result = await vite.build({
       configFile: false,
       root: SITE_ROOT,
@@ -23,8 +28,10 @@ export function buildSingleFileWizard(): Promise<string> {
         lib: { entry: join(SITE_ROOT, 'src/wizard/main.ts'), formats: ['iife'], name: 'ndbWizard' },
         rollupOptions: { external: ['@ndb-kit/pdf'] },
       },
-    } as import('vite').InlineConfig);
-    const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[];
+    });
+    const outputs = (Array.isArray(result) ? result : [result]) as {
+      output: { type: string; code?: string }[];
+    }[];
     const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
     if (!chunk?.code) throw new Error('single-file wizard build produced no script');
     return chunk.code;

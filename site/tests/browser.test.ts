@@ -18,7 +18,13 @@ const pages = readdirSync(BUILD_DIR).filter((f) => f.endsWith('.html'));
 
 async function axe(page: Page, label: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const problems = result.violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(problems).toEqual([]);
 }
 
@@ -29,13 +35,26 @@ async function keyboardScreen(page: Page): Promise<void> {
     const focus = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
       if (!el) return { kind: 'none' };
-      if (el.type === 'radio') return { kind: 'radio', groupAnswered: !!document.querySelector(`input[name="${el.name}"]:checked`) };
-      if (el.type === 'checkbox') return { kind: 'checkbox', unknown: el.hasAttribute('data-unknown'), checked: el.checked, groupAnswered: !!el.closest('fieldset, .field')?.querySelector('input:checked') || !!el.closest('.field')?.querySelector('input:not([type=checkbox])') && (el.closest('.field')?.querySelector('input:not([type=checkbox])') as HTMLInputElement).value !== '' };
+      if (el.type === 'radio')
+        return { kind: 'radio', groupAnswered: !!document.querySelector(`input[name="${el.name}"]:checked`) };
+      if (el.type === 'checkbox') {
+        // A field counts as answered when any box in it is ticked or its input has a value.
+        const field = el.closest('fieldset, .field');
+        const input = field?.querySelector<HTMLInputElement>('input:not([type=checkbox])');
+        const groupAnswered = !!field?.querySelector('input:checked') || (!!input && input.value !== '');
+        return {
+          kind: 'checkbox',
+          unknown: el.hasAttribute('data-unknown'),
+          checked: el.checked,
+          groupAnswered,
+        };
+      }
       if (el.tagName === 'BUTTON') return { kind: 'button', submit: el.getAttribute('type') === 'submit' };
       return { kind: el.tagName.toLowerCase() };
     });
     if (focus.kind === 'radio' && !focus.groupAnswered) await page.keyboard.press('Space');
-    else if (focus.kind === 'checkbox' && focus.unknown && !focus.checked && !focus.groupAnswered) await page.keyboard.press('Space');
+    else if (focus.kind === 'checkbox' && focus.unknown && !focus.checked && !focus.groupAnswered)
+      await page.keyboard.press('Space');
     else if (focus.kind === 'button' && focus.submit) {
       await page.keyboard.press('Enter');
       return;
@@ -55,7 +74,10 @@ describe('the built site in a browser', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-heading');
       const before = await page.locator('form[data-question]').getAttribute('data-question');
       await keyboardScreen(page);
-      await page.waitForFunction((prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev, before);
+      await page.waitForFunction(
+        (prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev,
+        before,
+      );
     }
     await page.locator('[data-outcome]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('r-heading');
@@ -86,10 +108,14 @@ describe('the built site in a browser', () => {
   it('works offline after the first visit (service worker), and nothing leaves the origin', async () => {
     const { context, page } = await h.newPage();
     await page.goto(`${h.origin}/index.html`);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return !!reg.active && !!navigator.serviceWorker.controller;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      async () => {
+        const reg = await navigator.serviceWorker.ready;
+        return !!reg.active && !!navigator.serviceWorker.controller;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Breach now? Start here');
@@ -99,7 +125,9 @@ describe('the built site in a browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'offline-wizard.png') });
     await context.setOffline(false);
     await context.close();
-    const foreign = h.requests.filter((u) => !u.startsWith(`${h.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const foreign = h.requests.filter(
+      (u) => !u.startsWith(`${h.origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
   });
 

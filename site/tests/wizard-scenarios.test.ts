@@ -10,7 +10,16 @@ import { type Harness, startHarness } from './support/browser.ts';
 const dir = join(SITE_ROOT, '../fixtures/scenarios');
 const scenarios = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; title: string; now: string; incident: any; expected: { outcome: string } });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        id: string;
+        title: string;
+        now: string;
+        incident: any;
+        expected: { outcome: string };
+      },
+  );
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +36,9 @@ describe('wizard reaches the engine outcome for every public scenario', () => {
       await page.clock.setFixedTime(new Date(s.now));
       await page.goto(`${h.origin}/wizard.html`);
       await answerIncident(page, s.incident, { organisation: true });
-      await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(engine.outcome);
+      await expect
+        .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
+        .toBe(engine.outcome);
       await context.close();
     });
   }

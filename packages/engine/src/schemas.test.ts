@@ -2,7 +2,7 @@
 // the committed files equal what src/schemas.ts builds from the vocabulary, every fixture
 // validates as an incident, and every decision the engine gives validates as a decision.
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.ts';

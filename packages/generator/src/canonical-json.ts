@@ -1,4 +1,8 @@
-// Canonical JSON: object keys sorted at every level, so equal data always hashes and prints the same.
+// Canonical JSON: the engine's RFC 8785 form (keys sorted at every level) is the one that is
+// hashed; the indented variant with the same key order is the one written to disk.
+import { canonicalJson } from '@ndb-kit/engine';
+
+export { canonicalJson };
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -10,11 +14,6 @@ function sortKeys(value: unknown): unknown {
     );
   }
   return value;
-}
-
-/** Compact canonical form (the one that is hashed). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
 }
 
 /** Indented canonical form with a final newline (the one written to disk). */

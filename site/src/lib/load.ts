@@ -8,8 +8,9 @@ import type { SiteData } from './site-data.ts';
 let cache: { dir: string; sites: SiteData[] } | undefined;
 
 export function loadPractices(): SiteData[] {
-  const dir = process.env['NDB_SITE_DATA'];
-  if (!dir) throw new Error('NDB_SITE_DATA is not set: build the site with `ndb site` or scripts/build-sites.ts');
+  const dir = process.env.NDB_SITE_DATA;
+  if (!dir)
+    throw new Error('NDB_SITE_DATA is not set: build the site with `ndb site` or scripts/build-sites.ts');
   if (cache?.dir === dir) return cache.sites;
   const sites = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

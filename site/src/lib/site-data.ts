@@ -14,7 +14,15 @@ export interface Person {
 
 export interface ContactGroup {
   title: string;
-  entries: { name: string; detail?: string; phone?: string; afterHoursPhone?: string; email?: string; web?: string; note?: string }[];
+  entries: {
+    name: string;
+    detail?: string;
+    phone?: string;
+    afterHoursPhone?: string;
+    email?: string;
+    web?: string;
+    note?: string;
+  }[];
 }
 
 /** The practice facts embedded as JSON in the wizard page (and the single-file wizard). */

@@ -44,7 +44,14 @@ export function QuestionScreen(props: Props) {
       <p class="progress-label" id="q-progress">
         Question {props.position} of {props.total}
       </p>
-      <div class="progress" role="progressbar" aria-labelledby="q-progress" aria-valuemin={0} aria-valuemax={props.total} aria-valuenow={props.position}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-labelledby="q-progress"
+        aria-valuemin={0}
+        aria-valuemax={props.total}
+        aria-valuenow={props.position}
+      >
         <span style={{ width: `${(100 * props.position) / props.total}%` }} />
       </div>
       {props.orgSummary}
@@ -64,11 +71,22 @@ export function QuestionScreen(props: Props) {
       </details>
       {missing.length > 0 && (
         <p class="error" role="alert">
-          Please answer {missing.length === 1 ? 'the question marked below' : `the ${missing.length} questions marked below`}, or choose “I don’t know”.
+          Please answer{' '}
+          {missing.length === 1
+            ? 'the question marked below'
+            : `the ${missing.length} questions marked below`}
+          , or choose “I don’t know”.
         </p>
       )}
       {fields.map((f) => (
-        <FieldInput key={f.path} field={f} answers={answers} timeZone={props.timeZone} invalid={missing.includes(f.path)} onChange={onChange} />
+        <FieldInput
+          key={f.path}
+          field={f}
+          answers={answers}
+          timeZone={props.timeZone}
+          invalid={missing.includes(f.path)}
+          onChange={onChange}
+        />
       ))}
       <div class="wizard-nav">
         {props.onBack && (
@@ -113,12 +131,26 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
         {error}
         {options.map((o, i) => (
           <label class="choice" key={String(o.value)}>
-            <input type="radio" id={`${id}-${i}`} name={id} data-value={JSON.stringify(o.value)} checked={answered && !unknownChosen && same(value, o.value)} onChange={() => set(o.value)} />
+            <input
+              type="radio"
+              id={`${id}-${i}`}
+              name={id}
+              data-value={JSON.stringify(o.value)}
+              checked={answered && !unknownChosen && same(value, o.value)}
+              onChange={() => set(o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
         <label class="choice unknown">
-          <input type="radio" id={`${id}-${options.length}`} name={id} data-unknown="" checked={unknownChosen} onChange={() => set(field.unknown.value, true)} />
+          <input
+            type="radio"
+            id={`${id}-${options.length}`}
+            name={id}
+            data-unknown=""
+            checked={unknownChosen}
+            onChange={() => set(field.unknown.value, true)}
+          />
           <span>{field.unknown.label}</span>
         </label>
       </fieldset>
@@ -134,7 +166,11 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
       const known = chosen.filter((c) => !unknownValues.some((u) => same(u, c)) && !same(c, v));
       const next = [...known, ...(on ? [v] : [])];
       if (next.length === 0 && !unknownChosen) {
-        onChange({ ...answers, incident: setPath(answers.incident, field.path, []), answered: answers.answered.filter((p) => p !== field.path) });
+        onChange({
+          ...answers,
+          incident: setPath(answers.incident, field.path, []),
+          answered: answers.answered.filter((p) => p !== field.path),
+        });
       } else set([...next, ...(unknownChosen ? unknownValues : [])], unknownChosen);
     };
     const toggleUnknown = (on: boolean) => {
@@ -147,12 +183,24 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
         {error}
         {options.map((o, i) => (
           <label class="choice" key={String(o.value)}>
-            <input type="checkbox" id={`${id}-${i}`} data-value={JSON.stringify(o.value)} checked={answered && chosen.some((c) => same(c, o.value))} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              id={`${id}-${i}`}
+              data-value={JSON.stringify(o.value)}
+              checked={answered && chosen.some((c) => same(c, o.value))}
+              onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
         <label class="choice unknown">
-          <input type="checkbox" id={`${id}-${options.length}`} data-unknown="" checked={unknownChosen} onChange={(e) => toggleUnknown(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            id={`${id}-${options.length}`}
+            data-unknown=""
+            checked={unknownChosen}
+            onChange={(e) => toggleUnknown(e.currentTarget.checked)}
+          />
           <span>{field.unknown.label}</span>
         </label>
       </fieldset>
@@ -161,9 +209,16 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
 
   // number, date, datetime: a labelled input plus an "I don't know" checkbox.
   const type = field.input === 'datetime' ? 'datetime-local' : field.input;
-  const shown = unknownChosen ? '' : field.input === 'datetime' && typeof value === 'string' && value ? isoToLocal(value, timeZone) : typeof value === 'number' || typeof value === 'string' ? String(value === 'unknown' ? '' : value) : '';
+  const shown = unknownChosen
+    ? ''
+    : field.input === 'datetime' && typeof value === 'string' && value
+      ? isoToLocal(value, timeZone)
+      : typeof value === 'number' || typeof value === 'string'
+        ? String(value === 'unknown' ? '' : value)
+        : '';
   const onInput = (raw: string) => {
-    if (raw === '') return onChange({ ...answers, answered: answers.answered.filter((p) => p !== field.path) });
+    if (raw === '')
+      return onChange({ ...answers, answered: answers.answered.filter((p) => p !== field.path) });
     if (field.input === 'number') set(Number(raw));
     else if (field.input === 'datetime') set(localToIso(raw, timeZone));
     else set(raw);
@@ -185,7 +240,20 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
         onChange={(e) => onInput(e.currentTarget.value)}
       />
       <label class="choice unknown">
-        <input type="checkbox" id={`${id}-1`} data-unknown="" checked={unknownChosen} onChange={(e) => (e.currentTarget.checked ? set(field.unknown.value, true) : onChange({ ...answers, answered: answers.answered.filter((p) => p !== `unknown:${field.path}`) }))} />
+        <input
+          type="checkbox"
+          id={`${id}-1`}
+          data-unknown=""
+          checked={unknownChosen}
+          onChange={(e) =>
+            e.currentTarget.checked
+              ? set(field.unknown.value, true)
+              : onChange({
+                  ...answers,
+                  answered: answers.answered.filter((p) => p !== `unknown:${field.path}`),
+                })
+          }
+        />
         <span>{field.unknown.label}</span>
       </label>
     </div>

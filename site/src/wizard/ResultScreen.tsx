@@ -15,11 +15,21 @@ interface Props {
 }
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
-const EFFECT: Record<string, string> = { raises: 'Raises the risk', lowers: 'Lowers the risk', neutral: 'Neutral', depends: 'Depends on unknowns' };
+const EFFECT: Record<string, string> = {
+  raises: 'Raises the risk',
+  lowers: 'Lowers the risk',
+  neutral: 'Neutral',
+  depends: 'Depends on unknowns',
+};
 const FACTORS: Record<string, string> = {
-  kind_of_information: 'Kind of information', sensitivity: 'Sensitivity', security_measures: 'Security protecting it',
-  measures_overcome: 'Could the protection be overcome', recipients: 'Who has it or could get it', circumvention_knowledge: 'Who could get around the protection',
-  nature_of_harm: 'Nature of the harm', other_matters: 'Other matters',
+  kind_of_information: 'Kind of information',
+  sensitivity: 'Sensitivity',
+  security_measures: 'Security protecting it',
+  measures_overcome: 'Could the protection be overcome',
+  recipients: 'Who has it or could get it',
+  circumvention_knowledge: 'Who could get around the protection',
+  nature_of_harm: 'Nature of the harm',
+  other_matters: 'Other matters',
 };
 const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
@@ -43,24 +53,33 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
 
   return (
     <div class="result" data-outcome={d.outcome}>
-      <div class={`banner banner-${d.outcome}`} role="region" aria-labelledby="r-heading">
+      <section class={`banner banner-${d.outcome}`} aria-labelledby="r-heading">
         <p class="banner-kicker">Result</p>
         <h1 id="r-heading" tabIndex={-1} ref={heading}>
           {words.title}
         </h1>
         <p class="banner-lead">{words.lead}</p>
         <p>{d.headline}</p>
-      </div>
-      <p class="notadvice"><strong>Not legal advice.</strong> {d.notAdvice}</p>
+      </section>
+      <p class="notadvice">
+        <strong>Not legal advice.</strong> {d.notAdvice}
+      </p>
 
       <h2>Do this now</h2>
       <ol class="steps">
         {practiceSteps(d, practice).map((s) => (
           <li key={s.text}>
-            {s.text} {s.phone && <a class="btn tel small" href={tel(s.phone)}>Call {s.phone}</a>}
+            {s.text}{' '}
+            {s.phone && (
+              <a class="btn tel small" href={tel(s.phone)}>
+                Call {s.phone}
+              </a>
+            )}
           </li>
         ))}
-        {d.nextSteps.map((s) => <li key={s}>{s}</li>)}
+        {d.nextSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
       </ol>
 
       {d.obligations.length > 0 && (
@@ -69,9 +88,17 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
           <ul class="duties">
             {d.obligations.map((o) => (
               <li key={o.id + (o.option ?? '')} class="card">
-                <strong class="due">{o.dueDate ? `By ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}{o.overdue && ' — overdue'}</strong>
-                <span>{o.what}{o.conditional && <em> (only if the unknown facts go that way)</em>}</span>
-                <small>To: {o.to} · {o.citations.map(short).join('; ')}</small>
+                <strong class="due">
+                  {o.dueDate ? `By ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}
+                  {o.overdue && ' — overdue'}
+                </strong>
+                <span>
+                  {o.what}
+                  {o.conditional && <em> (only if the unknown facts go that way)</em>}
+                </span>
+                <small>
+                  To: {o.to} · {o.citations.map(short).join('; ')}
+                </small>
               </li>
             ))}
           </ul>
@@ -85,7 +112,13 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
             {d.unknownsThatMatter.map((u) => (
               <li key={u.fact}>
                 <strong>{u.question}</strong>
-                <ul>{u.ifThen.map((t) => <li key={t.label}>{t.label}: {OUTCOME_WORDS[t.outcome].title.toLowerCase()}</li>)}</ul>
+                <ul>
+                  {u.ifThen.map((t) => (
+                    <li key={t.label}>
+                      {t.label}: {OUTCOME_WORDS[t.outcome].title.toLowerCase()}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
@@ -93,25 +126,47 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
       )}
 
       <details class="card">
-      <summary><h2>How this was decided</h2></summary>
-      <ol>
-        {d.steps.map((s) => (
-          <li key={s.id}>
-            {s.finding} <small>({s.citations.map(short).join('; ')})</small>
-            {s.alternatives && <ul>{s.alternatives.map((a) => <li key={a}>Or, depending on the unknowns: {a}</li>)}</ul>}
-          </li>
-        ))}
-      </ol>
+        <summary>
+          <h2>How this was decided</h2>
+        </summary>
+        <ol>
+          {d.steps.map((s) => (
+            <li key={s.id}>
+              {s.finding} <small>({s.citations.map(short).join('; ')})</small>
+              {s.alternatives && (
+                <ul>
+                  {s.alternatives.map((a) => (
+                    <li key={a}>Or, depending on the unknowns: {a}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
       </details>
 
       {d.harmFactors.length > 0 && (
         <details class="card">
-          <summary><h2>Serious harm: the factors (s 26WG)</h2></summary>
+          <summary>
+            <h2>Serious harm: the factors (s 26WG)</h2>
+          </summary>
           <table>
-            <thead><tr><th scope="col">Factor</th><th scope="col">Effect</th><th scope="col">Why</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Factor</th>
+                <th scope="col">Effect</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
             <tbody>
               {d.harmFactors.map((h) => (
-                <tr key={h.factor}><td>{factorLabel(h.factor)}</td><td>{EFFECT[h.effect]}</td><td>{h.note} <small>({h.citations.map(short).join('; ')})</small></td></tr>
+                <tr key={h.factor}>
+                  <td>{factorLabel(h.factor)}</td>
+                  <td>{EFFECT[h.effect]}</td>
+                  <td>
+                    {h.note} <small>({h.citations.map(short).join('; ')})</small>
+                  </td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -120,23 +175,57 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
 
       <h2>Keep a record and act on it</h2>
       <div class="row no-print exports">
-        <button type="button" class="btn primary" onClick={run('decision record', () => downloadRecord(record))}>Download the decision record (JSON)</button>
-        {pdfAvailable() && <button type="button" class="btn" onClick={run('PDF', () => downloadPdf(record, practice))}>Download as PDF</button>}
-        <button type="button" class="btn" onClick={() => print()}>Print</button>
-        <button type="button" class="btn" onClick={run('calendar file', () => downloadCalendar(record, practice))}>Add deadlines to calendar (.ics)</button>
-        <a class="btn" href={mailtoHref(record, practice)}>Email the summary to {practice.people['privacyOfficer']?.name ?? 'the privacy officer'}</a>
+        <button
+          type="button"
+          class="btn primary"
+          onClick={run('decision record', () => downloadRecord(record))}
+        >
+          Download the decision record (JSON)
+        </button>
+        {pdfAvailable() && (
+          <button type="button" class="btn" onClick={run('PDF', () => downloadPdf(record, practice))}>
+            Download as PDF
+          </button>
+        )}
+        <button type="button" class="btn" onClick={() => print()}>
+          Print
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={run('calendar file', () => downloadCalendar(record, practice))}
+        >
+          Add deadlines to calendar (.ics)
+        </button>
+        <a class="btn" href={mailtoHref(record, practice)}>
+          Email the summary to {practice.people.privacyOfficer?.name ?? 'the privacy officer'}
+        </a>
       </div>
-      <p role="status" class="status">{status}</p>
-      <p class="muted">Record SHA-256: <code class="hash">{record.hash.value}</code></p>
+      <p role="status" class="status">
+        {status}
+      </p>
+      <p class="muted">
+        Record SHA-256: <code class="hash">{record.hash.value}</code>
+      </p>
 
       <h2>Notice drafts</h2>
       <p>Edit the [bracketed] parts, and have the decision maker approve before sending.</p>
-      <details class="card"><summary>Statement to the OAIC</summary><pre class="notice" tabIndex={0}>{oaicStatement(i, d, practice)}</pre></details>
-      <details class="card"><summary>Notice to the people affected</summary><pre class="notice" tabIndex={0}>{individualNotice(i, practice)}</pre></details>
+      <details class="card">
+        <summary>Statement to the OAIC</summary>
+        <pre class="notice">{oaicStatement(i, d, practice)}</pre>
+      </details>
+      <details class="card">
+        <summary>Notice to the people affected</summary>
+        <pre class="notice">{individualNotice(i, practice)}</pre>
+      </details>
 
       <div class="wizard-nav no-print">
-        <button type="button" class="btn" onClick={onBack}>Change answers</button>
-        <button type="button" class="btn" onClick={onClear}>Clear answers and start again</button>
+        <button type="button" class="btn" onClick={onBack}>
+          Change answers
+        </button>
+        <button type="button" class="btn" onClick={onClear}>
+          Clear answers and start again
+        </button>
       </div>
     </div>
   );

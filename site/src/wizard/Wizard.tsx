@@ -4,9 +4,16 @@ import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
-import { type Answers, clearAnswers, freshAnswers, incidentForAssessment, loadAnswers, questionsFor, saveAnswers } from './state.ts';
+import {
+  type Answers,
+  clearAnswers,
+  freshAnswers,
+  incidentForAssessment,
+  loadAnswers,
+  questionsFor,
+  saveAnswers,
+} from './state.ts';
 import { isoInZone, todayInZone } from './time.ts';
-
 
 // The result screen, the engine's rules and the exports load after the first question is on
 // screen (and are precached by the service worker), so the first question appears sooner.
@@ -59,9 +66,15 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
   const e = answers.incident.entity;
   const orgSummary = index === 0 && !answers.withOrganisation && (
     <p class="org-facts">
-      Using the facts in your plan: {practice.name}, {e.type === 'health_service_provider' ? 'a health service' : e.type.replaceAll('_', ' ')} in {e.jurisdiction}
+      Using the facts in your plan: {practice.name},{' '}
+      {e.type === 'health_service_provider' ? 'a health service' : e.type.replaceAll('_', ' ')} in{' '}
+      {e.jurisdiction}
       {e.myHealthRecordParticipant ? ', registered for My Health Record' : ''}.{' '}
-      <button type="button" class="linklike" onClick={() => update({ ...answers, withOrganisation: true, index: 0 })}>
+      <button
+        type="button"
+        class="linklike"
+        onClick={() => update({ ...answers, withOrganisation: true, index: 0 })}
+      >
         Check or change these facts
       </button>
     </p>
@@ -74,7 +87,9 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
       position={index + 1}
       total={questions.length}
       onChange={update}
-      onNext={() => update(index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 })}
+      onNext={() =>
+        update(index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 })
+      }
       onBack={index > 0 ? () => update({ ...answers, index: index - 1 }) : undefined}
       isLast={index + 1 >= questions.length}
       orgSummary={orgSummary}

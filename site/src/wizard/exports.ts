@@ -17,14 +17,15 @@ export function download(name: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stem = (r: DecisionRecord) => `breach-decision-${r.record.incident.breach.awareOn || 'undated'}-${r.hash.value.slice(0, 8)}`;
+const stem = (r: DecisionRecord) =>
+  `breach-decision-${r.record.incident.breach.awareOn || 'undated'}-${r.hash.value.slice(0, 8)}`;
 
 export function downloadRecord(r: DecisionRecord): void {
   download(`${stem(r)}.json`, `${JSON.stringify(r, null, 2)}\n`, 'application/json');
 }
 
 export function mailtoHref(r: DecisionRecord, p: WizardPractice): string {
-  const to = p.people['privacyOfficer']?.email ?? p.email;
+  const to = p.people.privacyOfficer?.email ?? p.email;
   const subject = `Data breach decision: ${r.record.decision.outcome} (${r.record.incident.breach.awareOn})`;
   const body = recordSummary(r.record.incident, r.record.decision, r.hash.value, p);
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -44,7 +45,12 @@ export async function downloadCalendar(r: DecisionRecord, p: WizardPractice): Pr
       { minutesBefore: 2 * 24 * 60, description: `Two days left: ${o.what}` },
     ],
   }));
-  const ics = buildCalendar({ name: `${p.name} — breach deadlines`, timeZone: p.timeZone, dtstamp: new Date(r.record.now), events });
+  const ics = buildCalendar({
+    name: `${p.name} — breach deadlines`,
+    timeZone: p.timeZone,
+    dtstamp: new Date(r.record.now),
+    events,
+  });
   download(`${stem(r)}.ics`, ics, 'text/calendar');
 }
 
@@ -54,17 +60,63 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
   const d = r.record.decision;
   const i = r.record.incident;
   return [
-    { type: 'callout', tone: d.outcome === 'notify' ? 'warning' : 'info', blocks: [{ type: 'paragraph', inlines: [{ text: `Outcome: ${d.outcome.replace('_', ' ')}. `, bold: true }, { text: d.headline }] }] },
-    { type: 'paragraph', inlines: text(`${p.legalName}. Assessed ${r.record.now}; became aware ${i.breach.awareOn}. Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`) },
+    {
+      type: 'callout',
+      tone: d.outcome === 'notify' ? 'warning' : 'info',
+      blocks: [
+        {
+          type: 'paragraph',
+          inlines: [{ text: `Outcome: ${d.outcome.replace('_', ' ')}. `, bold: true }, { text: d.headline }],
+        },
+      ],
+    },
+    {
+      type: 'paragraph',
+      inlines: text(
+        `${p.legalName}. Assessed ${r.record.now}; became aware ${i.breach.awareOn}. Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`,
+      ),
+    },
     { type: 'heading', level: 2, text: 'What to do and when' },
-    { type: 'table', header: [text('Duty'), text('To'), text('When')], rows: d.obligations.map((o) => [text(o.what), text(o.to), text(o.dueDate ? formatDate(o.dueDate) : o.when.replaceAll('_', ' '))]) },
+    {
+      type: 'table',
+      header: [text('Duty'), text('To'), text('When')],
+      rows: d.obligations.map((o) => [
+        text(o.what),
+        text(o.to),
+        text(o.dueDate ? formatDate(o.dueDate) : o.when.replaceAll('_', ' ')),
+      ]),
+    },
     { type: 'list', ordered: true, items: d.nextSteps.map((s) => [{ type: 'paragraph', inlines: text(s) }]) },
     { type: 'heading', level: 2, text: 'How the decision was reached' },
-    ...d.steps.map((s): Block => ({ type: 'paragraph', inlines: [{ text: s.finding }, { text: ` (${s.citations.map((c) => citationFor(c)?.cite ?? c).join('; ')})`, italic: true }] })),
+    ...d.steps.map(
+      (s): Block => ({
+        type: 'paragraph',
+        inlines: [
+          { text: s.finding },
+          { text: ` (${s.citations.map((c) => citationFor(c)?.cite ?? c).join('; ')})`, italic: true },
+        ],
+      }),
+    ),
     { type: 'heading', level: 2, text: 'Serious harm factors' },
-    { type: 'table', header: [text('Factor'), text('Effect'), text('Note')], rows: d.harmFactors.map((h) => [text(h.factor.replaceAll('_', ' ')), text(h.effect), text(h.note)]) },
+    {
+      type: 'table',
+      header: [text('Factor'), text('Effect'), text('Note')],
+      rows: d.harmFactors.map((h) => [text(h.factor.replaceAll('_', ' ')), text(h.effect), text(h.note)]),
+    },
     ...(d.unknownsThatMatter.length
-      ? [{ type: 'heading', level: 2, text: 'What to find out' } as Block, { type: 'list', ordered: false, items: d.unknownsThatMatter.map((u) => [{ type: 'paragraph', inlines: text(`${u.question} ${u.ifThen.map((t) => `${t.label}: ${t.outcome}`).join('; ')}`) }]) } as Block]
+      ? [
+          { type: 'heading', level: 2, text: 'What to find out' } as Block,
+          {
+            type: 'list',
+            ordered: false,
+            items: d.unknownsThatMatter.map((u) => [
+              {
+                type: 'paragraph',
+                inlines: text(`${u.question} ${u.ifThen.map((t) => `${t.label}: ${t.outcome}`).join('; ')}`),
+              },
+            ]),
+          } as Block,
+        ]
       : []),
     { type: 'heading', level: 2, text: 'Record' },
     { type: 'paragraph', inlines: text(`SHA-256 (RFC 8785 canonical JSON of the record): ${r.hash.value}`) },
@@ -84,7 +136,16 @@ export async function downloadPdf(r: DecisionRecord, p: WizardPractice): Promise
     fetch('./fonts/NotoSans-Bold.ttf').then((res) => res.arrayBuffer()),
   ]);
   const bytes = await renderPdf(
-    { title: 'Data breach decision record', subject: p.name, author: p.name, language: 'en-AU', header: `${p.name} — decision record ${r.hash.value.slice(0, 12)}`, footer: 'Decision support, not legal advice', date: new Date(r.record.now), blocks: pdfBlocks(r, p) },
+    {
+      title: 'Data breach decision record',
+      subject: p.name,
+      author: p.name,
+      language: 'en-AU',
+      header: `${p.name} — decision record ${r.hash.value.slice(0, 12)}`,
+      footer: 'Decision support, not legal advice',
+      date: new Date(r.record.now),
+      blocks: pdfBlocks(r, p),
+    },
     { regular: new Uint8Array(regular), bold: new Uint8Array(bold) },
   );
   download(`${stem(r)}.pdf`, bytes as BlobPart, 'application/pdf');

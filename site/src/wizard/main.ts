@@ -26,4 +26,5 @@ if (data && root) {
     root.textContent = '';
     render(h(Wizard, { practice }), root);
   }
+  root.dataset.ready = 'true';
 }

@@ -4,7 +4,10 @@ import { type Decision, formatDate, type Incident, KIND_LABELS, OFFICIAL_CONTACT
 import type { WizardPractice } from '../lib/site-data.ts';
 
 const kinds = (i: Incident) =>
-  i.information.kinds.filter((k) => k !== 'unknown').map((k) => KIND_LABELS[k as keyof typeof KIND_LABELS] ?? k).join('; ') || '[kinds of information]';
+  i.information.kinds
+    .filter((k) => k !== 'unknown')
+    .map((k) => KIND_LABELS[k as keyof typeof KIND_LABELS] ?? k)
+    .join('; ') || '[kinds of information]';
 
 const WHAT: Record<string, string> = {
   unauthorised_disclosure: 'personal information was disclosed without authorisation',
@@ -13,7 +16,7 @@ const WHAT: Record<string, string> = {
 };
 
 export function oaicStatement(i: Incident, d: Decision, p: WizardPractice): string {
-  const po = p.people['privacyOfficer'];
+  const po = p.people.privacyOfficer;
   return [
     `Statement about an eligible data breach (Privacy Act 1988 (Cth) s 26WK)`,
     '',
@@ -31,15 +34,19 @@ export function oaicStatement(i: Incident, d: Decision, p: WizardPractice): stri
 
 function stepsForPeople(i: Incident): string {
   const steps = ['Be alert to unexpected calls, emails or texts that mention your health care.'];
-  if (i.information.kinds.includes('government_identifier')) steps.push('Ask Services Australia about replacing your Medicare card.');
-  if (i.information.kinds.includes('financial')) steps.push('Watch your bank statements and tell your bank about anything unusual.');
-  if (i.information.kinds.includes('credentials')) steps.push('Change your password for our patient portal and anywhere you used the same password.');
-  if (i.information.kinds.includes('identity')) steps.push('Consider contacting IDCARE (1800 595 160) for free identity support.');
+  if (i.information.kinds.includes('government_identifier'))
+    steps.push('Ask Services Australia about replacing your Medicare card.');
+  if (i.information.kinds.includes('financial'))
+    steps.push('Watch your bank statements and tell your bank about anything unusual.');
+  if (i.information.kinds.includes('credentials'))
+    steps.push('Change your password for our patient portal and anywhere you used the same password.');
+  if (i.information.kinds.includes('identity'))
+    steps.push('Consider contacting IDCARE (1800 595 160) for free identity support.');
   return steps.join(' ');
 }
 
 export function individualNotice(i: Incident, p: WizardPractice): string {
-  const po = p.people['privacyOfficer'];
+  const po = p.people.privacyOfficer;
   return [
     `Dear [name],`,
     '',
@@ -54,7 +61,7 @@ export function individualNotice(i: Incident, p: WizardPractice): string {
     `You can also contact the Office of the Australian Information Commissioner on ${OFFICIAL_CONTACTS.oaic.phone} or at www.oaic.gov.au.`,
     '',
     `Yours sincerely,`,
-    `${p.people['decisionMaker']?.name ?? '[name]'}`,
+    `${p.people.decisionMaker?.name ?? '[name]'}`,
     `${p.legalName}`,
   ].join('\n');
 }
@@ -66,7 +73,10 @@ export function recordSummary(i: Incident, d: Decision, hash: string, p: WizardP
     `Aware on: ${i.breach.awareOn}`,
     '',
     'Obligations:',
-    ...d.obligations.map((o) => `- ${o.what} (${o.to}) — ${o.dueDate ? `due ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}${o.conditional ? ' [if the unknown facts go that way]' : ''}`),
+    ...d.obligations.map(
+      (o) =>
+        `- ${o.what} (${o.to}) — ${o.dueDate ? `due ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}${o.conditional ? ' [if the unknown facts go that way]' : ''}`,
+    ),
     '',
     `Record SHA-256: ${hash}`,
     'The full decision record (JSON) is attached separately.',

@@ -8,26 +8,60 @@ export interface CallStep {
 }
 
 const call = (p: Person | undefined, why: string): CallStep | undefined =>
-  p && { text: `Call ${p.name}, ${p.role.toLowerCase()}${p.phone ? `, on ${p.phone}` : ''}: ${why}`, phone: p.phone };
+  p && {
+    text: `Call ${p.name}, ${p.role.toLowerCase()}${p.phone ? `, on ${p.phone}` : ''}: ${why}`,
+    phone: p.phone,
+  };
 
 export function practiceSteps(decision: Decision, practice: WizardPractice): CallStep[] {
   const people = practice.people;
   const steps: (CallStep | undefined)[] = [
-    call(people['privacyOfficer'], 'tell them the result and send them the decision record.'),
+    call(people.privacyOfficer, 'tell them the result and send them the decision record.'),
   ];
-  if (people['decisionMaker']?.name !== people['privacyOfficer']?.name)
-    steps.push(call(people['decisionMaker'], decision.outcome === 'notify' ? 'they approve the OAIC statement and the notices.' : 'they decide on the assessment.'));
+  if (people.decisionMaker?.name !== people.privacyOfficer?.name)
+    steps.push(
+      call(
+        people.decisionMaker,
+        decision.outcome === 'notify'
+          ? 'they approve the OAIC statement and the notices.'
+          : 'they decide on the assessment.',
+      ),
+    );
   if (decision.outcome === 'notify' || decision.outcome === 'assess') {
-    if (practice.insurer) steps.push({ text: `Call ${practice.insurer.name} on ${practice.insurer.phone}${practice.insurer.policyNumber ? ` (policy ${practice.insurer.policyNumber})` : ''}: most cyber policies must be told before you act.`, phone: practice.insurer.phone });
-    if (practice.lawyer) steps.push({ text: `If you are unsure, call ${practice.lawyer.name} on ${practice.lawyer.phone}.`, phone: practice.lawyer.phone });
+    if (practice.insurer)
+      steps.push({
+        text: `Call ${practice.insurer.name} on ${practice.insurer.phone}${practice.insurer.policyNumber ? ` (policy ${practice.insurer.policyNumber})` : ''}: most cyber policies must be told before you act.`,
+        phone: practice.insurer.phone,
+      });
+    if (practice.lawyer)
+      steps.push({
+        text: `If you are unsure, call ${practice.lawyer.name} on ${practice.lawyer.phone}.`,
+        phone: practice.lawyer.phone,
+      });
   }
-  if (practice.itProvider) steps.push({ text: `For technical containment, call ${practice.itProvider.name} on ${practice.itProvider.phone}.`, phone: practice.itProvider.phone });
+  if (practice.itProvider)
+    steps.push({
+      text: `For technical containment, call ${practice.itProvider.name} on ${practice.itProvider.phone}.`,
+      phone: practice.itProvider.phone,
+    });
   return steps.filter((s): s is CallStep => !!s);
 }
 
 export const OUTCOME_WORDS: Record<Decision['outcome'], { title: string; lead: string }> = {
-  notify: { title: 'Notify', lead: 'This is a notifiable data breach: notify the OAIC and the people affected as soon as practicable.' },
-  assess: { title: 'Assess now', lead: 'You may have a notifiable breach: finish a reasonable assessment quickly (within 30 days at most).' },
-  not_notifiable: { title: 'Not notifiable', lead: 'On these facts you do not have to notify. Keep a record of this assessment.' },
-  not_covered: { title: 'Not covered', lead: 'The Notifiable Data Breaches scheme does not apply on these facts. Other duties may.' },
+  notify: {
+    title: 'Notify',
+    lead: 'This is a notifiable data breach: notify the OAIC and the people affected as soon as practicable.',
+  },
+  assess: {
+    title: 'Assess now',
+    lead: 'You may have a notifiable breach: finish a reasonable assessment quickly (within 30 days at most).',
+  },
+  not_notifiable: {
+    title: 'Not notifiable',
+    lead: 'On these facts you do not have to notify. Keep a record of this assessment.',
+  },
+  not_covered: {
+    title: 'Not covered',
+    lead: 'The Notifiable Data Breaches scheme does not apply on these facts. Other duties may.',
+  },
 };

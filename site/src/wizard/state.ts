@@ -1,6 +1,15 @@
 // The wizard's answers: the draft incident plus which fields the user has answered. Kept in
 // memory and mirrored to sessionStorage (this tab only) so a reload does not lose them.
-import { draftIncident, getPath, type Incident, QUESTIONS, type Question, setPath, visibleFields, visibleQuestions } from '@ndb-kit/engine';
+import {
+  draftIncident,
+  getPath,
+  type Incident,
+  QUESTIONS,
+  type Question,
+  setPath,
+  visibleFields,
+  visibleQuestions,
+} from '@ndb-kit/engine';
 import type { WizardPractice } from '../lib/site-data.ts';
 
 export interface Answers {
@@ -16,12 +25,20 @@ export interface Answers {
 const KEY = 'ndb-wizard';
 
 export function freshAnswers(practice: WizardPractice, today: string): Answers {
-  return { incident: draftIncident(practice.entity, today), answered: ['breach.awareOn'], withOrganisation: false, index: 0, done: false };
+  return {
+    incident: draftIncident(practice.entity, today),
+    answered: ['breach.awareOn'],
+    withOrganisation: false,
+    index: 0,
+    done: false,
+  };
 }
 
 export function loadAnswers(practice: WizardPractice, today: string): Answers {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as (Answers & { practice: string }) | null;
+    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as
+      | (Answers & { practice: string })
+      | null;
     if (saved && saved.practice === practice.id) return saved;
   } catch {
     // Storage blocked (private mode, file://): answers stay in memory only.
@@ -62,10 +79,12 @@ export function incidentForAssessment(answers: Answers, practice: WizardPractice
   const shown = new Set(questionsFor(answers).flatMap((q) => visibleFields(q, incident).map((f) => f.path)));
   for (const q of QUESTIONS) {
     if (q.section === 'organisation' && !answers.withOrganisation) continue;
-    for (const f of q.fields) if (!shown.has(f.path)) incident = setPath(incident, f.path, getPath(draft, f.path));
+    for (const f of q.fields)
+      if (!shown.has(f.path)) incident = setPath(incident, f.path, getPath(draft, f.path));
   }
   // The engine needs a date to count from; "I don't know" stores null, so count from today
   // (the result says so) rather than guess an earlier day.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn))) incident = setPath(incident, 'breach.awareOn', today);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn)))
+    incident = setPath(incident, 'breach.awareOn', today);
   return incident;
 }

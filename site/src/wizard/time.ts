@@ -3,21 +3,28 @@
 
 function parts(date: Date, timeZone: string): Record<string, string> {
   const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    hourCycle: 'h23', timeZoneName: 'longOffset',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
   });
   return Object.fromEntries(fmt.formatToParts(date).map((p) => [p.type, p.value]));
 }
 
 function offsetOf(p: Record<string, string>): string {
-  const o = (p['timeZoneName'] ?? 'GMT').replace('GMT', '');
+  const o = (p.timeZoneName ?? 'GMT').replace('GMT', '');
   return o === '' ? '+00:00' : o;
 }
 
 /** ISO 8601 with the zone's offset, e.g. 2025-06-02T17:00:00+10:00. */
 export function isoInZone(date: Date, timeZone: string): string {
   const p = parts(date, timeZone);
-  return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}:${p['second']}${offsetOf(p)}`;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offsetOf(p)}`;
 }
 
 export function todayInZone(date: Date, timeZone: string): string {

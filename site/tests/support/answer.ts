@@ -21,7 +21,8 @@ async function answerField(page: Page, field: Field, value: unknown): Promise<vo
   }
   if (field.input === 'multi') {
     const values = Array.isArray(value) ? value : [];
-    for (const [i, o] of options.entries()) if (values.some((v) => same(v, o.value))) await page.check(`#${id}-${i}`);
+    for (const [i, o] of options.entries())
+      if (values.some((v) => same(v, o.value))) await page.check(`#${id}-${i}`);
     const rest = values.filter((v) => !options.some((o) => same(o.value, v)));
     const unknownValues = field.unknown.value as unknown[];
     if (rest.length && rest.every((v) => unknownValues.some((u) => same(u, v)))) await page.check(unknownBox);
@@ -40,7 +41,11 @@ async function answerField(page: Page, field: Field, value: unknown): Promise<vo
   await page.dispatchEvent(`#${id}-0`, 'change');
 }
 
-export async function answerIncident(page: Page, incident: unknown, options: { organisation: boolean }): Promise<string[]> {
+export async function answerIncident(
+  page: Page,
+  incident: unknown,
+  options: { organisation: boolean },
+): Promise<string[]> {
   const seen: string[] = [];
   if (options.organisation) await page.getByRole('button', { name: 'Check or change these facts' }).click();
   for (let screen = 0; screen < 20; screen++) {
@@ -58,7 +63,10 @@ export async function answerIncident(page: Page, incident: unknown, options: { o
       await answerField(page, field, getPath(incident, field.path) ?? ABSENT_MEANS[field.path]);
     }
     await page.locator('form[data-question] button[type=submit]').click();
-    await page.waitForFunction((prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev, id);
+    await page.waitForFunction(
+      (prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev,
+      id,
+    );
   }
   throw new Error('the wizard did not reach a result within 20 screens');
 }

@@ -11,7 +11,14 @@ export const BUILD_DIR = join(SITE_ROOT, 'test-artifacts/build');
 export const ARTIFACTS = join(SITE_ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Harness {
   browser: Browser;
@@ -35,7 +42,11 @@ export async function startHarness(): Promise<Harness> {
     origin,
     requests,
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: options.timeZone ?? 'Australia/Sydney', locale: 'en-AU' });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        timezoneId: options.timeZone ?? 'Australia/Sydney',
+        locale: 'en-AU',
+      });
       contexts.push(context);
       context.on('request', (r) => requests.push(r.url()));
       const page = await context.newPage();

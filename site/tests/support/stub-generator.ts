@@ -10,8 +10,20 @@ export async function stubGenerate(policy: PracticePolicy, _o: { date: string })
       { id: 'first-hour', title: 'The first hour', html: '<p>Contain, call, record.</p>' },
       { id: 'assess', title: 'Assess within 30 days', html: '<p>Use the wizard.</p>' },
     ],
-    notices: [{ id: 'oaic', title: 'Statement to the OAIC', fileName: 'oaic.txt', format: 'text', content: `${policy.organisation.legalName}\n[details]`, html: '' }],
+    notices: [
+      {
+        id: 'oaic',
+        title: 'Statement to the OAIC',
+        fileName: 'oaic.txt',
+        format: 'text',
+        content: `${policy.organisation.legalName}\n[details]`,
+        html: '',
+      },
+    ],
     drills: [{ id: 'tabletop', title: 'Tabletop exercise', nextDates: ['2026-03-03'] }],
-    files: new Map([['plan.md', enc.encode('# Plan\n')], ['drills.ics', enc.encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')]]),
+    files: new Map([
+      ['plan.md', enc.encode('# Plan\n')],
+      ['drills.ics', enc.encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')],
+    ]),
   };
 }

@@ -32,13 +32,17 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const { out, all, date } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return usageError(io, '--date must be YYYY-MM-DD');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    return usageError(io, '--date must be YYYY-MM-DD');
   let policies: string[];
   if (all) {
     if (parsed.positionals.length) return usageError(io, 'give either POLICY or --all POLICY_DIR, not both');
     const entries = await readdir(all).catch(() => null);
     if (!entries) return usageError(io, `cannot read the folder ${all}`);
-    policies = entries.filter((f) => f.endsWith('.json')).sort().map((f) => join(all, f));
+    policies = entries
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(all, f));
     if (!policies.length) return usageError(io, `no .json policy files in ${all}`);
   } else {
     if (parsed.positionals.length !== 1) return usageError(io, 'give exactly one POLICY file');
@@ -47,7 +51,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { buildSites, PolicyError } = await loadSiteBuilder();
   const started = performance.now();
   try {
-    const built = await buildSites({ policies, outDir: resolve(out), date, flat: !all, log: (l) => io.err(l) });
+    const built = await buildSites({
+      policies,
+      outDir: resolve(out),
+      date,
+      flat: !all,
+      log: (l) => io.err(l),
+    });
     for (const site of built) io.out(`${site.id}: ${site.dir}${'/'}index.html (build ${site.version})`);
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
@@ -64,7 +74,12 @@ function parse(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, all: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      all: { type: 'string' },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 

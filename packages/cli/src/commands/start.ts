@@ -19,7 +19,12 @@ export async function run(args: string[], io: Io): Promise<number> {
   try {
     values = parseArgs({
       args,
-      options: { 'no-serve': { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'no-serve': { type: 'boolean' },
+        port: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }).values;
   } catch (error) {
     io.err(`ndb start: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
@@ -40,7 +45,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let dir: string;
   try {
     const [site] = await buildSites({ policies: [DEFAULT_POLICY], outDir, log: (l) => io.err(l) });
-    dir = site!.dir;
+    dir = site?.dir;
   } catch (error) {
     if (error instanceof PolicyError) {
       io.err(`ndb start: ${error.message}`);
