@@ -12,6 +12,8 @@ import type { HarmFactor, InformationKind, Obligation, Outcome, Step } from './t
 
 export interface Evaluation {
   ndb: Outcome | 'not_applicable';
+  /** The Part IIIC outcome once the facts are established (reasonable grounds to believe). */
+  ndbIfBelieved: Outcome | 'not_applicable';
   mhr: 'notify' | 'not_applicable';
   steps: Step[];
   harmFactors: HarmFactor[];
@@ -31,9 +33,24 @@ export function evaluate(i: Resolved): Evaluation {
     setAside: cov.setAside,
     obligations: otherObligations(i, mhr.s75Applies),
   };
-  if (!cov.covered) return { ...base, ndb: 'not_covered', steps, harmFactors: [], remedialEffect: 'none' };
+  if (!cov.covered)
+    return {
+      ...base,
+      ndb: 'not_covered',
+      ndbIfBelieved: 'not_covered',
+      steps,
+      harmFactors: [],
+      remedialEffect: 'none',
+    };
   if (mhr.displacesPartIIIC)
-    return { ...base, ndb: 'not_applicable', steps, harmFactors: [], remedialEffect: 'none' };
+    return {
+      ...base,
+      ndb: 'not_applicable',
+      ndbIfBelieved: 'not_applicable',
+      steps,
+      harmFactors: [],
+      remedialEffect: 'none',
+    };
 
   const limb = breachLimb(i);
   steps.push(limb.step);
@@ -45,21 +62,23 @@ export function evaluate(i: Resolved): Evaluation {
   steps.push(exceptions(i));
 
   let ndb: Outcome;
+  let ndbIfBelieved: Outcome;
   let certaintyFinding: string;
   if (!wouldBeEligible || remedy.effect === 'not_eligible') {
-    ndb = 'not_notifiable';
+    ndb = ndbIfBelieved = 'not_notifiable';
     certaintyFinding =
       'On these facts it is not an eligible data breach, whether the facts are suspected or believed.';
   } else if (remedy.effect === 'unverified' || harm.likelihood === 'uncertain') {
-    ndb = 'assess';
+    ndb = ndbIfBelieved = 'assess';
     certaintyFinding =
       'The test is not clearly met either way, so treat this as a suspected eligible data breach and assess it within 30 days.';
   } else if (i.breach.certainty === 'believed') {
-    ndb = 'notify';
+    ndb = ndbIfBelieved = 'notify';
     certaintyFinding =
       'There are reasonable grounds to believe this is an eligible data breach: notify as soon as practicable.';
   } else {
     ndb = 'assess';
+    ndbIfBelieved = 'notify';
     certaintyFinding =
       'If the facts are as suspected this would be an eligible data breach, but there are only grounds to suspect it: assess within 30 days.';
   }
@@ -68,5 +87,5 @@ export function evaluate(i: Resolved): Evaluation {
     finding: certaintyFinding,
     citations: [cite(ndb === 'notify' ? 's26WK' : 's26WH')],
   });
-  return { ...base, ndb, steps, harmFactors: harm.factors, remedialEffect: remedy.effect };
+  return { ...base, ndb, ndbIfBelieved, steps, harmFactors: harm.factors, remedialEffect: remedy.effect };
 }
