@@ -40,7 +40,8 @@ export function coverage(i: Resolved): CoverageResult {
     finding: string,
     citations: string[],
   ): CoverageResult => {
-    const setAside = kinds.filter((k) => !inScope.includes(k));
+    // Only a covered entity sets information aside; when the entity itself is outside, nothing is.
+    const setAside = covered ? kinds.filter((k) => !inScope.includes(k)) : [];
     const none = covered && inScope.length === 0;
     return {
       covered: covered && !none,

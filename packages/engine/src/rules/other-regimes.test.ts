@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedIncident as inc } from '../test-support/resolved.ts';
+import { otherObligations } from './other-regimes.ts';
+
+const ids = (i: ReturnType<typeof inc>, s75 = false) => otherObligations(i, s75).map((o) => o.id);
+const paid = { ransomware: { paymentMade: true, paymentMadeAt: '2025-06-01T15:00:00+10:00' } };
+
+describe('other regimes', () => {
+  it('requires a ransomware payment report over $3m, due 72 hours after payment', () => {
+    const o = otherObligations(inc({ entity: { annualTurnover: 9_000_000 }, breach: paid }), false).find(
+      (x) => x.id === 'ransomware_payment_report',
+    );
+    expect(o).toMatchObject({ dueAt: '2025-06-04T15:00:00+10:00', dueDate: '2025-06-04' });
+  });
+  it('does not require it at $3m or less unless critical infrastructure, nor from government bodies', () => {
+    expect(ids(inc({ entity: { annualTurnover: 3_000_000 }, breach: paid }))).not.toContain(
+      'ransomware_payment_report',
+    );
+    expect(
+      ids(inc({ entity: { annualTurnover: 10, criticalInfrastructure: true }, breach: paid })),
+    ).toContain('ransomware_payment_report');
+    expect(
+      ids(inc({ entity: { type: 'commonwealth_agency', annualTurnover: 9e9 }, breach: paid })),
+    ).not.toContain('ransomware_payment_report');
+  });
+  it('adds APRA, GDPR and SOCI notices with 72-hour due times from awareness', () => {
+    const list = otherObligations(
+      inc({
+        entity: { apraRegulated: true, gdprApplies: true, criticalInfrastructure: true },
+        breach: { cause: 'cyber_attack' },
+      }),
+      false,
+    );
+    for (const id of ['apra_cps234_notice', 'gdpr_art33_notice', 'soci_incident_report'])
+      expect(list.find((o) => o.id === id)?.dueAt).toBe('2025-06-05T11:00:00+10:00');
+  });
+  it('points NSW and (from 1 July 2025) Queensland state bodies to their schemes', () => {
+    expect(ids(inc({ entity: { type: 'state_or_territory_authority', jurisdiction: 'NSW' } }))).toContain(
+      'state_scheme_notice',
+    );
+    expect(
+      ids(
+        inc({
+          entity: { type: 'state_or_territory_authority', jurisdiction: 'QLD' },
+          breach: { awareOn: '2025-06-30' },
+        }),
+      ),
+    ).not.toContain('state_scheme_notice');
+    expect(
+      ids(
+        inc({
+          entity: { type: 'state_or_territory_authority', jurisdiction: 'QLD' },
+          breach: { awareOn: '2025-07-01' },
+        }),
+      ),
+    ).toContain('state_scheme_notice');
+    expect(ids(inc({ entity: { type: 'state_or_territory_authority', jurisdiction: 'VIC' } }))).not.toContain(
+      'state_scheme_notice',
+    );
+  });
+  it('notifies ADHA and the OAIC under s 75, but a state body only ADHA', () => {
+    expect(ids(inc({ breach: { myHealthRecord: 'involved' } }), true)).toEqual(
+      expect.arrayContaining([
+        'mhr_notify_system_operator',
+        'mhr_notify_commissioner',
+        'mhr_request_consumer_notification',
+      ]),
+    );
+    expect(
+      ids(
+        inc({ entity: { type: 'state_or_territory_authority' }, breach: { myHealthRecord: 'involved' } }),
+        true,
+      ),
+    ).not.toContain('mhr_notify_commissioner');
+  });
+  it('asks for coordination when another entity holds the information', () => {
+    expect(ids(inc({ breach: { otherEntities: { involved: true } } }))).toContain(
+      'coordinate_with_other_entities',
+    );
+  });
+});
