@@ -168,7 +168,12 @@ export function toSiteData(
     notAdvice: NOT_ADVICE,
     callTree,
     contactGroups: groups,
-    sections: artifacts.sections.map((s) => ({ id: s.id, title: s.title, html: s.html })),
+    // Each section's HTML opens with its own title; the pages print the title themselves.
+    sections: artifacts.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      html: s.html.replace(/^\s*<h[1-3][^>]*>[\s\S]*?<\/h[1-3]>\s*/, ''),
+    })),
     notices: artifacts.notices,
     drills: artifacts.drills,
     downloads: [...artifacts.files.entries()]

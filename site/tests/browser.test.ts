@@ -1,11 +1,17 @@
 // The built site in Chromium: keyboard-only wizard, no request leaves the origin, offline reload
 // through the service worker, axe (WCAG 2.2 AA tags) on every page, and screenshots to look at.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyRecord } from '@ndb-kit/engine';
+import { SITE_ROOT } from '../scripts/build-sites.ts';
+import { answerIncident } from './support/answer.ts';
 import { ARTIFACTS, BUILD_DIR, type Harness, startHarness } from './support/browser.ts';
+
+// S01 (misdirected email): a result with a dated duty, so the calendar has an event.
+const scenario = JSON.parse(readFileSync(join(SITE_ROOT, '../fixtures/scenarios/S01.json'), 'utf8'));
 
 let h: Harness;
 beforeAll(async () => {
@@ -67,11 +73,14 @@ describe('the built site in a browser', () => {
   it('completes the wizard with the keyboard alone; focus moves to each new question heading', async () => {
     const { context, page } = await h.newPage();
     await page.goto(`${h.origin}/wizard.html`);
-    await page.locator('#q-heading').waitFor();
+    // The first question is in the HTML; wait for the script to take it over.
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
     await page.screenshot({ path: join(ARTIFACTS, 'wizard-step.png'), fullPage: false });
     for (let screen = 0; screen < 20; screen++) {
+      await page.locator('form[data-question], [data-outcome]').first().waitFor();
       if (await page.locator('[data-outcome]').count()) break;
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-heading');
+      // Focus moves in an effect, just after the screen paints.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q-heading');
       const before = await page.locator('form[data-question]').getAttribute('data-question');
       await keyboardScreen(page);
       await page.waitForFunction(
@@ -80,7 +89,7 @@ describe('the built site in a browser', () => {
       );
     }
     await page.locator('[data-outcome]').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('r-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('r-heading');
     await page.screenshot({ path: join(ARTIFACTS, 'result.png'), fullPage: false });
     await page.screenshot({ path: join(ARTIFACTS, 'result-full.png'), fullPage: true });
     await axe(page, 'result');
@@ -91,11 +100,35 @@ describe('the built site in a browser', () => {
     await context.close();
   });
 
+  it('exports a verifiable decision record, a PDF and a calendar file, all made in the browser', async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`${h.origin}/wizard.html`);
+    await answerIncident(page, scenario.incident, { organisation: false });
+    const grab = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return readFileSync((await download.path()) as string);
+    };
+    const record = JSON.parse((await grab('Download the decision record (JSON)')).toString('utf8'));
+    expect((await verifyRecord(record)).ok).toBe(true);
+    expect(record.record.incident.entity.myHealthRecordParticipant).toBe(true); // from the policy
+    expect((await grab('Download as PDF')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const ics = (await grab('Add deadlines to calendar (.ics)')).toString('utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('BEGIN:VALARM');
+    const mailto = await page.locator('a[href^="mailto:"]').last().getAttribute('href');
+    expect(mailto).toContain('ngaio.tawhiri%40harbourside-medical.example');
+    await context.close();
+  });
+
   it('passes axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) on every page and the first question', async () => {
     const { context, page } = await h.newPage();
     for (const file of pages) {
       await page.goto(`${h.origin}/${file}`);
-      if (file.startsWith('wizard')) await page.locator('#q-heading').waitFor();
+      if (file.startsWith('wizard'))
+        await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
       if (file === 'index.html') await page.screenshot({ path: join(ARTIFACTS, 'home.png'), fullPage: true });
       await axe(page, file);
     }
@@ -120,7 +153,7 @@ describe('the built site in a browser', () => {
     await page.reload();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Breach now? Start here');
     await page.goto(`${h.origin}/wizard.html`);
-    await page.locator('#q-heading').waitFor();
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
     await page.locator('form [data-unknown]').first().check();
     await page.screenshot({ path: join(ARTIFACTS, 'offline-wizard.png') });
     await context.setOffline(false);
@@ -134,8 +167,15 @@ describe('the built site in a browser', () => {
   it('the single-file wizard works from file://', async () => {
     const { context, page } = await h.newPage();
     await page.goto(`file://${join(BUILD_DIR, 'wizard-offline.html')}`);
-    await page.locator('#q-heading').waitFor();
-    expect(await page.locator('#q-heading').textContent()).toBe('What happened?');
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+    for (const box of await page.locator('form [data-unknown]').all()) await box.check();
+    await page.locator('form button[type=submit]').click();
+    await page.locator('form[data-question="awareness"]').waitFor();
+    expect(await page.evaluate(() => location.protocol)).toBe('file:');
+    await page.goto(`file://${join(BUILD_DIR, 'wizard-offline.html')}`);
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+    // Answers survive a reload in the same tab (sessionStorage), so it resumes where it was.
+    expect(await page.locator('form[data-question]').getAttribute('data-question')).toBe('awareness');
     await context.close();
   });
 

@@ -47,6 +47,7 @@ export async function answerIncident(
   options: { organisation: boolean },
 ): Promise<string[]> {
   const seen: string[] = [];
+  await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
   if (options.organisation) await page.getByRole('button', { name: 'Check or change these facts' }).click();
   for (let screen = 0; screen < 20; screen++) {
     const form = page.locator('form[data-question]');
