@@ -3,7 +3,7 @@
 // (./combine.ts), and explains the result in cited steps.
 import { combineOutcomes } from './combine.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
-import { formatDate, isIsoDateTime } from './dates.ts';
+import { formatDate, isIsoDate, isIsoDateTime } from './dates.ts';
 import { evaluate } from './evaluate.ts';
 import { keepRecord, partIIICObligations } from './obligations.ts';
 import type {
@@ -25,6 +25,10 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
     throw new TypeError(
       'assess needs options.now as an ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00',
     );
+  }
+  if (typeof incident?.breach?.awareOn !== 'string' || !isIsoDate(incident.breach.awareOn)) {
+    // The 30-day clock needs a date: a wizard answering "I don't know" passes today (the cautious choice).
+    throw new TypeError('assess needs incident.breach.awareOn as a date YYYY-MM-DD');
   }
   const facts = unknownFacts(incident);
   const summary = new Summary(facts);

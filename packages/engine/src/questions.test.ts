@@ -90,3 +90,11 @@ describe('wizard questions', () => {
     expect(setPath(next, 'breach.awareAt', undefined).breach).not.toHaveProperty('awareAt');
   });
 });
+
+describe('awareness date', () => {
+  it('is required by assess, with a clear error', async () => {
+    const { assess: run } = await import('./assess.ts');
+    const incident = draftIncident({}, '');
+    expect(() => run(incident, { now: '2025-06-02T12:00:00+10:00' })).toThrow(/awareOn as a date/);
+  });
+});

@@ -163,7 +163,8 @@ export const QUESTIONS: Question[] = [
         path: 'breach.awareOn',
         label: 'Date you became aware',
         input: 'date',
-        unknown: { label: DONT_KNOW, value: null },
+        // null means "count from today": callers substitute today's date, the cautious assumption.
+        unknown: { label: "I don't know: count from today", value: null },
       },
       {
         path: 'breach.awareAt',
