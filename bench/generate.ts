@@ -39,7 +39,7 @@ function synthetic(i: number): PracticePolicy {
       id: `staff-${k}`,
       name: `${FIRST[k]} ${LAST[(i + k) % 10]}`,
       position: 'Receptionist',
-      phone: '02 5550 41' + String(10 + k),
+      phone: `02 5550 41${10 + k}`,
     });
   }
   p.drills = p.drills.map((d, k) => ({

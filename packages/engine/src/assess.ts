@@ -101,7 +101,7 @@ function nextSteps(
     'Contain it now: stop further access (reset passwords, revoke sessions, recall or retrieve what you can), and preserve evidence (logs, emails, screenshots).',
   ];
   if (outcome === 'assess') {
-    for (const u of unknowns) steps.push(u.question.replace(/\.$/, '') + '.');
+    for (const u of unknowns) steps.push(`${u.question.replace(/\.$/, '')}.`);
     if (incident.breach.certainty === 'suspected' && summary.allEstablishedNotify)
       steps.push(
         'If your assessment confirms these facts, it is a notifiable data breach: prepare the OAIC statement straight away — do not wait for the 30 days to run.',

@@ -79,7 +79,10 @@ export class Summary {
     });
     for (const s of e.steps) {
       let acc = this.steps.get(s.id);
-      if (!acc) this.steps.set(s.id, (acc = { findings: new Set(), citations: new Set(), reached: 0 }));
+      if (!acc) {
+        acc = { findings: new Set(), citations: new Set(), reached: 0 };
+        this.steps.set(s.id, acc);
+      }
       acc.reached++;
       if (!acc.findings.has(s.finding)) acc.findings.add(s.finding);
       for (const c of s.citations) acc.citations.add(c);

@@ -5,7 +5,6 @@ import { example, exampleFiles, TODAY } from './test-support.ts';
 import type { PracticePolicy } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: tests reach into the policy to break it
 type Loose = Record<string, any>;
 
 function check(mutate: (p: Loose) => void, today = TODAY): Issue[] {

@@ -45,7 +45,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   let dir: string;
   try {
     const [site] = await buildSites({ policies: [DEFAULT_POLICY], outDir, log: (l) => io.err(l) });
-    dir = site?.dir;
+    if (!site) throw new Error('the site build produced no practice');
+    dir = site.dir;
   } catch (error) {
     if (error instanceof PolicyError) {
       io.err(`ndb start: ${error.message}`);

@@ -13,7 +13,6 @@ const policies = ['harbourside-family-medical', 'mindful-psychology', 'bright-sm
 );
 const dir = mkdtempSync(join(tmpdir(), 'ndb-validate-'));
 
-// biome-ignore lint/suspicious/noExplicitAny: tests reach into the policy to break it
 function brokenCopy(mutate: (p: Record<string, any>) => void): string {
   const policy = JSON.parse(readFileSync(policies[0] ?? '', 'utf8'));
   mutate(policy);

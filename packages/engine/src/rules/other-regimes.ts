@@ -89,7 +89,7 @@ export const OTHER_REGIMES: Rule[] = [
     }
     return undefined;
   },
-  function mhrSystemOperator(i, s75) {
+  function mhrSystemOperator(_i, s75) {
     if (!s75) return undefined;
     return {
       id: 'mhr_notify_system_operator',
