@@ -5,7 +5,6 @@
  * Run: node bench/generate.ts [repeats]   (aims: < 100 ms per practice; our PDF ≥ 10× Chromium)
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { buildPractice } from '../packages/generator/src/index.ts';
 import { parseMarkdown } from '../packages/generator/src/markdown.ts';
 import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
@@ -108,19 +107,8 @@ console.log(
 
 // The same plan.html printed by a warm headless Chromium.
 try {
-  const require = createRequire(new URL('site/package.json', root));
-  const { chromium } = require('playwright-core') as typeof import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { launchChromium } = await import('../site/scripts/chromium.ts');
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const print = async () => {
     await page.setContent(artifacts.planHtml);

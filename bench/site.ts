@@ -4,7 +4,6 @@
  * Run: node bench/site.ts
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,24 +62,10 @@ try {
   );
 
   // 4. First question usable under slow 4G (400 kbps, 400 ms RTT) and 4x CPU slowdown.
-  const siteRequire = createRequire(join(SITE_ROOT, 'package.json'));
-  const pw = (await import(siteRequire.resolve('playwright-core'))) as typeof import('playwright-core') & {
-    default?: typeof import('playwright-core');
-  };
-  const chromium = pw.chromium ?? pw.default!.chromium;
   const server = createStaticServer(dir);
   const port = await listen(server, 0);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { launchChromium } = await import('../site/scripts/chromium.ts');
+  const browser = await launchChromium();
   const runs: number[] = [];
   const live: number[] = [];
   let transfer = 0;

@@ -3,22 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SITE_ROOT } from '../../scripts/build-sites.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { createStaticServer, listen } from '../../scripts/serve.ts';
 
 export const BUILD_DIR = join(SITE_ROOT, 'test-artifacts/build');
 export const ARTIFACTS = join(SITE_ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Harness {
   browser: Browser;
@@ -33,7 +25,7 @@ export async function startHarness(): Promise<Harness> {
   const server = createStaticServer(BUILD_DIR);
   const port = await listen(server, 0);
   const origin = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const requests: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
