@@ -2,12 +2,14 @@
 // The call tree and contacts come straight from the policy (tap-to-call numbers); the plan text,
 // notices and drills come from the generator so the site and the PDF never disagree.
 import { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from '@ndb-kit/engine';
+import type { NoticePractice } from '@ndb-kit/generator/notices';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import type { ContactGroup, Person, SiteData } from '../src/lib/site-data.ts';
 
 /** The part of @ndb-kit/generator's PlanArtifacts the site uses. */
 export interface PlanArtifactsLike {
   policyHash: string;
+  noticePractice: NoticePractice;
   sections: { id: string; title: string; markdown?: string; html: string }[];
   notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
   drills: { id: string; title: string; nextDates: string[] }[];
@@ -184,6 +186,7 @@ export function toSiteData(
         bytes: bytes.byteLength,
       })),
     wizard: {
+      noticePractice: artifacts.noticePractice,
       id: policy.id,
       name: org.tradingName,
       legalName: org.legalName,

@@ -123,6 +123,43 @@ describe('the built site in a browser', () => {
     await context.close();
   });
 
+  it("fills the plan's notice templates with the incident's facts, escaped, with copy buttons", async () => {
+    const { context, page } = await h.newPage();
+    await page.goto(`${h.origin}/wizard.html`);
+    await answerIncident(page, scenario.incident, { organisation: false });
+    const draft = (id: string) => page.locator(`[data-draft="${id}"]`);
+    const text = (id: string) => page.locator(`#draft-${id}`).textContent();
+    for (const id of ['oaic-statement', 'individuals-letter', 'individuals-email', 'individuals-sms'])
+      await draft(id).waitFor({ state: 'attached' });
+    const oaic = (await text('oaic-statement')) ?? '';
+    expect(oaic).toContain('# Statement about an eligible data breach: Harbourside Family Medical');
+    expect(oaic).toContain('**When we found out:** Mon 2 Jun 2025'); // awareOn, formatted
+    expect(oaic).toContain('Health information; government identifiers'); // kinds, in plain words
+    expect(oaic).toContain('**How many people are affected:** 1 person');
+    expect(oaic).not.toContain('[[LIST THE KINDS OF INFORMATION');
+    expect(oaic).toContain('[[DESCRIBE WHAT HAPPENED'); // the wizard does not ask for the story
+    expect(await text('individuals-email')).toContain('On Mon 2 Jun 2025 we became aware that');
+
+    // The description typed for the drafts fills the blank, escaped for each format.
+    const hostile = 'Smith & Jones <Physio> *Clinic* {{x}} [[x]]\nline two';
+    await page.fill('#draft-description', hostile);
+    await expect.poll(() => text('oaic-statement')).not.toContain('[[DESCRIBE WHAT HAPPENED');
+    const filled = (await text('oaic-statement')) ?? '';
+    expect(filled).toContain(
+      'Smith \\& Jones \\<Physio\\> \\*Clinic\\* \\{\\{x\\}\\} \\[\\[x\\]\\] line two',
+    );
+    expect(await text('individuals-email')).toContain('Smith & Jones <Physio> *Clinic* {{x}} [[x]] line two');
+    expect(await text('individuals-letter')).not.toContain('[[DESCRIBE WHAT HAPPENED');
+    expect(await page.locator('.result Physio').count()).toBe(0); // text, never markup
+
+    await draft('oaic-statement').locator('summary').click();
+    await draft('oaic-statement').getByRole('button', { name: 'Copy text' }).click();
+    await expect
+      .poll(() => page.locator('.drafts [role=status]').textContent())
+      .toMatch(/^Statement to the OAIC \(s 26WK\): (copied|selected)/);
+    await context.close();
+  });
+
   it('passes axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) on every page and the first question', async () => {
     const { context, page } = await h.newPage();
     for (const file of pages) {

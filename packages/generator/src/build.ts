@@ -11,7 +11,7 @@ import { buildDrillsIcs } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
 import { htmlPage } from './markdown-to-html.ts';
-import { NOTICES } from './notices.ts';
+import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notice-drafts.ts';
 import { planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
@@ -51,6 +51,8 @@ export interface PlanArtifacts {
   /** One per top-level plan section (the cover first), for the site. */
   sections: PlanSection[];
   notices: Notice[];
+  /** The practice facts the notices print, for pages that render drafts client-side (@ndb-kit/generator/notices). */
+  noticePractice: NoticePractice;
   drills: { id: string; title: string; nextDates: string[] }[];
   drillsIcs: string;
   /** Every output file by relative path: plan.md, plan.html, plan.pdf, notices/…, drills.ics, manifest.json. */
@@ -127,20 +129,19 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     options.fonts ?? (await loadDefaultFonts()),
   );
 
-  const notices: Notice[] = NOTICES.filter((n) => n.when(model)).map((n) => {
-    const content = renderTemplate(`notices/${n.id}.${n.format}`, model);
-    return {
-      id: n.id,
-      title: n.title,
-      fileName: `${n.id}.${n.format}`,
-      format: n.format,
-      content,
-      html:
-        n.format === 'md'
-          ? markdown.render(content)
-          : `<pre class="notice-text">${markdown.utils.escapeHtml(content)}</pre>\n`,
-    };
-  });
+  // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.
+  const noticeFacts = noticePractice(model);
+  const notices: Notice[] = renderNoticeDrafts({ practice: noticeFacts, incident: null }).map((n) => ({
+    id: n.id,
+    title: n.title,
+    fileName: `${n.id}.${n.format}`,
+    format: n.format,
+    content: n.content,
+    html:
+      n.format === 'md'
+        ? markdown.render(n.content)
+        : `<pre class="notice-text">${markdown.utils.escapeHtml(n.content)}</pre>\n`,
+  }));
 
   const drillsIcs = buildDrillsIcs(policy, date);
   const policyHash = sha256(canonicalJson(policy));
@@ -162,6 +163,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     planHtml,
     sections,
     notices,
+    noticePractice: noticeFacts,
     drills: model.drills.map((d) => ({ id: d.id, title: d.title, nextDates: d.nextDates })),
     drillsIcs,
     files,

@@ -1,5 +1,6 @@
 // @ndb-kit/generator: a practice policy → its data breach response plan (Markdown, HTML, PDF),
-// notice drafts, drill calendar and manifest. Node only (PDF fonts, file writing).
+// notice drafts, drill calendar and manifest. Node only (PDF fonts, file writing); the notice
+// drafts alone are also the browser-safe entry `@ndb-kit/generator/notices` (notice-drafts.ts).
 export {
   type BuildOptions,
   buildPractice,
@@ -12,6 +13,12 @@ export {
 } from './build.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { escapeMarkdown } from './escape-markdown.ts';
+export {
+  type NoticeDraft,
+  type NoticePractice,
+  noticePractice,
+  renderNoticeDrafts,
+} from './notice-drafts.ts';
 export { GENERATOR_VERSION, type Manifest, MANIFEST_FILE } from './manifest.ts';
 export { renderHtmlFragment } from './markdown.ts';
 export { TEMPLATE_VERSION } from './generated/templates.ts';

@@ -1,4 +1,5 @@
-// The notice drafts a build produces, in the order the site lists them. Each is templates/notices/<id>.<format>.hbs.
+// The notice drafts a build (and the wizard) produces, in the order the site lists them. Each is
+// templates/notices/<id>.<format>.hbs; notice-drafts.ts renders them. Browser-safe.
 import type { ViewModel } from './view-model.ts';
 
 export interface NoticeDefinition {
@@ -6,7 +7,7 @@ export interface NoticeDefinition {
   title: string;
   format: 'md' | 'txt';
   /** Whether this practice gets the notice. */
-  when: (model: ViewModel) => boolean;
+  when: (model: Pick<ViewModel, 'mhr'>) => boolean;
 }
 
 const always = () => true;

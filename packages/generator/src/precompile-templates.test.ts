@@ -1,13 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { TemplateFormat } from './helpers.ts';
-import {
-  compileTemplate,
-  GENERATED_FILE,
-  generateModule,
-  lintTemplate,
-  readTemplates,
-} from './precompile-templates.ts';
+import { compileTemplate, generateModules, lintTemplate, readTemplates } from './precompile-templates.ts';
 import { templateFromSpec } from './render-template.ts';
 
 /** Compile a fixture template exactly like the real ones and render it with the runtime. */
@@ -17,9 +11,10 @@ function renderFixture(source: string, context: unknown, format: TemplateFormat 
 }
 
 describe('precompiled templates', () => {
-  it('the generated module is up to date with templates/ (run `pnpm --filter @ndb-kit/generator precompile`)', async () => {
-    const expected = generateModule(await readTemplates());
-    expect(await readFile(GENERATED_FILE, 'utf8')).toBe(expected);
+  it('the generated modules are up to date with templates/ (run `pnpm --filter @ndb-kit/generator precompile`)', async () => {
+    for (const [file, expected] of generateModules(await readTemplates())) {
+      expect(await readFile(file, 'utf8'), file).toBe(expected);
+    }
   });
 
   it('every template passes the lint', async () => {

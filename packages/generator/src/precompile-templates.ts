@@ -1,4 +1,4 @@
-// Compiles templates/ into one generated module (src/generated/templates.ts), so builds never parse
+// Compiles templates/ into generated modules (src/generated/), so builds never parse
 // a template at run time and the site bundles only the Handlebars runtime. Compile options are the
 // safety net of every output: strict (a missing field throws), knownHelpersOnly (a fixed helper
 // set), and a lint that every value printed in a Markdown template goes through a helper.
@@ -11,6 +11,9 @@ import { knownHelpers, type TemplateFormat } from './helpers.ts';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 export const GENERATED_FILE = fileURLToPath(new URL('./generated/templates.ts', import.meta.url));
+export const GENERATED_NOTICES_FILE = fileURLToPath(
+  new URL('./generated/notice-templates.ts', import.meta.url),
+);
 
 export interface TemplateSource {
   /** Path under templates/ without ".hbs", e.g. "plan/01-start-here.md". */
@@ -76,22 +79,39 @@ export function templateVersion(templates: TemplateSource[]): string {
   return hash.digest('hex');
 }
 
-/** The generated module's full text. */
-export function generateModule(templates: TemplateSource[]): string {
+const HEADER = [
+  '// @ts-nocheck',
+  '// GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.',
+  '// Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.',
+];
+
+const entry = (t: TemplateSource) =>
+  `  ${JSON.stringify(t.name)}: { format: ${JSON.stringify(t.format)}, spec: ${compileTemplate(t)} },`;
+
+/**
+ * The generated modules' full text by file: notice-templates.ts holds the notices alone (the
+ * wizard bundles it with the runtime, without the plan), templates.ts adds the plan to them.
+ */
+export function generateModules(templates: TemplateSource[]): Map<string, string> {
   const problems = templates.flatMap(lintTemplate);
   if (problems.length > 0) throw new Error(`template lint failed:\n${problems.join('\n')}`);
-  const entries = templates.map(
-    (t) =>
-      `  ${JSON.stringify(t.name)}: { format: ${JSON.stringify(t.format)}, spec: ${compileTemplate(t)} },`,
+  const notices = templates.filter((t) => t.name.startsWith('notices/'));
+  const others = templates.filter((t) => !t.name.startsWith('notices/'));
+  const noticeModule = [...HEADER, `export const NOTICE_TEMPLATES = {`, ...notices.map(entry), '};', ''].join(
+    '\n',
   );
-  return [
-    '// @ts-nocheck',
-    '// GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.',
-    '// Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.',
+  const allModule = [
+    ...HEADER,
+    "import { NOTICE_TEMPLATES } from './notice-templates.ts';",
     `export const TEMPLATE_VERSION = ${JSON.stringify(templateVersion(templates))};`,
     'export const TEMPLATES = {',
-    ...entries,
+    '  ...NOTICE_TEMPLATES,',
+    ...others.map(entry),
     '};',
     '',
   ].join('\n');
+  return new Map([
+    [GENERATED_NOTICES_FILE, noticeModule],
+    [GENERATED_FILE, allModule],
+  ]);
 }

@@ -139,6 +139,8 @@ export interface ViewModel {
     suburb: string;
     state: string;
     postcode: string | null;
+    /** One line: "street, suburb state postcode" (what the notices print). */
+    address: string;
     phone: string;
     email: string;
     website: string | null;
@@ -434,6 +436,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       suburb: org.address.suburb,
       state: org.address.state,
       postcode: org.address.postcode ?? null,
+      address: `${org.address.street}, ${org.address.suburb} ${org.address.state}${org.address.postcode ? ` ${org.address.postcode}` : ''}`,
       phone: org.phone,
       email: org.email,
       website: org.website ?? null,

@@ -1,6 +1,7 @@
 // What one practice's site is built from: the generator's artifacts plus the policy facts the
 // pages and the wizard need. scripts/practice-data.ts makes it; the pages only read it.
 import type { Entity } from '@ndb-kit/engine';
+import type { NoticePractice } from '@ndb-kit/generator/notices';
 
 export interface Person {
   role: string;
@@ -42,6 +43,8 @@ export interface WizardPractice {
   lawyer?: { name: string; phone: string };
   itProvider?: { name: string; phone: string; afterHoursPhone?: string };
   policyHash: string;
+  /** The practice facts the notice templates print, exactly as the generator makes them. */
+  noticePractice: NoticePractice;
 }
 
 export interface SiteData {

@@ -4,7 +4,7 @@ import { type DecisionRecord, formatDate } from '@ndb-kit/engine';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
-import { individualNotice, oaicStatement } from './notices.ts';
+import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
 
 interface Props {
@@ -208,16 +208,7 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
         Record SHA-256: <code class="hash">{record.hash.value}</code>
       </p>
 
-      <h2>Notice drafts</h2>
-      <p>Edit the [bracketed] parts, and have the decision maker approve before sending.</p>
-      <details class="card">
-        <summary>Statement to the OAIC</summary>
-        <pre class="notice">{oaicStatement(i, d, practice)}</pre>
-      </details>
-      <details class="card">
-        <summary>Notice to the people affected</summary>
-        <pre class="notice">{individualNotice(i, practice)}</pre>
-      </details>
+      <NoticeDrafts incident={i} decision={d} practice={practice} />
 
       <div class="wizard-nav no-print">
         <button type="button" class="btn" onClick={onBack}>

@@ -4,7 +4,7 @@
 import type { Block, Inline } from '@ndb-kit/pdf';
 import { citationFor, type DecisionRecord, formatDate } from '@ndb-kit/engine';
 import type { WizardPractice } from '../lib/site-data.ts';
-import { recordSummary } from './notices.ts';
+import { recordSummary } from './summary.ts';
 
 declare const __SINGLE_FILE__: boolean;
 
