@@ -58,8 +58,7 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
         <h1 id="r-heading" tabIndex={-1} ref={heading}>
           {words.title}
         </h1>
-        <p class="banner-lead">{words.lead}</p>
-        <p>{d.headline}</p>
+        <p class="banner-lead">{d.headline}</p>
       </section>
       <p class="notadvice">
         <strong>Not legal advice.</strong> {d.notAdvice}

@@ -47,21 +47,10 @@ export function practiceSteps(decision: Decision, practice: WizardPractice): Cal
   return steps.filter((s): s is CallStep => !!s);
 }
 
-export const OUTCOME_WORDS: Record<Decision['outcome'], { title: string; lead: string }> = {
-  notify: {
-    title: 'Notify',
-    lead: 'This is a notifiable data breach: notify the OAIC and the people affected as soon as practicable.',
-  },
-  assess: {
-    title: 'Assess now',
-    lead: 'You may have a notifiable breach: finish a reasonable assessment quickly (within 30 days at most).',
-  },
-  not_notifiable: {
-    title: 'Not notifiable',
-    lead: 'On these facts you do not have to notify. Keep a record of this assessment.',
-  },
-  not_covered: {
-    title: 'Not covered',
-    lead: 'The Notifiable Data Breaches scheme does not apply on these facts. Other duties may.',
-  },
+/** The banner title per outcome; the sentence under it is the engine's own headline. */
+export const OUTCOME_WORDS: Record<Decision['outcome'], { title: string }> = {
+  notify: { title: 'Notify' },
+  assess: { title: 'Assess now' },
+  not_notifiable: { title: 'Not notifiable' },
+  not_covered: { title: 'Not covered' },
 };
