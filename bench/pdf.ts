@@ -1,12 +1,23 @@
 /**
- * Render-time benchmark for @ndb-kit/pdf: a realistic ~30-page breach response plan.
+ * Render-time benchmark for @ndb-kit/pdf: the GP clinic's real plan (18 pages, with the CJK
+ * fallback font for 王小明), the same plan with that name romanised (Latin fonts only), and a
+ * synthetic ~30-page plan. Prints warm wall-time median and min, process CPU time per render
+ * (all threads: steadier than wall time on a shared machine), and a CPU breakdown by stage.
  * Run: node bench/pdf.ts [iterations]
  */
-import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
+import { readFileSync } from 'node:fs';
+import { buildPractice } from '../packages/generator/src/index.ts';
+import { parseMarkdown } from '../packages/generator/src/markdown.ts';
+import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
+import { composePages } from '../packages/pdf/src/compose.ts';
+import { pickDeflate } from '../packages/pdf/src/deflate.ts';
+import { FontBook } from '../packages/pdf/src/fonts.ts';
 import type { Block, PdfInput } from '../packages/pdf/src/index.ts';
+import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
+import type { PracticePolicy } from '../packages/policy/src/index.ts';
 
-const N = Number(process.argv[2] ?? 20);
+const N = Number(process.argv[2] ?? 30);
 
 const para = (i: number): Block => ({
   type: 'paragraph',
@@ -114,16 +125,48 @@ function plan(cjk: boolean): PdfInput {
   };
 }
 
+/** The GP clinic's plan as the generator lays it out; `latin` romanises its one Chinese name. */
+async function gpPlan(
+  fonts: Awaited<ReturnType<typeof loadDefaultFonts>>,
+  latin: boolean,
+): Promise<PdfInput> {
+  let json = readFileSync(new URL('../policies/harbourside-family-medical.json', import.meta.url), 'utf8');
+  if (latin) json = json.replaceAll('王小明', 'Wáng Xiǎomíng');
+  const policy = JSON.parse(json) as PracticePolicy;
+  const date = '2026-11-20';
+  const artifacts = await buildPractice(policy, { date, fonts });
+  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), date);
+}
+
+const cpuMs = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1000;
+
 const t0 = performance.now();
 const fonts = await loadDefaultFonts();
-console.log(`load fonts: ${(performance.now() - t0).toFixed(1)} ms`);
+console.log(`load fonts: ${(performance.now() - t0).toFixed(1)} ms (node ${process.version})`);
 
-for (const cjk of [false, true]) {
-  const input = plan(cjk);
+const cases: [string, PdfInput][] = [
+  ['GP plan, with CJK', await gpPlan(fonts, false)],
+  ['GP plan, Latin only', await gpPlan(fonts, true)],
+  ['synthetic, Latin only', plan(false)],
+  ['synthetic, with CJK', plan(true)],
+];
+
+// Stage breakdown (CPU): layout alone, deflate (timed inside the compressor), and the rest
+// (painting content streams, font subsets, PDF objects) as the remainder of a full render.
+const platform = pickDeflate() ?? ((b: Uint8Array) => b);
+let deflateCpu = 0;
+const timedDeflate = (b: Uint8Array): Uint8Array | Promise<Uint8Array> => {
+  const c = process.cpuUsage();
+  const out = platform(b); // Node's zlib is synchronous, so this times the compression itself
+  deflateCpu += cpuMs(process.cpuUsage(c));
+  return out;
+};
+
+for (const [name, input] of cases) {
   let t = performance.now();
   const first = await renderPdfWithStats(input, fonts);
   const firstMs = performance.now() - t;
-  // Wall time is noisy on a shared machine; process CPU time (all threads) is reported alongside.
+  for (let i = 0; i < 5; i++) await renderPdfWithStats(input, fonts); // warm-up (JIT)
   const walls: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < N; i++) {
@@ -131,13 +174,24 @@ for (const cjk of [false, true]) {
     await renderPdfWithStats(input, fonts);
     walls.push(performance.now() - t);
   }
-  const cpu = process.cpuUsage(cpu0);
+  const cpu = cpuMs(process.cpuUsage(cpu0)) / N;
   walls.sort((a, b) => a - b);
   const median = walls[Math.floor(N / 2)] as number;
-  const cpuMs = (cpu.user + cpu.system) / 1000 / N;
+
+  let c = process.cpuUsage();
+  for (let i = 0; i < N; i++) composePages(input, new FontBook(fonts));
+  const layoutCpu = cpuMs(process.cpuUsage(c)) / N;
+  deflateCpu = 0;
+  c = process.cpuUsage();
+  for (let i = 0; i < N; i++) await renderPdfWithStats(input, fonts, { compress: timedDeflate });
+  const totalCpu = cpuMs(process.cpuUsage(c)) / N;
+  const deflate = deflateCpu / N;
+
   console.log(
-    `${cjk ? 'with CJK  ' : 'Latin only'}: ${first.stats.pages} pages, ${(first.bytes.length / 1024).toFixed(0)} KB, ` +
+    `${name.padEnd(22)} ${first.stats.pages} pages, ${(first.bytes.length / 1024).toFixed(0)} KB, ` +
       `first ${firstMs.toFixed(1)} ms, warm median ${median.toFixed(1)} ms (min ${(walls[0] as number).toFixed(1)}), ` +
-      `CPU ${cpuMs.toFixed(1)} ms/render (n=${N})`,
+      `CPU ${cpu.toFixed(1)} ms/render (n=${N})\n` +
+      `${''.padEnd(22)} CPU by stage: layout ${layoutCpu.toFixed(1)}, deflate ${deflate.toFixed(1)}, ` +
+      `paint + fonts + PDF objects ${(totalCpu - layoutCpu - deflate).toFixed(1)} ms`,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Page content streams written directly as PDF operator text. pdf-lib's drawText/drawRectangle
  * build an object per operator and format every number through validators; for a 30-page plan
- * that was most of the render time. Glyph ids still come from pdf-lib's PDFFont,
+ * that was most of the render time. Glyph ids come from the document's FontUse (font-embed.ts),
  * which also records the glyphs for subsetting, so user text never appears in the stream: only
  * escaped glyph-id bytes do.
  */
@@ -13,7 +13,18 @@ export function num(n: number): string {
   return Number.isFinite(r) ? String(r === 0 ? 0 : r) : '0';
 }
 
-const colorOp = (c: Color, op: 'rg' | 'RG'): string => `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+// Colours are shared constants (theme.ts), so each one's operator text is formatted once, not per op.
+const fillOps = new WeakMap<Color, string>();
+const strokeOps = new WeakMap<Color, string>();
+function colorOp(c: Color, op: 'rg' | 'RG'): string {
+  const cache = op === 'rg' ? fillOps : strokeOps;
+  let s = cache.get(c);
+  if (s === undefined) {
+    s = `${num(c[0])} ${num(c[1])} ${num(c[2])} ${op}`;
+    cache.set(c, s);
+  }
+  return s;
+}
 
 const KAPPA = 0.5522847498;
 
@@ -21,6 +32,7 @@ export class ContentWriter {
   private readonly out: string[] = [];
   private inText = false;
   private fill = '';
+  private fillColor: Color | undefined;
   private font = '';
 
   private endText(): void {
@@ -32,6 +44,8 @@ export class ContentWriter {
   }
 
   private setFill(c: Color): void {
+    if (c === this.fillColor) return;
+    this.fillColor = c;
     const op = colorOp(c, 'rg');
     if (op !== this.fill) {
       this.out.push(op);
@@ -90,13 +104,4 @@ export class ContentWriter {
     this.endText();
     return this.out.join('\n');
   }
-}
-
-/** zlib (FlateDecode) via the platform's CompressionStream — native in browsers and Node ≥ 18. */
-export async function deflate(data: Uint8Array): Promise<Uint8Array | null> {
-  if (typeof CompressionStream === 'undefined') return null;
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -1,19 +1,17 @@
 /**
- * Embedding fonts into a pdf-lib document without its two costly/non-deterministic defaults:
+ * Subsetted TrueType fonts as PDF Type0/CIDFontType2 objects (Identity-H, glyph ids as CIDs).
  *
- * - pdf-lib's `embedFont` calls `fontkit.create(bytes)` (re-parsing the file) and encodes text via
- *   fontkit's shaping `layout()` (~1 ms per call). We register a tiny "fontkit" whose `create`
- *   returns a view of our cached parsed font with a cmap-only `layout`. No shaping means no
- *   ligatures or kerning, matching how fonts.ts measures text.
- * - Without `customName`, pdf-lib names the font `<PostScriptName>-<rng digits>`, which is not a
- *   PDF subset tag (so tools do not recognise the subset). We pass `ABCDEF+PostScriptName` with the
- *   tag hashed from the document id (itself a hash of the input) and the font: stable for identical
- *   input, different between documents, and cheaper than hashing every drawn character.
+ * Each used font gets a FontUse for the document: text is encoded as 2-byte *subset* glyph ids
+ * (order of first use, .notdef first), and the same ids drive the subset font program
+ * (font-subset.ts), the /W widths and the ToUnicode map. Glyph ids come from the cached cmap of
+ * Face.glyph(), the same lookup that measured the text, so no shaping: what layout measured is
+ * exactly what is drawn.
+ *
+ * The BaseFont is `ABCDEF+PostScriptName`, the subset tag hashed from the document id (itself a
+ * hash of the input) and the font: stable for identical input, different between documents.
  */
-import type { PDFDocument, PDFFont } from 'pdf-lib';
-import type { Face, GlyphInfo } from './fonts.ts';
-
-type FkFont = Face['fk'];
+import type { Face } from './fonts.ts';
+import { latin1, type PdfFile, ref } from './pdf-file.ts';
 
 /** FNV-1a of `seed`, mapped to six capital letters. */
 export function subsetTag(seed: string): string {
@@ -27,57 +25,117 @@ export function subsetTag(seed: string): string {
   return tag;
 }
 
-/**
- * fontkit's TrueType subsetter copies glyphs unpadded but writes a *short* loca table (offsets / 2)
- * whenever the subset is under 128 KB. Noto Sans has many odd-length glyphs, so every glyph after
- * one of them is misaddressed and renders blank (the cause of pdf-lib issue #1232). Pinning the
- * loca version to 1 (32-bit offsets) before fontkit picks one keeps every offset exact.
- */
-function longLocaSubset<T extends object>(subset: T): T {
-  let loca: { version?: number } | undefined;
-  Object.defineProperty(subset, 'loca', {
-    configurable: true,
-    get: () => loca,
-    set: (value: { version?: number }) => {
-      if (value && typeof value === 'object') value.version = 1;
-      loca = value;
-    },
-  });
-  return subset;
+/** Glyph-id byte as it may appear inside a PDF literal string: delimiters and line ends escaped. */
+function literalByte(b: number): string {
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
+  if (b === 0x0d) return '\\r';
+  if (b === 0x0a) return '\\n';
+  return String.fromCharCode(b);
 }
 
-/** A view of the cached font whose `layout` maps code points straight to glyphs. */
-function fastLayoutView(face: Face): FkFont {
-  const view = Object.create(face.fk) as {
-    layout: (text: string) => { glyphs: GlyphInfo[] };
-    createSubset: () => object;
-  };
-  const notdef: GlyphInfo = { id: 0, advanceWidth: 0, codePoints: [] };
-  view.layout = (text: string) => {
-    const glyphs: GlyphInfo[] = [];
-    for (const ch of text) glyphs.push(face.glyph(ch.codePointAt(0) as number) ?? notdef);
-    return { glyphs };
-  };
-  view.createSubset = () => longLocaSubset(face.fk.createSubset.call(view as unknown as FkFont));
-  return view as unknown as FkFont;
-}
+/** Widths and metrics are written in 1/1000 em; three decimals is far below print resolution. */
+const n3 = (v: number): string => String(Math.round(v * 1000) / 1000);
 
-/** Embed `faces` (subsetted) into `doc`; `docId` seeds the subset tags. Returns fonts in the same order. */
-export async function embedFaces(doc: PDFDocument, faces: Face[], docId: string): Promise<PDFFont[]> {
-  const views = new Map<Uint8Array, FkFont>();
-  doc.registerFontkit({
-    create: (bytes: Uint8Array) => {
-      const view = views.get(bytes);
-      if (!view) throw new Error('font-embed: unexpected font bytes');
-      return view;
-    },
-  });
-  const fonts: PDFFont[] = [];
-  for (const [i, face] of faces.entries()) {
-    views.set(face.bytes, fastLayoutView(face));
-    const psName = face.postscriptName.replace(/[^\x21-\x7E]|[()<>[\]{}/%#]/g, '');
-    const name = `${subsetTag(`${docId}/${i}/${psName}`)}+${psName}`;
-    fonts.push(await doc.embedFont(face.bytes, { subset: true, customName: name }));
+export class FontUse {
+  readonly face: Face;
+  /** Type0 font object number, reserved up front so pages can refer to it. */
+  readonly num: number;
+  private readonly baseFont: string;
+  /** Original glyph ids in subset order; the subset id of order[i] is i. */
+  private readonly order: number[] = [0];
+  private readonly subsetId = new Map<number, number>([[0, 0]]);
+  /** Per subset id: advance width (font units) and the text it stands for. */
+  private readonly advances: number[];
+  private readonly unicode: string[] = [''];
+  /** Per code point: its two escaped glyph-id bytes (an array: indexing beats a Map here). */
+  private readonly encoded: (string | undefined)[] = [];
+
+  constructor(face: Face, num: number, baseFont: string) {
+    this.face = face;
+    this.num = num;
+    this.baseFont = baseFont;
+    this.advances = [face.notdefAdvance];
   }
-  return fonts;
+
+  /** Text as a PDF literal string of 2-byte subset glyph ids. */
+  encode(text: string): string {
+    let out = '(';
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      let bytes = this.encoded[cp];
+      if (bytes === undefined) {
+        const g = this.face.glyph(cp);
+        let id = g ? this.subsetId.get(g.id) : 0;
+        if (id === undefined && g) {
+          id = this.order.length;
+          this.order.push(g.id);
+          this.subsetId.set(g.id, id);
+          this.advances.push(g.advanceWidth);
+          this.unicode.push(String.fromCodePoint(cp));
+        }
+        bytes = literalByte((id as number) >> 8) + literalByte((id as number) & 0xff);
+        this.encoded[cp] = bytes;
+      }
+      out += bytes;
+    }
+    return `${out})`;
+  }
+
+  /** Write the font program, descriptor, CID font, ToUnicode map and the Type0 font itself. */
+  write(pdf: PdfFile): void {
+    const face = this.face;
+    const d = face.descriptor;
+    const scale = 1000 / face.unitsPerEm;
+    const used = this.order.length; // before the subsetter appends composite components
+    const program = face.sfnt.subset([...this.order]);
+    const file = pdf.addStream(program, `/Length1 ${program.length}`);
+    const descriptor = pdf.add(
+      `<< /Type /FontDescriptor /FontName /${this.baseFont} /Flags ${d.flags} ` +
+        `/FontBBox [ ${d.bbox.map(n3).join(' ')} ] /ItalicAngle ${n3(d.italicAngle)} ` +
+        `/Ascent ${n3(d.ascent)} /Descent ${n3(d.descent)} /CapHeight ${n3(d.capHeight)} ` +
+        `/XHeight ${n3(d.xHeight)} /StemV 0 /FontFile2 ${ref(file)} >>`,
+    );
+    const widths = this.advances.slice(0, used).map((w) => n3(w * scale));
+    const cid = pdf.add(
+      `<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /BaseFont /${this.baseFont} ` +
+        '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
+        `/FontDescriptor ${ref(descriptor)} /W [ 0 [ ${widths.join(' ')} ] ] >>`,
+    );
+    const toUnicode = pdf.addStream(latin1(toUnicodeCMap(this.unicode)));
+    pdf.set(
+      this.num,
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${this.baseFont} /Encoding /Identity-H ` +
+        `/DescendantFonts [ ${ref(cid)} ] /ToUnicode ${ref(toUnicode)} >>`,
+    );
+  }
 }
+
+const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
+
+/** ToUnicode CMap: subset glyph id → UTF-16BE of the character it was drawn for. */
+function toUnicodeCMap(unicode: string[]): string {
+  const entries: string[] = [];
+  unicode.forEach((text, id) => {
+    if (!text) return;
+    let u = '';
+    for (let i = 0; i < text.length; i++) u += hex4(text.charCodeAt(i));
+    entries.push(`<${hex4(id)}> <${u}>`);
+  });
+  // At most 100 entries per bfchar block (a limit of the CMap format).
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfchar\n${part.join('\n')}\nendbfchar`);
+  }
+  return (
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n' +
+    '/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n' +
+    '1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n' +
+    `${blocks.join('\n')}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`
+  );
+}
+
+/** PostScript name usable as a PDF name without escapes. */
+export const pdfNameSafe = (s: string): string => s.replace(/[^\x21-\x7E]|[()<>[\]{}/%#]/g, '');

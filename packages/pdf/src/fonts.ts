@@ -6,15 +6,26 @@
  * same unshaped advances (see font-embed.ts), so what we measure is exactly what is painted.
  */
 import fontkit from '@pdf-lib/fontkit';
+import { SfntTables } from './font-subset.ts';
 import type { FontSet } from './types.ts';
 
 type FkFont = ReturnType<typeof fontkit.create>;
 
-/** Minimal glyph record handed to pdf-lib's subset embedder (it reads id, advanceWidth, codePoints). */
+/** A glyph as layout and the font embedder use it: id and advance width (font units). */
 export interface GlyphInfo {
   readonly id: number;
   readonly advanceWidth: number;
-  readonly codePoints: readonly number[];
+}
+
+/** FontDescriptor values, in 1/1000 em (PDF glyph space). */
+export interface Descriptor {
+  flags: number;
+  bbox: [number, number, number, number];
+  italicAngle: number;
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
 }
 
 export class Face {
@@ -24,9 +35,12 @@ export class Face {
   /** Metrics in units of the font size (1 = one em). */
   readonly ascent: number;
   readonly descent: number;
-  private readonly unitsPerEm: number;
+  readonly unitsPerEm: number;
   private readonly glyphs = new Map<number, GlyphInfo | null>();
   private readonly ascii = new Float64Array(128).fill(-1);
+  private readonly words = new Map<string, number>();
+  private tables?: SfntTables;
+  private desc?: Descriptor;
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
@@ -37,6 +51,43 @@ export class Face {
     this.descent = Math.abs(this.fk.descent) / this.unitsPerEm;
   }
 
+  /** Table directory and glyph offsets for subsetting, read once per font (not per document). */
+  get sfnt(): SfntTables {
+    this.tables ??= new SfntTables(this.bytes);
+    return this.tables;
+  }
+
+  get notdefAdvance(): number {
+    return this.fk.getGlyph(0).advanceWidth;
+  }
+
+  /** Font flags as pdf-lib derived them (symbolic; serif/script from the OS/2 family class). */
+  get descriptor(): Descriptor {
+    if (!this.desc) {
+      const fk = this.fk;
+      const os2 = (fk as unknown as { 'OS/2'?: { sFamilyClass?: number } })['OS/2'];
+      const head = fk.head as unknown as { macStyle?: { italic?: boolean } };
+      const s = 1000 / this.unitsPerEm;
+      const family = os2?.sFamilyClass ?? 0;
+      let flags = 1 << 2; // symbolic
+      if (fk.post.isFixedPitch) flags |= 1 << 0;
+      if (family >= 1 && family <= 7) flags |= 1 << 1;
+      if (family === 10) flags |= 1 << 3;
+      if (head.macStyle?.italic) flags |= 1 << 6;
+      const b = fk.bbox;
+      this.desc = {
+        flags,
+        bbox: [b.minX * s, b.minY * s, b.maxX * s, b.maxY * s],
+        italicAngle: fk.italicAngle,
+        ascent: fk.ascent * s,
+        descent: fk.descent * s,
+        capHeight: (fk.capHeight || fk.ascent) * s,
+        xHeight: (fk.xHeight || 0) * s,
+      };
+    }
+    return this.desc;
+  }
+
   /** Glyph for a code point, or null when the font has none (cmap maps it to .notdef). */
   glyph(cp: number): GlyphInfo | null {
     let g = this.glyphs.get(cp);
@@ -44,9 +95,7 @@ export class Face {
       g = null;
       if (this.fk.hasGlyphForCodePoint(cp)) {
         const fg = this.fk.glyphForCodePoint(cp);
-        // Our own record: fontkit caches glyph objects and may have created this one without
-        // code points (e.g. as a composite component), which would break the ToUnicode map.
-        if (fg.id !== 0) g = { id: fg.id, advanceWidth: fg.advanceWidth, codePoints: [cp] };
+        if (fg.id !== 0) g = { id: fg.id, advanceWidth: fg.advanceWidth };
       }
       this.glyphs.set(cp, g);
     }
@@ -83,15 +132,41 @@ export class Face {
   }
 
   widthOf(text: string, size: number): number {
+    const em = this.measure(text);
+    return (em >= 0 ? em : this.sumAdvances(text)) * size;
+  }
+
+  private sumAdvances(text: string): number {
     let w = 0;
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i) as number;
       if (cp > 0xffff) i++;
       w += this.advance(cp);
     }
-    return w * size;
+    return w;
+  }
+
+  /**
+   * Width in ems of text this font fully covers, or -1 when some character needs another font.
+   * Cached per string on the font, across renders: words repeat within a plan and between plans,
+   * and one hash lookup replaces two per-character passes (coverage, then advances). Widths depend
+   * only on the font and the text, so the cache cannot change output; it is capped to bound memory.
+   */
+  measure(text: string): number {
+    let em = this.words.get(text);
+    if (em === undefined) {
+      em = this.coversAll(text) ? this.sumAdvances(text) : -1;
+      if (text.length <= MAX_CACHED_TEXT) {
+        if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+        this.words.set(text, em);
+      }
+    }
+    return em;
   }
 }
+
+const MAX_CACHED_TEXT = 64;
+const MAX_CACHED_WORDS = 50_000;
 
 // Parsed fonts are shared across renders, keyed by the caller's byte array (identity).
 const faceCache = new WeakMap<Uint8Array, Face>();
@@ -184,7 +259,7 @@ export class FontBook {
   /** Split text into runs that each use one font; replace characters no font has. */
   runs(text: string, bold: boolean, italic: boolean): Run[] {
     const primary = this.primary(bold, italic);
-    if (this.face(primary).coversAll(text)) return text ? [{ role: primary, text }] : [];
+    if (this.face(primary).measure(text) >= 0) return text ? [{ role: primary, text }] : [];
     const out: Run[] = [];
     let role: Role | undefined;
     let buf = '';

@@ -7,11 +7,14 @@ import type { Anchor, BoxOp, Layout, Page } from './ops.ts';
 import { cleanCodeLines, cleanLine } from './sanitize.ts';
 import {
   type Line,
-  measureInlines,
   measurePlain,
+  measureWords,
   type TextStyle,
+  tokenize,
+  type Word,
   wrapInlines,
   wrapPre,
+  wrapWords,
 } from './text-runs.ts';
 import { COLOR, type Color, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
@@ -531,13 +534,18 @@ export class Layouter {
     const lh = size * leading;
     const cellStyle: TextStyle = { ...BODY, size };
     const headStyle: TextStyle = { ...BODY, size, bold: true, color: COLOR.heading };
-    const widths = columnWidths(this.book, header, rows, ncols, w, cellStyle, headStyle, padX);
-
-    const wrapRow = (cells: Inline[][], style: TextStyle): Line[][] =>
-      widths.map((cw, c) =>
-        wrapInlines(this.book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style, cw - 2 * padX),
+    // Each cell is tokenised once and its words measured once: for the column widths and the wrapping.
+    const cellWords = (cells: Inline[][], style: TextStyle): Word[][] =>
+      Array.from({ length: ncols }, (_, c) =>
+        tokenize(Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style),
       );
-    const headLines = header.length ? wrapRow(header, headStyle) : null;
+    const headWords = cellWords(header, headStyle);
+    const rowWords = rows.map((r) => cellWords(r, cellStyle));
+    const widths = columnWidths(this.book, headWords, rowWords, w, cellStyle, headStyle, padX);
+
+    const wrapRow = (cells: Word[][], style: TextStyle): Line[][] =>
+      widths.map((cw, c) => wrapWords(this.book, cells[c] ?? [], style, cw - 2 * padX));
+    const headLines = header.length ? wrapRow(headWords, headStyle) : null;
     const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
     const headH = headLines ? rowHeight(headLines) : 0;
 
@@ -569,13 +577,14 @@ export class Layouter {
       if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
     };
 
-    const firstRow = rows[0] ? rowHeight(wrapRow(rows[0], cellStyle)) : 0;
+    const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
+    const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
     this.ensure(headH + Math.min(firstRow, 4 * lh + 2 * padY));
     this.fireMarker(this.baselineIn(lh, size) - padY);
     if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
 
-    rows.forEach((row, ri) => {
-      let cells = wrapRow(row, cellStyle);
+    rowLines.forEach((lines, ri) => {
+      let cells = lines;
       const fill = ri % 2 === 1 ? COLOR.tableStripe : undefined;
       const fullPage = PAGE.contentTop - PAGE.contentBottom - headH;
       // A row that fits on a page is never split; move it to the next page with the header.
@@ -602,20 +611,20 @@ export class Layouter {
 /** Share the width between columns by content: each gets its longest word, the rest by natural width. */
 function columnWidths(
   book: FontBook,
-  header: Inline[][],
-  rows: Inline[][][],
-  ncols: number,
+  header: Word[][],
+  rows: Word[][][],
   w: number,
   cell: TextStyle,
   head: TextStyle,
   padX: number,
 ): number[] {
+  const ncols = header.length;
   const min = new Array<number>(ncols).fill(2 * padX + 12);
   const nat = new Array<number>(ncols).fill(2 * padX + 12);
   const cap = (w / ncols) * 1.3;
-  const visit = (cells: Inline[][], style: TextStyle) => {
+  const visit = (cells: Word[][], style: TextStyle) => {
     for (let c = 0; c < ncols; c++) {
-      const m = measureInlines(book, Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style);
+      const m = measureWords(book, cells[c] ?? [], style);
       min[c] = Math.max(min[c] as number, Math.min(m.min, cap) + 2 * padX);
       nat[c] = Math.max(nat[c] as number, m.max + 2 * padX);
     }

@@ -1,8 +1,8 @@
 /**
- * Document information, viewer preferences and trailer ID. pdf-lib would otherwise stamp the
- * current time and its own Producer, so everything here derives from the input alone.
+ * Document information and catalog entries. Everything derives from the input alone (no clock, no
+ * producer stamp), and every text value is a hex UTF-16 string, so nothing in it can break out.
  */
-import { type PDFDocument, PDFHexString } from 'pdf-lib';
+import { dateString, textString } from './pdf-file.ts';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
@@ -25,22 +25,27 @@ export function stableId(text: string): string {
     .toUpperCase();
 }
 
-/** `docId` is stableId(JSON of the input); it becomes the trailer /ID. */
-export function applyMetadata(doc: PDFDocument, input: PdfInput, docId: string): void {
-  const date = input.date;
-  doc.setTitle(cleanLine(input.title ?? ''), { showInWindowTitleBar: true });
-  if (input.author) doc.setAuthor(cleanLine(input.author));
-  if (input.subject) doc.setSubject(cleanLine(input.subject));
+/** The /Info dictionary: title, author, subject, keywords, creator/producer and the input's date. */
+export function infoDict(input: PdfInput): string {
+  const entries = [`/Title ${textString(cleanLine(input.title ?? ''))}`];
+  if (input.author) entries.push(`/Author ${textString(cleanLine(input.author))}`);
+  if (input.subject) entries.push(`/Subject ${textString(cleanLine(input.subject))}`);
   const keywords = (input.keywords ?? []).map((k) => cleanLine(String(k))).filter(Boolean);
-  // One pre-joined entry: pdf-lib joins with spaces, which would blur multi-word keywords.
-  if (keywords.length) doc.setKeywords([keywords.join(', ')]);
-  doc.setProducer('ndb-kit');
-  doc.setCreator('ndb-kit');
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
+  // One comma-separated entry: joining with spaces would blur multi-word keywords.
+  if (keywords.length) entries.push(`/Keywords ${textString(keywords.join(', '))}`);
+  const date = dateString(input.date);
+  entries.push(
+    `/Creator ${textString('ndb-kit')}`,
+    `/Producer ${textString('ndb-kit')}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}`,
+  );
+  return `<< ${entries.join(' ')} >>`;
+}
+
+/** Catalog entries after /Pages and /Outlines: the title in the window bar and the language. */
+export function catalogEntries(input: PdfInput): string {
+  // safeLanguage only lets letters, digits and hyphens through, so a literal string is safe.
   const lang = safeLanguage(input.language);
-  if (lang) doc.setLanguage(lang);
-  // A trailer /ID is expected by some validators; derive it from the input so it stays stable.
-  const id = PDFHexString.of(docId);
-  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return ` /ViewerPreferences << /DisplayDocTitle true >>${lang ? ` /Lang (${lang})` : ''}`;
 }

@@ -1,91 +1,27 @@
-/** Paints laid-out pages into a pdf-lib document: fonts, content streams and link annotations. */
-import { type PDFDocument, type PDFFont, PDFHexString, PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
-import { ContentWriter, deflate } from './content.ts';
-import { embedFaces } from './font-embed.ts';
+/** Writes laid-out pages as a PDF file: fonts, content streams, link annotations, outline, metadata. */
+import { ContentWriter, num } from './content.ts';
+import { FontUse, pdfNameSafe, subsetTag } from './font-embed.ts';
 import type { FontBook, Role } from './fonts.ts';
+import { catalogEntries, infoDict } from './metadata.ts';
 import type { Layout, Link, Op } from './ops.ts';
+import { asciiHexString, type Deflate, latin1, PdfFile, ref } from './pdf-file.ts';
 import { PAGE } from './theme.ts';
-import { destArray } from './toc.ts';
+import { addOutline, destArray } from './toc.ts';
+import type { PdfInput } from './types.ts';
 
 const ROLE_ORDER: Role[] = ['regular', 'bold', 'italic', 'boldItalic', 'cjk', 'cjkBold'];
 
-interface EmbeddedFont {
-  font: PDFFont;
-  /** Resource name used in content streams, fixed per role so output is stable. */
-  name: string;
-  /** Per-character escaped glyph-id bytes; see encode(). */
-  bytes: Map<number, string>;
-}
+/** Resource name used in content streams, fixed per role so output is stable. */
+const fontName = (role: Role): string => `F${ROLE_ORDER.indexOf(role)}`;
 
-/**
- * Glyph string for text as a PDF literal string of 2-byte glyph ids (half the size of hex, which
- * matters for deflate time). Ids come from PDFFont.encodeText one character at a time, which also
- * adds the glyph to the subset; every byte that is special inside a literal string is escaped, so
- * the bytes can never end the string early, whatever the text.
- */
-function encode(f: EmbeddedFont, text: string): string {
-  let out = '(';
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) as number;
-    let bytes = f.bytes.get(cp);
-    if (bytes === undefined) {
-      const hex = f.font.encodeText(String.fromCodePoint(cp)).asString();
-      bytes = '';
-      for (let j = 0; j + 1 < hex.length; j += 2)
-        bytes += literalByte(Number.parseInt(hex.slice(j, j + 2), 16));
-      f.bytes.set(cp, bytes);
-    }
-    if (cp > 0xffff) i++;
-    out += bytes;
-  }
-  return `${out})`;
-}
-
-function literalByte(b: number): string {
-  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
-  if (b === 0x0d) return '\\r';
-  if (b === 0x0a) return '\\n';
-  return String.fromCharCode(b);
-}
-
-/** Content strings are byte strings (char codes 0–255). */
-function latin1Bytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-/** Embed exactly the fonts the pages use, in a fixed order (object numbers must not vary). */
-async function embedUsedFonts(
-  doc: PDFDocument,
-  layout: Layout,
-  book: FontBook,
-  docId: string,
-): Promise<Map<Role, EmbeddedFont>> {
-  const used = new Set<Role>();
-  for (const page of layout.pages) for (const op of page.fg) if (op.kind === 'text') used.add(op.role);
-  const roles = ROLE_ORDER.filter((r) => used.has(r));
-  const fonts = await embedFaces(
-    doc,
-    roles.map((r) => book.face(r)),
-    docId,
-  );
-  return new Map(
-    roles.map((r, i) => [
-      r,
-      { font: fonts[i] as PDFFont, name: `F${ROLE_ORDER.indexOf(r)}`, bytes: new Map() },
-    ]),
-  );
-}
-
-function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, EmbeddedFont>, usedFonts: Set<Role>): void {
+function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, FontUse>, usedFonts: Set<Role>): void {
   for (const op of ops) {
     switch (op.kind) {
       case 'text': {
         const f = fonts.get(op.role);
         if (!f || !op.text) break;
         usedFonts.add(op.role);
-        w.text(f.name, op.size, op.x, op.y, encode(f, op.text), op.color);
+        w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
         break;
       }
       case 'rect':
@@ -110,57 +46,75 @@ function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, EmbeddedFont>, u
   }
 }
 
-export async function paintPages(
-  doc: PDFDocument,
+/** The fonts the pages use, in a fixed order (object numbers must not vary), numbers reserved. */
+function reserveFonts(pdf: PdfFile, layout: Layout, book: FontBook, docId: string): Map<Role, FontUse> {
+  const used = new Set<Role>();
+  for (const page of layout.pages) for (const op of page.fg) if (op.kind === 'text') used.add(op.role);
+  const fonts = new Map<Role, FontUse>();
+  ROLE_ORDER.filter((r) => used.has(r)).forEach((role, i) => {
+    const face = book.face(role);
+    const ps = pdfNameSafe(face.postscriptName);
+    fonts.set(role, new FontUse(face, pdf.alloc(), `${subsetTag(`${docId}/${i}/${ps}`)}+${ps}`));
+  });
+  return fonts;
+}
+
+/** Link annotation: a URI action (written as hex, so no character can end the string) or a GoTo. */
+function linkAnnot(link: Link, pageNums: number[], layout: Layout): string | undefined {
+  const rect = [link.x, link.y, link.x + link.w, link.y + link.h].map(num).join(' ');
+  let target: string;
+  if (link.uri) target = `/A << /Type /Action /S /URI /URI ${asciiHexString(link.uri)} >>`;
+  else {
+    const anchor = layout.anchors.find((a) => a.key === link.dest);
+    if (!anchor) return undefined;
+    target = `/Dest ${destArray(pageNums, anchor)}`;
+  }
+  return `<< /Type /Annot /Subtype /Link /Rect [ ${rect} ] /Border [ 0 0 0 ] /F 4 ${target} >>`;
+}
+
+export async function writePdf(
   layout: Layout,
   book: FontBook,
+  input: PdfInput,
   docId: string,
-): Promise<PDFPage[]> {
-  const fonts = await embedUsedFonts(doc, layout, book, docId);
-  const pages: PDFPage[] = [];
-  const streams: Uint8Array[] = [];
-  const pageFonts: Set<Role>[] = [];
-  for (const p of layout.pages) {
-    pages.push(doc.addPage([PAGE.width, PAGE.height]));
+  deflate: Deflate | null,
+): Promise<Uint8Array> {
+  const pdf = new PdfFile();
+  const catalog = pdf.alloc();
+  const pagesNum = pdf.alloc();
+  const pageNums = layout.pages.map(() => pdf.alloc());
+  const fonts = reserveFonts(pdf, layout, book, docId);
+  const mediaBox = `/MediaBox [ 0 0 ${PAGE.width} ${PAGE.height} ]`;
+
+  layout.pages.forEach((p, i) => {
     const w = new ContentWriter();
     const usedFonts = new Set<Role>();
     paintOps(w, p.bg, fonts, usedFonts);
     paintOps(w, p.fg, fonts, usedFonts);
-    streams.push(latin1Bytes(w.finish()));
-    pageFonts.push(usedFonts);
-  }
-  const compressed = await Promise.all(streams.map(deflate));
-  const ctx = doc.context;
-  pages.forEach((page, i) => {
-    const raw = compressed[i];
-    const stream = raw ? ctx.stream(raw, { Filter: 'FlateDecode' }) : ctx.stream(streams[i] as Uint8Array);
-    page.node.addContentStream(ctx.register(stream));
-    for (const role of ROLE_ORDER) {
-      const f = fonts.get(role);
-      if (f && pageFonts[i]?.has(role)) page.node.setFontDictionary(PDFName.of(f.name), f.font.ref);
+    const contents = pdf.addStream(latin1(w.finish()));
+    const fontRes = ROLE_ORDER.filter((r) => usedFonts.has(r))
+      .map((r) => `/${fontName(r)} ${ref((fonts.get(r) as FontUse).num)}`)
+      .join(' ');
+    const annots: number[] = [];
+    for (const link of p.links) {
+      const a = linkAnnot(link, pageNums, layout);
+      if (a) annots.push(pdf.add(a));
     }
+    pdf.set(
+      pageNums[i] as number,
+      `<< /Type /Page /Parent ${ref(pagesNum)} ${mediaBox} /Resources << /Font << ${fontRes} >> >> ` +
+        `/Contents ${ref(contents)}${annots.length ? ` /Annots [ ${annots.map(ref).join(' ')} ]` : ''} >>`,
+    );
   });
-  const refs = pages.map((p) => p.ref);
-  layout.pages.forEach((p, i) => {
-    for (const link of p.links) addLink(doc, pages[i] as PDFPage, link, refs, layout);
-  });
-  return pages;
-}
+  pdf.set(pagesNum, `<< /Type /Pages /Kids [ ${pageNums.map(ref).join(' ')} ] /Count ${pageNums.length} >>`);
+  for (const f of fonts.values()) f.write(pdf);
 
-/** URI strings are written as hex so no character can terminate the PDF string early. */
-const asciiHex = (s: string): PDFHexString =>
-  PDFHexString.of([...s].map((c) => (c.charCodeAt(0) & 0x7f).toString(16).padStart(2, '0')).join(''));
-
-function addLink(doc: PDFDocument, page: PDFPage, link: Link, refs: PDFRef[], layout: Layout): void {
-  const ctx = doc.context;
-  const rect = [link.x, link.y, link.x + link.w, link.y + link.h].map((v) => Math.round(v * 100) / 100);
-  const annot = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], F: 4 });
-  if (link.uri) {
-    annot.set(PDFName.of('A'), ctx.obj({ Type: 'Action', S: 'URI', URI: asciiHex(link.uri) }));
-  } else {
-    const anchor = layout.anchors.find((a) => a.key === link.dest);
-    if (!anchor) return;
-    annot.set(PDFName.of('Dest'), destArray(doc, refs, anchor));
-  }
-  page.node.addAnnot(ctx.register(annot));
+  const outline = addOutline(pdf, pageNums, layout.anchors);
+  pdf.set(
+    catalog,
+    `<< /Type /Catalog /Pages ${ref(pagesNum)}${outline ? ` /Outlines ${ref(outline)} /PageMode /UseOutlines` : ''}` +
+      `${catalogEntries(input)} >>`,
+  );
+  const info = pdf.add(infoDict(input));
+  return pdf.finish(`/Root ${ref(catalog)} /Info ${ref(info)} /ID [ <${docId}> <${docId}> ]`, deflate);
 }

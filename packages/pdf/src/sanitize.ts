@@ -14,8 +14,12 @@ const SPACELIKE = /[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\
 // A surrogate that is not half of a pair cannot be encoded in any font.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 /** NFC first so Vietnamese/Māori letters typed as base + combining mark map to the precomposed glyph. */
 export function cleanInline(text: string): string {
+  // Printable ASCII (most text) has nothing to normalise or remove: skip the five passes below.
+  if (typeof text === 'string' && PRINTABLE_ASCII.test(text)) return text;
   return String(text)
     .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')

@@ -41,10 +41,12 @@ interface PieceStyle {
   href?: string;
 }
 
-interface Word {
+export interface Word {
   pieces: { text: string; style: PieceStyle }[];
   /** Style of the space before this word, or null for a zero-width break (CJK, after hyphen). */
   glue: PieceStyle | null;
+  /** Fragments and width for the last TextStyle it was measured with (see measureWord). */
+  measured?: { ts: TextStyle; frags: readonly Frag[]; width: number };
 }
 
 // Scripts written without spaces: a line may break before any of their characters.
@@ -144,24 +146,54 @@ function fragsOf(book: FontBook, text: string, style: PieceStyle, ts: TextStyle)
 const sameLook = (a: Frag, b: Frag): boolean =>
   a.role === b.role && a.size === b.size && a.color === b.color && a.href === b.href && a.code === b.code;
 
-/** Merge adjacent fragments that look the same into one draw call. */
-function mergeLine(frags: Frag[]): Line {
+/**
+ * Merge adjacent fragments that look the same into one draw call. Fragments may be shared (a word's
+ * measured fragments are reused between measuring and wrapping), so a merged group gets a new object.
+ */
+function mergeLine(frags: readonly Frag[]): Line {
   const out: Frag[] = [];
   let width = 0;
-  // Fragments are fresh objects owned by this line, so they can be merged in place.
-  for (const f of frags) {
-    width += f.width;
-    const prev = out[out.length - 1];
-    if (prev && sameLook(prev, f)) {
-      prev.text += f.text;
-      prev.width += f.width;
-    } else out.push(f);
+  for (let i = 0; i < frags.length; ) {
+    const first = frags[i] as Frag;
+    let j = i + 1;
+    let text = first.text;
+    let w = first.width;
+    width += first.width;
+    for (; j < frags.length && sameLook(first, frags[j] as Frag); j++) {
+      const f = frags[j] as Frag;
+      text += f.text;
+      w += f.width;
+      width += f.width;
+    }
+    out.push(j === i + 1 ? first : { ...first, text, width: w });
+    i = j;
   }
   return { frags: out, width };
 }
 
+/**
+ * A word's fragments and width, cached on the word for the style: a table cell's words are measured
+ * for the column widths and then again when wrapped, and this halves that work and its garbage.
+ */
+function measureWord(book: FontBook, word: Word, ts: TextStyle): { frags: readonly Frag[]; width: number } {
+  const m = word.measured;
+  if (m && m.ts === ts) return m;
+  let frags: Frag[];
+  if (word.pieces.length === 1) {
+    const only = word.pieces[0] as Word['pieces'][number];
+    frags = fragsOf(book, only.text, only.style, ts);
+  } else {
+    frags = [];
+    for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) frags.push(f);
+  }
+  let width = 0;
+  for (const f of frags) width += f.width;
+  word.measured = { ts, frags, width };
+  return word.measured;
+}
+
 /** Cut a word wider than `max` into chunks that fit, preferring URL-ish break points. */
-function splitWide(frags: Frag[], book: FontBook, max: number): Frag[][] {
+function splitWide(frags: readonly Frag[], book: FontBook, max: number): Frag[][] {
   const chars: { ch: string; w: number; src: Frag }[] = [];
   for (const f of frags) {
     for (const ch of f.text) chars.push({ ch, w: book.width(ch, f.role, f.size), src: f });
@@ -197,27 +229,18 @@ function splitWide(frags: Frag[], book: FontBook, max: number): Frag[][] {
   return chunks;
 }
 
-function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[] {
+function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number): Line[] {
   const lines: Line[] = [];
+  // Space width per style, measured once per call (fragments are never mutated, so shared).
   const glues = new Map<PieceStyle, Frag | undefined>();
   const glueFor = (style: PieceStyle): Frag | undefined => {
     if (!glues.has(style)) glues.set(style, fragsOf(book, ' ', style, ts)[0]);
-    const g = glues.get(style);
-    return g ? { ...g } : undefined;
+    return glues.get(style);
   };
   let cur: Frag[] = [];
   let curW = 0;
   for (const word of words) {
-    let frags: Frag[];
-    if (word.pieces.length === 1) {
-      const only = word.pieces[0] as Word['pieces'][number];
-      frags = fragsOf(book, only.text, only.style, ts);
-    } else {
-      frags = [];
-      for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) frags.push(f);
-    }
-    let w = 0;
-    for (const f of frags) w += f.width;
+    const { frags, width: w } = measureWord(book, word, ts);
     const glue = cur.length > 0 && word.glue ? glueFor(word.glue) : undefined;
     const gw = glue?.width ?? 0;
     if (cur.length > 0 && curW + gw + w <= max + 1e-6) {
@@ -230,7 +253,7 @@ function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[]
     cur = [];
     curW = 0;
     if (w <= max + 1e-6) {
-      cur = frags;
+      cur = frags.slice();
       curW = w;
     } else {
       const chunks = splitWide(frags, book, max);
@@ -246,6 +269,11 @@ function fill(book: FontBook, words: Word[], ts: TextStyle, max: number): Line[]
 /** Wrap inline runs to `max` points wide. */
 export function wrapInlines(book: FontBook, inlines: readonly Inline[], ts: TextStyle, max: number): Line[] {
   return fill(book, tokenize(inlines, ts), ts, Math.max(max, 1));
+}
+
+/** Wrap already tokenised words (see tokenize; tables tokenise each cell once, then measure and wrap). */
+export function wrapWords(book: FontBook, words: readonly Word[], ts: TextStyle, max: number): Line[] {
+  return fill(book, words, ts, Math.max(max, 1));
 }
 
 /** Preformatted lines (code): spaces are kept, lines only wrap when wider than `max`. */
@@ -270,19 +298,24 @@ export function measurePlain(book: FontBook, text: string, bold: boolean, size: 
   return book.runs(text, bold, false).reduce((s, r) => s + book.width(r.text, r.role, size), 0);
 }
 
-/** Longest unbreakable word and single-line width, for sizing table columns. */
-export function measureInlines(
+/** Longest unbreakable word and single-line width of tokenised words, for sizing table columns. */
+export function measureWords(
   book: FontBook,
-  inlines: readonly Inline[],
+  words: readonly Word[],
   ts: TextStyle,
 ): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  for (const word of tokenize(inlines, ts)) {
-    let w = 0;
-    for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) w += f.width;
+  const glues = new Map<PieceStyle, number>();
+  for (const word of words) {
+    const w = measureWord(book, word, ts).width;
     min = Math.max(min, w);
-    max += w + (word.glue && max > 0 ? (fragsOf(book, ' ', word.glue, ts)[0]?.width ?? 0) : 0);
+    let gw = 0;
+    if (word.glue && max > 0) {
+      gw = glues.get(word.glue) ?? fragsOf(book, ' ', word.glue, ts)[0]?.width ?? 0;
+      glues.set(word.glue, gw);
+    }
+    max += w + gw;
   }
   return { min, max };
 }
