@@ -1,6 +1,7 @@
 // The built site in Chromium: keyboard-only wizard, no request leaves the origin, offline reload
 // through the service worker, axe (WCAG 2.2 AA tags) on every page, and screenshots to look at.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -114,7 +115,15 @@ describe('the built site in a browser', () => {
     const record = JSON.parse((await grab('Download the decision record (JSON)')).toString('utf8'));
     expect((await verifyRecord(record)).ok).toBe(true);
     expect(record.record.incident.entity.myHealthRecordParticipant).toBe(true); // from the policy
-    expect((await grab('Download as PDF')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The PDF is made in the browser; poppler must open it and extract its text.
+    const pdf = await grab('Download as PDF');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfFile = join(ARTIFACTS, 'decision-record.pdf');
+    writeFileSync(pdfFile, pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Harbourside Family Medical');
+    expect(text).toContain(record.hash.value.slice(0, 16));
+    expect(text).toMatch(/not legal advice/i);
     const ics = (await grab('Add deadlines to calendar (.ics)')).toString('utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('BEGIN:VALARM');
