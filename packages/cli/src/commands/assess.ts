@@ -1,8 +1,8 @@
 // ndb assess FILE|- [--json] [--now ISO] [--format text|markdown] [--record OUT] [--interactive [--policy FILE]]
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { assess, createRecord, type Incident, isIsoDateTime } from '@ndb-kit/engine';
 import { formatIssue, type Issue } from '@ndb-kit/validation';
+import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { formatMarkdown, formatText } from '../format-decision.ts';
 import { validateIncident } from '../incident-input.ts';
@@ -32,19 +32,19 @@ export function localNow(date = new Date()): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  now: { type: 'string' },
+  format: { type: 'string' },
+  record: { type: 'string' },
+  interactive: { type: 'boolean', short: 'i' },
+  policy: { type: 'string' },
+} as const;
+
 export async function run(args: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`ndb assess: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('assess', args, OPTIONS, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
   const now = values.now ?? localNow();
   const problems: Issue[] = [];
   if (!isIsoDateTime(now))
@@ -89,22 +89,6 @@ export async function run(args: string[], io: Io): Promise<number> {
   else if (values.format === 'markdown') io.out(formatMarkdown(decision, record, incident.entity.name));
   else io.out(formatText(decision, record, incident.entity.name));
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      now: { type: 'string' },
-      format: { type: 'string' },
-      record: { type: 'string' },
-      interactive: { type: 'boolean', short: 'i' },
-      policy: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 function report(issues: Issue[], io: Io): number {

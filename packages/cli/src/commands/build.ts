@@ -4,11 +4,11 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildPractice, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
 import { loadPolicy, localToday, readTextFile } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = `Usage: ndb build POLICY --out DIR [--date YYYY-MM-DD]
        ndb build --all POLICY_DIR --out OUT_DIR [--date YYYY-MM-DD]
@@ -68,33 +68,16 @@ async function buildOne(
   }
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      date: { type: 'string' },
-      all: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  date: { type: 'string' },
+  all: { type: 'string' },
+} as const;
 
 export async function run(args: string[], io: BuildIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`ndb build: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('build', args, OPTIONS, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
   const problem =
     values.out === undefined
       ? 'name the output folder with --out DIR'

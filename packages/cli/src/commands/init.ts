@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import {
   DEFAULT_TIME_ZONES,
   type EntityType,
@@ -28,6 +27,7 @@ import {
   validatePolicy,
 } from '@ndb-kit/policy';
 import { formatIssue, isRealDate, safeText } from '@ndb-kit/validation';
+import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 
 /** Asks one question and resolves with the typed answer (injectable for tests). */
@@ -203,19 +203,15 @@ Optional: --timezone (default: the state's capital), --abn, --street, --suburb, 
   --out FILE  where to write it (default: policies/<id>.json)
   --force     overwrite an existing file`;
 
-function parse(args: string[]) {
-  const strings = [...QUESTIONS.map((q) => q.flag), 'out', 'id', 'entity-type', 'date'];
-  return parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...Object.fromEntries(strings.map((flag) => [flag, { type: 'string' as const }])),
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+const OPTIONS = {
+  ...Object.fromEntries(
+    [...QUESTIONS.map((q) => q.flag), 'out', 'id', 'entity-type', 'date'].map((flag) => [
+      flag,
+      { type: 'string' as const },
+    ]),
+  ),
+  force: { type: 'boolean', default: false },
+} as const;
 
 function terminalAsk(): { ask: Ask; close: () => void } {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -229,17 +225,13 @@ function schemaRefFor(out: string): string {
 }
 
 export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    io.err(`ndb init: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  const parsed = parseCommandArgs('init', args, OPTIONS, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positionals.length > 0) {
+    io.err(`ndb init: unexpected argument "${parsed.positionals[0]}" (use --out FILE)\n\n${USAGE}`);
     return 2;
   }
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
   const flag = (name: string): string | undefined => {
     const v = values[name];
     return typeof v === 'string' ? v : undefined;

@@ -3,8 +3,8 @@
 // each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Io } from '../bin.ts';
+import { parseCommandArgs } from '../args.ts';
 
 export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD]
        ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD]
@@ -18,18 +18,15 @@ export async function loadSiteBuilder(): Promise<BuildModule> {
   return import('../../../../site/scripts/build-sites.ts');
 }
 
+const OPTIONS = {
+  out: { type: 'string' },
+  all: { type: 'string' },
+  date: { type: 'string' },
+} as const;
+
 export async function run(args: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`ndb site: ${error instanceof Error ? error.message : String(error)}\n\n${SITE_HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.out(SITE_HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs('site', args, OPTIONS, SITE_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const { out, all, date } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -68,19 +65,6 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      all: { type: 'string' },
-      date: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 function usageError(io: Io, message: string): number {

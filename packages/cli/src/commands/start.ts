@@ -2,7 +2,7 @@
 // out/<id>/ and serve it on http://localhost:4321 (or the next free port). `--no-serve` builds only.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { loadSiteBuilder } from './site.ts';
 
@@ -14,26 +14,16 @@ const HELP = `Usage: ndb start [--no-serve] [--port N] [--out DIR]
 Builds the example practice (policies/harbourside-family-medical.json) into out/ and serves
 its plan site locally. Nothing is sent anywhere; press Ctrl+C to stop.`;
 
+const OPTIONS = {
+  'no-serve': { type: 'boolean' },
+  port: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
 export async function run(args: string[], io: Io): Promise<number> {
-  let values: { 'no-serve'?: boolean; port?: string; out?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args,
-      options: {
-        'no-serve': { type: 'boolean' },
-        port: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    io.err(`ndb start: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs('start', args, OPTIONS, HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const port = values.port === undefined ? 4321 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err('ndb start: --port must be a number from 0 to 65535');

@@ -1,9 +1,9 @@
 // `ndb validate FILES…`: check practice policy files; every problem in every file, at once.
 // Exit 0 when all are valid, 2 when any is not.
-import { parseArgs } from 'node:util';
 import { findPlaceholders, loadPolicy, localToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
+import { parseCommandArgs } from '../args.ts';
 
 const USAGE = `Usage: ndb validate [--date YYYY-MM-DD] [--json] FILE…
 
@@ -20,19 +20,15 @@ interface FileResult {
   placeholders: string[];
 }
 
+const OPTIONS = {
+  date: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
 export async function run(args: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`ndb validate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('validate', args, OPTIONS, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
   if (files.length === 0) {
     io.err(`ndb validate: name at least one policy file\n\n${USAGE}`);
     return 2;
@@ -58,19 +54,6 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (values.json) io.out(JSON.stringify({ today, files: results }, null, 2));
   else report(results, io);
   return results.every((r) => r.valid) ? 0 : 2;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      date: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
 }
 
 function report(results: FileResult[], io: Io): void {
