@@ -76,13 +76,16 @@ function headline(
   mhr: string,
   obligations: Obligation[],
 ): string {
-  const due = obligations.find((o) => o.id === 'complete_assessment')?.dueDate;
+  const assessment = obligations.find((o) => o.id === 'complete_assessment');
+  const due = assessment?.dueDate;
   if (outcome === 'notify' && ndb === 'notify')
     return mhr === 'notify'
       ? 'Notify: this is a notifiable data breach and a My Health Record breach. Tell the OAIC, the affected people and the Australian Digital Health Agency as soon as practicable.'
       : 'Notify: this is a notifiable data breach. Give a statement to the OAIC and tell the affected people as soon as practicable.';
   if (outcome === 'notify')
     return 'Notify under the My Health Records Act: tell the Australian Digital Health Agency (and the OAIC, unless you are a state body) as soon as practicable.';
+  if (outcome === 'assess' && assessment?.overdue && due)
+    return `Assess now: the 30-day assessment period ended on ${formatDate(due)}. Finish the assessment today, record why it took longer, and notify as soon as you have grounds to believe it.`;
   if (outcome === 'assess')
     return `Assess: you have grounds to suspect a notifiable data breach. Finish a quick, documented assessment by ${due ? formatDate(due) : 'the 30-day deadline'}, and notify as soon as you have grounds to believe it.`;
   if (outcome === 'not_notifiable')

@@ -46,6 +46,12 @@ describe('public scenarios', () => {
           expect(d.obligations.find((o) => o.id === 'complete_assessment')?.dueDate).toBe(e.dueDate);
           expect(d.headline).toContain((e.dueDate as string).slice(0, 4));
         });
+        it('says when the assessment is overdue', () => {
+          const late = assess(s.incident, { now: '2030-01-01T09:00:00+10:00' });
+          expect(late.obligations.find((o) => o.id === 'complete_assessment')?.overdue).toBe(true);
+          expect(late.headline).toMatch(/period ended on/);
+          expect(d.headline).not.toMatch(/period ended on/);
+        });
       }
       if (e.option) {
         it(`recommends notification option (${e.option})`, () => {
