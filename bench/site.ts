@@ -68,11 +68,21 @@ try {
   const browser = await launchChromium();
   const runs: number[] = [];
   const live: number[] = [];
+  // When main.ts set data-ready, read in the page: free of Playwright's polling delay.
+  const liveInPage: number[] = [];
   let transfer = 0;
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({
       serviceWorkers: 'block',
       viewport: { width: 390, height: 844 },
+    });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __ndbLive?: number };
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('wizard-root')?.dataset.ready) return;
+        w.__ndbLive = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -94,6 +104,7 @@ try {
     runs.push(await page.evaluate(() => performance.now()));
     await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
     live.push(await page.evaluate(() => performance.now()));
+    liveInPage.push(await page.evaluate(() => (window as unknown as { __ndbLive: number }).__ndbLive));
     await page.waitForLoadState('load');
     transfer = bytes;
     await context.close();
@@ -103,6 +114,7 @@ try {
 
   const median = runs.sort((a, b) => a - b)[1]!;
   const liveMedian = live.sort((a, b) => a - b)[1]!;
+  const inPageMedian = liveInPage.sort((a, b) => a - b)[1]!;
   console.log('ndb-kit plan site benchmark');
   console.log(
     `  wizard page JS before first question (gzip): ${kb(jsGzip)}  (aim < 30 KB)  [${[...seen].map((f) => f.replace('_astro/', '')).join(', ')}]`,
@@ -117,6 +129,9 @@ try {
   );
   console.log(
     `  wizard script live (Next works), same conditions: ${(liveMedian / 1000).toFixed(2)} s median of 3`,
+  );
+  console.log(
+    `    (in-page time data-ready was set: ${(inPageMedian / 1000).toFixed(2)} s median [${liveInPage.map((r) => (r / 1000).toFixed(2)).join(', ')}])`,
   );
 } finally {
   await rm(work, { recursive: true, force: true });
