@@ -2,8 +2,10 @@
 // knownHelpersOnly, so a template can call nothing else; the same helper name escapes for its
 // format: Markdown templates (.md.hbs) get Markdown-escaped text and Markdown links, plain-text
 // templates (.txt.hbs) get the text as it is. Browser-safe: the wizard renders notice drafts
-// with these helpers, so nothing here may import Node or @ndb-kit/policy (ajv, node:fs).
+// with these helpers, so nothing here may import Node or @ndb-kit/policy's main entry (ajv, node:fs);
+// its dependency-free `phone-number` module is the one exception.
 import { CITATIONS, type CitationKey, formatDate, isIsoDate } from '@ndb-kit/engine';
+import { normalisePhone } from '@ndb-kit/policy/phone-number';
 import { escapeLinkDestination, escapeMarkdown } from './escape-markdown.ts';
 
 export type TemplateFormat = 'md' | 'txt';
@@ -28,13 +30,6 @@ function isoDate(value: unknown): string {
   const d = text(value, 'date');
   if (!isIsoDate(d)) throw new Error(`{{date}} needs YYYY-MM-DD, got "${d}"`);
   return formatDate(d);
-}
-
-/** Digits only, +61 (and "+61 (0)2") → national 0 prefix; the same rule as @ndb-kit/policy's normalisePhone. */
-export function normalisePhone(phone: string): string {
-  const compact = phone.replace(/[\s().-]/g, '');
-  if (compact.startsWith('+61')) return `0${compact.slice(3).replace(/^0/, '')}`;
-  return compact;
 }
 
 /** tel: URI in international form, e.g. 02 9876 5432 → tel:+61298765432; 13/1300 numbers stay national. */

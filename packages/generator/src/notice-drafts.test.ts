@@ -3,11 +3,9 @@
 // escaped for its format, strict mode intact, and an entry point the browser can load.
 import { readFileSync } from 'node:fs';
 import { assess, type Incident } from '@ndb-kit/engine';
-import { normalisePhone as policyNormalisePhone } from '@ndb-kit/policy';
 import { describe, expect, it } from 'vitest';
 import { buildPractice } from './build.ts';
 import { renderHtmlFragment } from './markdown.ts';
-import { normalisePhone } from './helpers.ts';
 import {
   NO_INCIDENT,
   type NoticeDraft,
@@ -227,7 +225,11 @@ describe('browser entry (@ndb-kit/generator/notices)', () => {
       }
     };
     visit(new URL('./notice-drafts.ts', import.meta.url));
-    expect([...bare].sort()).toEqual(['@ndb-kit/engine', 'handlebars/runtime.js']);
+    expect([...bare].sort()).toEqual([
+      '@ndb-kit/engine',
+      '@ndb-kit/policy/phone-number',
+      'handlebars/runtime.js',
+    ]);
     expect([...seen].map((u) => u.split('/src/')[1]).sort()).toEqual([
       'escape-markdown.ts',
       'generated/notice-templates.ts',
@@ -236,10 +238,5 @@ describe('browser entry (@ndb-kit/generator/notices)', () => {
       'notices.ts',
       'render-runtime.ts',
     ]);
-  });
-
-  it("phone links normalise like @ndb-kit/policy's normalisePhone", () => {
-    for (const p of ['+61 (0)412 345-678', ' 02 9876 5432 ', '1300 363 992', '+61 2 9876 5432', '13 11 14'])
-      expect(normalisePhone(p)).toBe(policyNormalisePhone(p));
   });
 });

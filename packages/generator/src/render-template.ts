@@ -1,4 +1,5 @@
-// Renders templates/<name>.hbs from the precompiled module (plan and notices; Node builds).
+// Renders the plan's templates/<name>.hbs from the precompiled module (Node builds; the notices
+// render through notice-drafts.ts).
 import { TEMPLATES } from './generated/templates.ts';
 import { makeRenderer, type TemplateSpec } from './render-runtime.ts';
 

@@ -2,14 +2,10 @@
 // landlines 0[2378] + 8 digits, mobiles 04 + 8 digits, 1300/1800 + 6 digits, 13 + 4 digits,
 // and +61 forms of landlines and mobiles.
 import { childPointer, showValue } from '@ndb-kit/validation';
+import { normalisePhone } from '../phone-number.ts';
 import { arr, type Finding, obj } from './finding.ts';
 
-/** Digits only, with +61 (and the "+61 (0)2" habit) turned into the national 0 prefix. */
-export function normalisePhone(phone: string): string {
-  const compact = phone.replace(/[\s().-]/g, '');
-  if (compact.startsWith('+61')) return `0${compact.slice(3).replace(/^0/, '')}`;
-  return compact;
-}
+export { normalisePhone };
 
 const PATTERNS = [
   /^0[2378][2-9][0-9]{7}$/, // landline: area code + 8-digit local number (never starting 0 or 1)
