@@ -369,17 +369,7 @@ export class Layouter {
         return GAP.code;
       case 'rule':
         this.ensure(2);
-        this.y -= 4;
-        this.page.fg.push({
-          kind: 'line',
-          x1: x,
-          y1: this.y,
-          x2: x + w,
-          y2: this.y,
-          width: 0.75,
-          color: COLOR.rule,
-        });
-        this.y -= 4;
+        this.hrule(x, w, 4, 0.75, COLOR.rule);
         return GAP.rule;
       case 'pageBreak':
         if (!this.atTop()) this.newPage();
@@ -431,20 +421,21 @@ export class Layouter {
       });
     }
     this.placeLines(lines, x, t.size, lh);
-    if (b.level === 1) {
-      this.y -= 3;
-      this.page.fg.push({
-        kind: 'line',
-        x1: x,
-        y1: this.y,
-        x2: x + w,
-        y2: this.y,
-        width: 0.8,
-        color: COLOR.accent,
-      });
-      this.y -= 3;
-    }
+    if (b.level === 1) this.hrule(x, w, 3, 0.8, COLOR.accent);
     return t.after;
+  }
+
+  /** A horizontal line across the column with `pad` points of space above and below it. */
+  private hrule(
+    x: number,
+    w: number,
+    pad: number,
+    width: number,
+    color: (typeof COLOR)[keyof typeof COLOR],
+  ): void {
+    this.y -= pad;
+    this.page.fg.push({ kind: 'line', x1: x, y1: this.y, x2: x + w, y2: this.y, width, color });
+    this.y -= pad;
   }
 
   private list(b: Extract<Block, { type: 'list' }>, x: number, w: number, depth: number): void {
