@@ -34,7 +34,7 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   const summary = new Summary(facts);
   for (const { resolved, picks } of resolutions(incident, facts)) summary.add(evaluate(resolved), picks);
 
-  const outcome = summary.outcome();
+  const outcome = combineOutcomes(summary.outcomes);
   const ndbOutcome = combineOutcomes(summary.ndb);
   const mhrOutcome = combineOutcomes(summary.mhr);
   const channels: ChannelResult[] = [

@@ -1,7 +1,6 @@
 // Folds the evaluations of every resolution into what the decision needs, one evaluation at a
 // time: nothing per resolution is kept, so "everything unknown" (tens of thousands of
 // resolutions) stays fast and small in memory, in Node and on a phone.
-import { combineOutcomes } from './combine.ts';
 import type { Evaluation } from './evaluate.ts';
 import type {
   HarmFactor,
@@ -84,7 +83,7 @@ export class Summary {
         this.steps.set(s.id, acc);
       }
       acc.reached++;
-      if (!acc.findings.has(s.finding)) acc.findings.add(s.finding);
+      acc.findings.add(s.finding);
       for (const c of s.citations) acc.citations.add(c);
     }
     e.harmFactors.forEach((f, n) => {
@@ -101,10 +100,6 @@ export class Summary {
       else this.obligations.set(o.id, { obligation: o, count: 1 });
     }
     for (const k of e.setAside) this.setAside.add(k);
-  }
-
-  outcome(): Outcome {
-    return combineOutcomes(this.outcomes);
   }
 
   mergedSteps(open: string[]): Step[] {
