@@ -1,23 +1,27 @@
 // Step 1 — is the entity, and is this information, within Part IIIC at all?
 // s 6C/6D (organisation, small business), s 6D(4)/6E/6EA (carve-ins), s 7B(3) (employee records),
 // s 11 and s 26WE(1) (TFN recipients and credit providers are covered for that information only).
-import { cite } from '../citations.ts';
+import { type CitationKey, cite } from '../citations.ts';
 import type { Resolved } from '../resolved.ts';
-import type { InformationKind, Step } from '../types.ts';
+import type { CarveIn, InformationKind, Step } from '../types.ts';
 
 export const SMALL_BUSINESS_CEILING = 3_000_000; // s 6D: "$3,000,000 or less" is small.
 
-/** Carve-ins that make a small business operator an organisation for all personal information. */
-const ORGANISATION_CARVE_INS = new Set([
-  'trades_in_personal_information',
-  'commonwealth_contracted_service_provider',
-  'credit_reporting_body',
-  'aml_ctf_reporting_entity',
-  'opted_in',
-  'related_to_larger_business',
-  'residential_tenancy_database_operator',
-  'registered_employee_association',
-]);
+/**
+ * Carve-ins that make a small business operator an organisation for all personal information,
+ * with the section that does it. A credit provider is not one: it is covered only for credit
+ * eligibility information (s 26WE(1)), handled below.
+ */
+const ORGANISATION_CARVE_INS: Partial<Record<CarveIn, CitationKey>> = {
+  trades_in_personal_information: 's6D(4)',
+  commonwealth_contracted_service_provider: 's6D(4)',
+  credit_reporting_body: 's6D(4)',
+  aml_ctf_reporting_entity: 's6E',
+  opted_in: 's6EA',
+  related_to_larger_business: 's6D(4)',
+  residential_tenancy_database_operator: 's6E',
+  registered_employee_association: 's6E',
+};
 
 export interface CoverageResult {
   covered: boolean;
@@ -88,14 +92,9 @@ export function coverage(i: Resolved): CoverageResult {
       [cite('s6C'), cite('s6D')],
     );
   }
-  const carveIn = entity.carveIns.find((c) => ORGANISATION_CARVE_INS.has(c));
+  const carveIn = entity.carveIns.find((c) => ORGANISATION_CARVE_INS[c] !== undefined);
   if (carveIn) {
-    const key =
-      carveIn === 'opted_in'
-        ? 's6EA'
-        : carveIn === 'aml_ctf_reporting_entity' || carveIn.startsWith('res') || carveIn.startsWith('reg')
-          ? 's6E'
-          : 's6D(4)';
+    const key = ORGANISATION_CARVE_INS[carveIn] as CitationKey;
     return result(
       true,
       notExempt,
