@@ -1,6 +1,6 @@
 // Reads a JSON input file (or stdin for "-") with size and depth limits, returning the parsed
 // value or the problems found, one Issue per problem. Never throws for bad input.
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '@ndb-kit/policy';
 import { type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -20,19 +20,9 @@ export async function readJsonInput(
   file: string,
 ): Promise<{ ok: true; json: ParsedJson; name: string } | { ok: false; issues: Issue[] }> {
   const name = file === '-' ? '<stdin>' : file;
-  let text: string;
-  try {
-    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot be read (${code ?? 'error'})`;
-    return { ok: false, issues: [{ file: name, pointer: '', message }] };
-  }
+  // Files go through the policy package's reader: size checked before reading, UTF-8 enforced.
+  const text = file === '-' ? await readStdin() : await readTextFile(file, MAX_INPUT_BYTES);
+  if (typeof text !== 'string') return { ok: false, issues: [text] };
   const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });
   return parsed.ok ? { ok: true, json: parsed.json, name } : parsed;
 }
