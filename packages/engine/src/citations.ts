@@ -46,6 +46,40 @@ export const CITATIONS = {
     'A small business that provides a health service and holds health information (other than in employee records), trades in personal information, or is a Commonwealth contracted service provider is covered whatever its turnover.',
     'S25',
   ),
+  's6D(4)(b)': pa(
+    '6D(4)(b)',
+    'Small businesses that are not exempt—health service providers',
+    'A small business operator that provides a health service to another individual and holds any health information (other than in an employee record) is an organisation whatever its turnover.',
+    'S25',
+  ),
+  's6D(4)(e)': pa(
+    '6D(4)(e)',
+    'Small businesses that are not exempt—Commonwealth contracted service providers',
+    'A small business operator that is a contracted service provider for a Commonwealth contract is covered, but only for the personal information it handles for that contract.',
+    'S74',
+    'partial',
+  ),
+  's6E(1A)': pa(
+    '6E(1A)',
+    'Small business operators treated as organisations—AML/CTF reporting entities',
+    'A small business operator that is a reporting entity under the AML/CTF Act is treated as an organisation for the personal information it handles for its AML/CTF obligations.',
+    'S54',
+    'partial',
+  ),
+  's6(1)': pa(
+    '6(1)',
+    'Definitions—sensitive information',
+    'Sensitive information includes health information about an individual (and racial or ethnic origin, political opinions, religious beliefs, sexual orientation, criminal record, genetic and biometric information).',
+    'S68',
+    'secondary',
+  ),
+  s6FA: pa(
+    '6FA',
+    'Meaning of health information',
+    'Health information includes information or an opinion about an individual’s health or a health service provided to them, and other personal information collected to provide, or in providing, a health service to them (s 6FA(b)): a health practice’s patients’ names, contact details and identifiers are health information.',
+    'S52',
+    'secondary',
+  ),
   s6E: pa(
     '6E',
     'Small business operators treated as organisations',
@@ -124,6 +158,20 @@ export const CITATIONS = {
     'Exception—remedial action (loss)',
     'Action taken after a loss and before any unauthorised access or disclosure, so that none occurs, means it is not an eligible data breach.',
     'S18',
+    'partial',
+  ),
+  's26WF(4)': pa(
+    '26WF(4)',
+    'Exception—remedial action (loss followed by access or disclosure)',
+    'Where lost information has been accessed or disclosed, action taken before that results in serious harm, so that a reasonable person would conclude serious harm is not likely, means it is not an eligible data breach.',
+    'S18',
+    'partial',
+  ),
+  's26WF(5)': pa(
+    '26WF(5)',
+    'Exception—remedial action (loss; particular individuals)',
+    'As s 26WF(4), but where the conclusion is reached for particular individuals only: those individuals need not be notified.',
+    'S05',
     'partial',
   ),
   's26WG(c)': pa(
@@ -231,7 +279,7 @@ export const CITATIONS = {
   s26WN: pa(
     '26WN',
     'Exception—enforcement related activities',
-    'Only an enforcement body may rely on this exception; a health practice cannot.',
+    'Where the chief executive officer of an enforcement body believes on reasonable grounds that notifying individuals would be likely to prejudice an enforcement related activity of that body, the individuals need not be notified (the statement to the Commissioner is still given). Only an enforcement body can rely on it.',
     'S15',
     'secondary',
   ),
@@ -305,6 +353,14 @@ export const CITATIONS = {
       'A controller subject to the GDPR notifies the supervisory authority without undue delay and, where feasible, within 72 hours, unless the breach is unlikely to result in a risk.',
     source: 'S45',
     status: 'confirmed',
+  },
+  gdpr_art34: {
+    cite: 'General Data Protection Regulation (EU) 2016/679 art 34',
+    heading: 'Communication of a personal data breach to the data subject',
+    summary:
+      'When a personal data breach is likely to result in a high risk to people’s rights and freedoms, the controller tells the people affected without undue delay (unless the data was unintelligible to others, later measures removed the high risk, or it would involve disproportionate effort).',
+    source: 'S45',
+    status: 'secondary',
   },
   nsw_ppip_6a: {
     cite: 'Privacy and Personal Information Protection Act 1998 (NSW) Part 6A',

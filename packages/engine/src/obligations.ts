@@ -2,7 +2,7 @@
 // that every decision keeps.
 import { cite } from './citations.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
-import { addDays, localDateOf } from './dates.ts';
+import { addDays, localDateIn, zoneOf } from './dates.ts';
 import type { Incident, Obligation, Outcome } from './types.ts';
 
 export const ASSESSMENT_DAYS = 30;
@@ -32,7 +32,8 @@ export function partIIICObligations(
           : ''),
       when: 'within 30 days of becoming aware',
       dueDate,
-      overdue: localDateOf(now) > dueDate,
+      // Judged on the calendar in the practice's zone, not the zone `now` happens to be written in.
+      overdue: localDateIn(now, zoneOf(incident.entity)) > dueDate,
       citations: [cite('s26WH(2)'), cite('aia_s36')],
     });
   }
@@ -43,7 +44,7 @@ export function partIIICObligations(
       what:
         'Prepare a statement with your identity and contact details, a description of the breach, the kinds of information, and the steps people should take; give it to the Commissioner (the OAIC’s online NDB form).' +
         (others.anotherEntityNotifying
-          ? ' If the other entity’s statement covers your patients, s 26WM relieves you: confirm it first.'
+          ? ' The other entity says it will notify: s 26WM relieves you only once it has given its statement and notified your patients too, so confirm that before relying on it.'
           : ''),
       when: 'as_soon_as_practicable',
       citations: [cite('s26WK'), cite('s26WK(3)')],
@@ -77,6 +78,8 @@ export function keepRecord(): Obligation {
     to: 'Your incident register',
     what: 'Keep this decision record, the facts and evidence it rests on, and every step taken, with dates.',
     when: 'now, and update as facts change',
-    citations: [cite('oaic_four_steps'), cite('s26WH')],
+    // No section of Part IIIC imposes a record; the OAIC's guidance asks for one, and it is the
+    // evidence that the s 26WH(2) assessment and the s 26WK statement were timely.
+    citations: [cite('oaic_four_steps')],
   };
 }

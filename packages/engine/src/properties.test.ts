@@ -22,6 +22,13 @@ import {
 const NOW = '2025-07-01T09:00:00+10:00';
 const orUnknown = <T>(arb: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('unknown' as const) });
+/** An optional fact of the model: absent (its documented default), a value, or "unknown". */
+const optionalFact = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant(undefined) },
+    { weight: 3, arbitrary: arb },
+    { weight: 1, arbitrary: fc.constant('unknown' as const) },
+  );
 
 export const incidentArb: fc.Arbitrary<Incident> = fc.record({
   schemaVersion: fc.constant(1 as const),
@@ -47,8 +54,10 @@ export const incidentArb: fc.Arbitrary<Incident> = fc.record({
       involved: fc.boolean(),
       anotherEntityAssessing: fc.boolean(),
       anotherEntityNotifying: fc.boolean(),
+      anotherEntityHasNotified: optionalFact(fc.boolean()),
     }),
     lawEnforcementAskedToDelay: fc.boolean(),
+    accessLikelyAfterLoss: optionalFact(fc.boolean()),
   }),
   information: fc.record({
     kinds: fc.uniqueArray(fc.constantFrom(...INFORMATION_KINDS, 'unknown' as const), {
@@ -57,15 +66,22 @@ export const incidentArb: fc.Arbitrary<Incident> = fc.record({
     }),
     individualsAffected: orUnknown(fc.integer({ min: 1, max: 100_000 })),
     vulnerableIndividuals: orUnknown(fc.boolean()),
+    aboutPatients: optionalFact(fc.boolean()),
+    employeeRecordsIncludeTfnOrPatientRecords: optionalFact(fc.boolean()),
+    heldForCarveInPurpose: optionalFact(fc.boolean()),
   }),
   protection: orUnknown(fc.constantFrom(...PROTECTIONS)),
+  obtainedInProtectedForm: optionalFact(fc.boolean()),
   recipient: orUnknown(fc.constantFrom(...RECIPIENTS)),
   remediation: fc.record({
     status: orUnknown(fc.constantFrom(...REMEDIATION_STATUSES)),
     actions: fc.subarray([
       'asked_recipient_to_delete',
+      'recipient_confirmed_deletion',
       'device_remotely_wiped',
       'access_revoked',
+      'content_taken_down',
+      'ransom_paid_for_deletion',
       'note: called them',
     ]),
   }),
@@ -80,6 +96,7 @@ const ndbRank = (i: Incident) => {
 /** Stated independently of the engine: how exposed a recipient leaves the information. */
 const HOSTILITY: Record<Recipient, number> = {
   trusted_recipient: 0,
+  own_staff_accidental: 0,
   none_known: 1,
   unintended_individual: 1,
   unauthorised_staff: 2,
@@ -209,11 +226,95 @@ describe('engine properties', () => {
     );
   });
 
-  it('never notifies under Part IIIC when remedial action prevented harm', () => {
+  it('never lowers the outcome for an assurance from someone who may misuse the information', () => {
+    fc.assert(
+      fc.property(
+        incidentArb,
+        fc.constantFrom('malicious_or_unknown', 'hostile_known_person', 'unauthorised_staff', 'public'),
+        fc.constantFrom(
+          'ransom_paid_for_deletion',
+          'recipient_confirmed_deletion',
+          'asked_recipient_to_delete',
+        ),
+        fc.constantFrom('prevented_harm', 'prevented_harm_for_some'),
+        (i, recipient: Recipient, action, status: 'prevented_harm' | 'prevented_harm_for_some') => {
+          const without = { ...i, recipient, remediation: { status: 'none' as const, actions: [] } };
+          const withClaim = { ...i, recipient, remediation: { status, actions: [action] } };
+          expect(rank(withClaim)).toBeGreaterThanOrEqual(rank(without));
+          expect(ndbRank(withClaim)).toBeGreaterThanOrEqual(ndbRank(without));
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('never lowers the outcome when personal information was accessed', () => {
     fc.assert(
       fc.property(incidentArb, (i) => {
-        const d = assess({ ...i, remediation: { ...i.remediation, status: 'prevented_harm' } }, { now: NOW });
-        expect(d.ndbOutcome).not.toBe('notify');
+        const no = { ...i, breach: { ...i.breach, personalInformationAccessed: false } };
+        const yes = { ...i, breach: { ...i.breach, personalInformationAccessed: true } };
+        expect(rank(yes)).toBeGreaterThanOrEqual(rank(no));
+        expect(ndbRank(yes)).toBeGreaterThanOrEqual(ndbRank(no));
+      }),
+      runs,
+    );
+  });
+
+  it('never lowers the outcome when access is revoked or content is taken down', () => {
+    fc.assert(
+      fc.property(incidentArb, fc.constantFrom('access_revoked', 'content_taken_down'), (i, action) => {
+        fc.pre(!i.remediation.actions.includes(action));
+        const more = { ...i, remediation: { ...i.remediation, actions: [...i.remediation.actions, action] } };
+        expect(rank(more)).toBeGreaterThanOrEqual(rank(i));
+      }),
+      runs,
+    );
+  });
+
+  it('names every live duty in the headline, and every 72-hour duty of a not-notifiable answer', () => {
+    const KEYWORDS: Partial<Record<string, RegExp>> = {
+      oaic_statement: /OAIC/,
+      complete_assessment: /[Aa]ssess/,
+      mhr_notify_system_operator: /Digital Health Agency|My Health Record/,
+      ransomware_payment_report: /ransomware payment/,
+      soci_incident_report: /cyber security incident/,
+      apra_cps234_notice: /APRA/,
+      gdpr_art33_notice: /GDPR/,
+      state_scheme_notice: /state scheme/,
+    };
+    fc.assert(
+      fc.property(incidentArb, (i) => {
+        const d = assess(i, { now: NOW });
+        for (const o of d.obligations) {
+          const k = KEYWORDS[o.id];
+          if (k) expect(d.headline, `${o.id} in: ${d.headline}`).toMatch(k);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('treats an unknown optional fact as cautiously as its most cautious answer would be settled', () => {
+    const optional: { set: (i: Incident, v: unknown) => Incident }[] = [
+      { set: (i, v) => ({ ...i, obtainedInProtectedForm: v as boolean }) },
+      { set: (i, v) => ({ ...i, information: { ...i.information, aboutPatients: v as boolean } }) },
+      {
+        set: (i, v) => ({
+          ...i,
+          information: { ...i.information, employeeRecordsIncludeTfnOrPatientRecords: v as boolean },
+        }),
+      },
+      { set: (i, v) => ({ ...i, breach: { ...i.breach, accessLikelyAfterLoss: v as boolean } }) },
+      { set: (i, v) => ({ ...i, breach: { ...i.breach, alsoOutsideMyHealthRecord: v as boolean } }) },
+    ];
+    fc.assert(
+      fc.property(incidentArb, fc.integer({ min: 0, max: optional.length - 1 }), (i, n) => {
+        const f = optional[n] as (typeof optional)[number];
+        const resolved = [true, false].map((v) => rank(f.set(i, v)));
+        const withUnknown = rank(f.set(i, 'unknown'));
+        expect(withUnknown).toBeGreaterThanOrEqual(Math.min(...resolved));
+        if (resolved[0] !== resolved[1] && Math.max(...resolved) >= OUTCOME_RANK.assess)
+          expect(withUnknown).toBeGreaterThanOrEqual(OUTCOME_RANK.assess);
       }),
       runs,
     );

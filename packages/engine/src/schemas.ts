@@ -31,6 +31,7 @@ const dateTime = {
   description: 'ISO 8601 date-time with an offset, e.g. 2025-06-02T11:00:00+10:00',
 };
 const text = (maxLength: number, description: string) => ({ type: 'string', maxLength, description });
+const described = (schema: object, description: string) => ({ ...schema, description });
 const closed = (properties: Record<string, object>, required: string[], description?: string) => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -63,6 +64,10 @@ export const incidentSchema = {
           criticalInfrastructure: { type: 'boolean' },
           apraRegulated: { type: 'boolean' },
           gdprApplies: { type: 'boolean' },
+          timeZone: text(
+            64,
+            'Optional: the IANA time zone deadlines are shown in (e.g. Australia/Broken_Hill). Absent = the jurisdiction capital’s zone.',
+          ),
         },
         [
           'type',
@@ -86,7 +91,14 @@ export const incidentSchema = {
           cause: orUnknown(enumOf(BREACH_CAUSES)),
           personalInformationAccessed: orUnknown({ type: 'boolean' }),
           myHealthRecord: enumOf(MHR_INVOLVEMENT),
-          alsoOutsideMyHealthRecord: orUnknown({ type: 'boolean' }),
+          alsoOutsideMyHealthRecord: described(
+            orUnknown({ type: 'boolean' }),
+            'When the My Health Record system is or may be involved: whether the practice’s own records were involved too (Part IIIC applies to them). Absent = unknown.',
+          ),
+          accessLikelyAfterLoss: described(
+            orUnknown({ type: 'boolean' }),
+            'For a loss: whether unauthorised access or disclosure is likely to follow (s 26WE(2)(b)); false only if the records were destroyed or are still somewhere the practice controls. Absent = true.',
+          ),
           ransomware: closed(
             { paymentMade: { type: 'boolean' }, paymentMadeAt: { anyOf: [dateTime, { type: 'null' }] } },
             ['paymentMade', 'paymentMadeAt'],
@@ -96,6 +108,10 @@ export const incidentSchema = {
               involved: { type: 'boolean' },
               anotherEntityAssessing: { type: 'boolean' },
               anotherEntityNotifying: { type: 'boolean' },
+              anotherEntityHasNotified: described(
+                orUnknown({ type: 'boolean' }),
+                'Another entity affected by the same breach has already given the statement and notified the individuals, including ours (s 26WM). Absent = false.',
+              ),
             },
             ['involved', 'anotherEntityAssessing', 'anotherEntityNotifying'],
           ),
@@ -122,10 +138,26 @@ export const incidentSchema = {
           },
           individualsAffected: orUnknown({ type: 'integer', minimum: 0 }),
           vulnerableIndividuals: orUnknown({ type: 'boolean' }),
+          aboutPatients: described(
+            orUnknown({ type: 'boolean' }),
+            'For a health service provider: whether the information is about its patients or clients, whose names, contact details and identifiers are health information (s 6FA(b)). Absent = true.',
+          ),
+          employeeRecordsIncludeTfnOrPatientRecords: described(
+            orUnknown({ type: 'boolean' }),
+            'When kinds include employee_record: whether those records include tax file numbers or a staff member’s own patient records (not exempt under s 7B(3)). Absent = unknown.',
+          ),
+          heldForCarveInPurpose: described(
+            orUnknown({ type: 'boolean' }),
+            'For a small business covered only as a Commonwealth contracted service provider or AML/CTF reporting entity: whether this information was held for that purpose. Absent = true.',
+          ),
         },
         ['kinds', 'individualsAffected', 'vulnerableIndividuals'],
       ),
       protection: orUnknown(enumOf(PROTECTIONS)),
+      obtainedInProtectedForm: described(
+        orUnknown({ type: 'boolean' }),
+        'Whether what was obtained was itself in the protected form `protection` describes (an encrypted device, file or attachment), rather than read through a live system, account or session (s 26WG(e)–(h)). Absent = true for a loss nobody accessed, otherwise unknown.',
+      ),
       recipient: orUnknown(enumOf(RECIPIENTS)),
       remediation: closed(
         {
@@ -186,8 +218,16 @@ export const decisionSchema = {
             ifThen: {
               type: 'array',
               items: closed(
-                { value: {}, label: { type: 'string' }, outcome: enumOf(OUTCOMES), ndbOutcome: ndb },
-                ['value', 'label', 'outcome', 'ndbOutcome'],
+                {
+                  value: {},
+                  label: { type: 'string' },
+                  outcome: enumOf(OUTCOMES),
+                  ndbOutcome: ndb,
+                  mhrOutcome: enumOf(['notify', 'not_applicable', 'assess']),
+                  meaning: { type: 'string' },
+                  alsoDependsOn: { type: 'array', items: { type: 'string' } },
+                },
+                ['value', 'label', 'outcome', 'ndbOutcome', 'mhrOutcome', 'meaning', 'alsoDependsOn'],
               ),
             },
           },
@@ -205,6 +245,14 @@ export const decisionSchema = {
             when: { type: 'string' },
             dueDate: date,
             dueAt: dateTime,
+            deadlines: {
+              type: 'array',
+              items: closed({ label: { type: 'string' }, dueAt: dateTime, dueDate: date }, [
+                'label',
+                'dueAt',
+                'dueDate',
+              ]),
+            },
             overdue: { type: 'boolean' },
             option: enumOf(['a', 'b', 'c']),
             conditional: { type: 'boolean' },

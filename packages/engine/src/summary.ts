@@ -4,6 +4,7 @@
 import type { Evaluation } from './evaluate.ts';
 import type {
   HarmFactor,
+  IfThen,
   InformationKind,
   Obligation,
   Outcome,
@@ -12,7 +13,7 @@ import type {
   UnknownThatMatters,
 } from './types.ts';
 import type { UnknownFact } from './unknowns.ts';
-import { OUTCOME_RANK } from './vocabulary.ts';
+import { OUTCOME_RANK, OUTCOMES } from './vocabulary.ts';
 
 const STEP_ORDER: StepId[] = [
   'coverage',
@@ -42,6 +43,19 @@ interface FactorAcc {
   notes: Set<string>;
 }
 
+/** Small integer codes for the established outcome of each channel, stored per resolution. */
+const NDB_CODES = [...OUTCOMES, 'not_applicable'] as const;
+const MHR_CODES = ['notify', 'not_applicable'] as const;
+type NdbCode = (typeof NDB_CODES)[number];
+
+const NDB_MEANING: Record<NdbCode, string> = {
+  notify: 'Privacy Act: notify the OAIC and the people affected',
+  assess: 'Privacy Act: still a suspected breach to assess',
+  not_notifiable: 'Privacy Act: not notifiable',
+  not_covered: 'Privacy Act: does not cover this information',
+  not_applicable: 'Privacy Act: replaced by the My Health Record notice (s 26WD)',
+};
+
 export class Summary {
   private count = 0;
   readonly outcomes = new Set<Outcome>();
@@ -51,8 +65,14 @@ export class Summary {
   private readonly factors: FactorAcc[] = [];
   private readonly obligations = new Map<string, { obligation: Obligation; count: number }>();
   private readonly setAside = new Set<InformationKind>();
-  /** Per unknown fact, per choice: outcomes once established (overall | Part IIIC). */
-  private readonly byChoice: { overall: Set<Outcome>; ndb: Set<Outcome | 'not_applicable'> }[][];
+  /**
+   * The established outcome of every resolution, by its index in the mixed-radix order of
+   * unknowns.ts (the last fact changes fastest): Part IIIC code * 2 + My Health Record code. Kept
+   * so that a fact is found to matter whenever changing it alone changes the answer, even if it
+   * matters only in combination with another fact.
+   */
+  private readonly established: Uint8Array;
+  private readonly strides: number[];
   allSomeExcluded = true;
   allEstablishedNotify = true;
 
@@ -60,22 +80,27 @@ export class Summary {
 
   constructor(facts: UnknownFact[]) {
     this.facts = facts;
-    this.byChoice = facts.map((f) => f.choices.map(() => ({ overall: new Set(), ndb: new Set() })));
+    let total = 1;
+    this.strides = facts
+      .map((f) => f.choices.length)
+      .reverse()
+      .map((n) => {
+        const stride = total;
+        total *= n;
+        return stride;
+      })
+      .reverse();
+    this.established = new Uint8Array(total);
   }
 
-  add(e: Evaluation, picks: number[]): void {
-    this.count++;
+  add(e: Evaluation, _picks?: number[]): void {
+    const index = this.count++;
     this.outcomes.add(overall(e.ndb, e.mhr));
     this.ndb.add(e.ndb);
     this.mhr.add(e.mhr);
-    const established = overall(e.ndbIfBelieved, e.mhr);
-    if (established !== 'notify') this.allEstablishedNotify = false;
+    if (overall(e.ndbIfBelieved, e.mhr) !== 'notify') this.allEstablishedNotify = false;
     if (e.remedialEffect !== 'some_excluded') this.allSomeExcluded = false;
-    picks.forEach((choice, fact) => {
-      const cell = this.byChoice[fact]?.[choice];
-      cell?.overall.add(established);
-      cell?.ndb.add(e.ndbIfBelieved);
-    });
+    this.established[index] = NDB_CODES.indexOf(e.ndbIfBelieved) * 2 + MHR_CODES.indexOf(e.mhr);
     for (const s of e.steps) {
       let acc = this.steps.get(s.id);
       if (!acc) {
@@ -145,30 +170,93 @@ export class Summary {
     return [...this.setAside].filter((k) => known.has(k));
   }
 
+  /** The choice of each fact in each resolution, by resolution index (computed once, on demand). */
+  private digits: Uint8Array[] = [];
+  private pickTable(): Uint8Array[] {
+    if (this.digits.length === 0 && this.facts.length > 0)
+      this.digits = this.facts.map((f, k) => {
+        const d = new Uint8Array(this.established.length);
+        const stride = this.strides[k] as number;
+        for (let i = 0; i < d.length; i++) d[i] = Math.floor(i / stride) % f.choices.length;
+        return d;
+      });
+    return this.digits;
+  }
+
+  /** Whether changing `fact` alone changes the answer somewhere in the resolutions where `fixed` holds. */
+  private matters(fact: number, fixed?: { fact: number; choice: number }): boolean {
+    const stride = this.strides[fact] as number;
+    const n = (this.facts[fact] as UnknownFact).choices.length;
+    const e = this.established;
+    const own = this.pickTable()[fact] as Uint8Array;
+    const other = fixed ? (this.pickTable()[fixed.fact] as Uint8Array) : undefined;
+    for (let i = 0; i < e.length; i++) {
+      if (own[i] !== 0 || (other && other[i] !== fixed?.choice)) continue;
+      const first = e[i];
+      for (let c = 1; c < n; c++) if (e[i + c * stride] !== first) return true;
+    }
+    return false;
+  }
+
   unknownsThatMatter(): UnknownThatMatters[] {
-    const sig = (s: Set<string>) => [...s].sort().join(',');
-    return this.facts.flatMap((fact, index) => {
-      const cells = this.byChoice[index] ?? [];
-      if (new Set(cells.map((c) => `${sig(c.overall)}|${sig(c.ndb)}`)).size <= 1) return [];
-      return [
-        {
-          fact: fact.fact,
-          question: fact.question,
-          ifThen: fact.choices.map((choice, c) => {
-            const cell = cells[c] as (typeof cells)[number];
-            const single =
-              cell.overall.size === 1 && cell.ndb.size === 1 ? ([...cell.overall][0] as Outcome) : undefined;
-            return {
-              value: choice.value,
-              label: single
-                ? choice.label
-                : `${choice.label} (then it also depends on the other open questions)`,
-              outcome: single ?? 'assess',
-              ndbOutcome: cell.ndb.size === 1 ? ([...cell.ndb][0] as Outcome | 'not_applicable') : 'assess',
-            };
-          }),
-        },
-      ];
+    const mattering = this.facts.map((_, k) => this.matters(k));
+    const digits = this.pickTable();
+    return this.facts.flatMap((fact, k) => {
+      if (!mattering[k]) return [];
+      const ifThen = fact.choices.map((choice, c): IfThen => {
+        const ndb = new Set<NdbCode>();
+        const mhr = new Set<(typeof MHR_CODES)[number]>();
+        const own = digits[k] as Uint8Array;
+        for (let i = 0; i < this.established.length; i++) {
+          if (own[i] !== c) continue;
+          const code = this.established[i] as number;
+          ndb.add(NDB_CODES[code >> 1] as NdbCode);
+          mhr.add(MHR_CODES[code & 1] as (typeof MHR_CODES)[number]);
+        }
+        const alsoDependsOn =
+          ndb.size > 1 || mhr.size > 1
+            ? this.facts
+                .filter((_, g) => g !== k && mattering[g] && this.matters(g, { fact: k, choice: c }))
+                .map((f) => f.fact)
+            : [];
+        const ndbOutcome = ndb.size === 1 ? ([...ndb][0] as NdbCode) : 'assess';
+        const mhrOutcome = mhr.size === 1 ? ([...mhr][0] as (typeof MHR_CODES)[number]) : 'assess';
+        const outcome =
+          ndb.size === 1 && mhr.size === 1
+            ? overall(ndbOutcome, mhrOutcome as 'notify' | 'not_applicable')
+            : 'assess';
+        return {
+          value: choice.value,
+          label: choice.label,
+          outcome,
+          ndbOutcome,
+          mhrOutcome,
+          meaning: meaning(ndb, mhr, alsoDependsOn, this.facts),
+          alsoDependsOn,
+        };
+      });
+      return [{ fact: fact.fact, question: fact.question, ifThen }];
     });
   }
+}
+
+/** What one answer means, per channel, in plain words. */
+function meaning(
+  ndb: Set<NdbCode>,
+  mhr: Set<'notify' | 'not_applicable'>,
+  alsoDependsOn: string[],
+  facts: UnknownFact[],
+): string {
+  const topics = alsoDependsOn.map((f) => facts.find((x) => x.fact === f)?.topic ?? f);
+  const depends = topics.length
+    ? `then it depends also on ${topics.length > 1 ? `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}` : topics[0]}`
+    : 'then it depends also on the other open questions';
+  const parts = [ndb.size === 1 ? NDB_MEANING[[...ndb][0] as NdbCode] : `Privacy Act: ${depends}`];
+  if (mhr.has('notify'))
+    parts.push(
+      mhr.size === 1
+        ? 'My Health Record: notify the Australian Digital Health Agency and the OAIC'
+        : `My Health Record: ${depends}`,
+    );
+  return `${parts.join('. ')}.`;
 }

@@ -7,6 +7,7 @@ import { canonicalJson } from './record.ts';
 import { SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
 import { SWEEP_NOW, coverageSpace, harmSpace } from './sweep.ts';
 import type { Incident } from './types.ts';
+import { RECIPIENTS } from './vocabulary.ts';
 
 /** Independent statement of when Part IIIC cannot apply (for a known turnover and known kinds). */
 function coverageFails(i: Incident): boolean | 'unknown' {
@@ -14,6 +15,11 @@ function coverageFails(i: Incident): boolean | 'unknown' {
   if (e.type === 'state_or_territory_authority') return true;
   const kinds = i.information.kinds;
   if (kinds.includes('unknown')) return 'unknown';
+  // Employee records may hold TFNs or a staff member's own patient record (not exempt): unless the
+  // incident says they do not, coverage cannot be ruled out.
+  const employee = i.information.employeeRecordsIncludeTfnOrPatientRecords;
+  if (kinds.includes('employee_record') && e.type !== 'commonwealth_agency' && employee !== false)
+    return employee === true ? false : 'unknown';
   const personal = kinds.filter(
     (k) => k !== 'de_identified' && (e.type === 'commonwealth_agency' || k !== 'employee_record'),
   );
@@ -28,6 +34,16 @@ function coverageFails(i: Incident): boolean | 'unknown' {
   );
 }
 
+const HOSTILE = new Set(['malicious_or_unknown', 'hostile_known_person', 'unauthorised_staff', 'public']);
+const HEADLINE_WORDS: Partial<Record<string, RegExp>> = {
+  oaic_statement: /OAIC/,
+  complete_assessment: /[Aa]ssess/,
+  mhr_notify_system_operator: /Digital Health Agency|My Health Record/,
+  ransomware_payment_report: /ransomware payment/,
+  soci_incident_report: /cyber security incident/,
+  state_scheme_notice: /state scheme/,
+};
+
 function check(space: () => Generator<Incident>) {
   let count = 0;
   const outcomes: Record<string, number> = {};
@@ -41,8 +57,32 @@ function check(space: () => Generator<Incident>) {
       if (s.citations.length === 0) throw new Error(`uncited step ${s.id}: ${JSON.stringify(incident)}`);
     for (const o of d.obligations)
       if (o.citations.length === 0) throw new Error(`uncited obligation ${o.id}`);
-    if (incident.remediation.status === 'prevented_harm' && d.ndbOutcome === 'notify')
-      throw new Error(`prevented_harm gave notify: ${JSON.stringify(incident)}`);
+    // Someone who may misuse it has read health information in the clear: whatever the practice
+    // says it did afterwards, Part IIIC requires notification once the facts are believed.
+    if (
+      HOSTILE.has(incident.recipient) &&
+      incident.breach.personalInformationAccessed === true &&
+      incident.breach.certainty === 'believed' &&
+      incident.information.kinds.includes('health') &&
+      ['none', 'password_only', 'encrypted_key_compromised'].includes(incident.protection) &&
+      incident.entity.type === 'health_service_provider' &&
+      incident.breach.myHealthRecord === 'no' &&
+      d.ndbOutcome !== 'notify'
+    )
+      throw new Error(`read by someone hostile, yet ${d.ndbOutcome}: ${JSON.stringify(incident)}`);
+    // A claim of prevented harm with nothing recorded is never taken as proof.
+    if (
+      incident.remediation.status === 'prevented_harm' &&
+      incident.remediation.actions.length === 0 &&
+      d.ndbOutcome === 'not_notifiable' &&
+      d.steps.find((s) => s.id === 'remediation')?.finding.startsWith('Action taken before')
+    )
+      throw new Error(`an unsupported claim made it not notifiable: ${JSON.stringify(incident)}`);
+    // Every live duty is in the headline.
+    for (const o of d.obligations) {
+      const k = HEADLINE_WORDS[o.id];
+      if (k && !k.test(d.headline)) throw new Error(`${o.id} missing from headline: ${d.headline}`);
+    }
     const fails = coverageFails(incident);
     if (d.outcome === 'not_covered' && fails === false)
       throw new Error(`not_covered although covered: ${JSON.stringify(incident)}`);
@@ -64,7 +104,7 @@ describe('exhaustive sweep', () => {
   it('holds every invariant over the harm space', () => {
     const r = check(harmSpace);
     console.log(`sweep harm space: ${r.count} incidents in ${r.seconds.toFixed(1)} s`, r.outcomes);
-    expect(r.count).toBe(4 * 2 * 3 * 7 * 3 * 5 * 8 * 8);
+    expect(r.count).toBe(4 * 2 * 3 * 7 * 3 * 5 * (RECIPIENTS.length + 1) * 8);
     expect(Object.keys(r.outcomes).sort()).toEqual(['assess', 'not_covered', 'not_notifiable', 'notify']);
   }, 300_000);
 

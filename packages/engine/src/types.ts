@@ -46,6 +46,11 @@ export interface Entity {
   criticalInfrastructure: boolean;
   apraRegulated: boolean;
   gdprApplies: boolean;
+  /**
+   * Optional addition: the IANA time zone deadlines are shown in. Absent = the zone of the
+   * jurisdiction's capital (Australia/Sydney for NSW and the ACT, …).
+   */
+  timeZone?: string;
 }
 
 export interface Breach {
@@ -66,8 +71,23 @@ export interface Breach {
    * touched information held outside it (the practice's own records). Absent = no.
    */
   alsoOutsideMyHealthRecord?: OrUnknown<boolean>;
+  /**
+   * Optional addition, for a loss: whether unauthorised access or disclosure is likely to follow
+   * (s 26WE(2)(b)). `false` only where the circumstances rule it out (the records were destroyed,
+   * the device is still somewhere the practice controls). Absent = yes (the cautious reading).
+   */
+  accessLikelyAfterLoss?: OrUnknown<boolean>;
   ransomware: { paymentMade: boolean; paymentMadeAt: string | null };
-  otherEntities: { involved: boolean; anotherEntityAssessing: boolean; anotherEntityNotifying: boolean };
+  otherEntities: {
+    involved: boolean;
+    anotherEntityAssessing: boolean;
+    anotherEntityNotifying: boolean;
+    /**
+     * Optional addition: another entity affected by the same breach *has already* given the
+     * statement to the Commissioner and notified the individuals, including ours (s 26WM). Absent = no.
+     */
+    anotherEntityHasNotified?: OrUnknown<boolean>;
+  };
   lawEnforcementAskedToDelay: boolean;
 }
 
@@ -76,6 +96,25 @@ export interface Information {
   kinds: (InformationKind | Unknown)[];
   individualsAffected: OrUnknown<number>;
   vulnerableIndividuals: OrUnknown<boolean>;
+  /**
+   * Optional addition, for a health service provider: whether the information is about its
+   * patients or clients. Their names, contact details and identifiers, collected in providing a
+   * health service, are health information (s 6FA(b)). Absent = yes (the cautious reading).
+   */
+  aboutPatients?: OrUnknown<boolean>;
+  /**
+   * Optional addition, when `kinds` has `employee_record`: whether those records include tax file
+   * numbers or a staff member's own records as a patient, which the s 7B(3) exemption does not
+   * cover. Absent = unknown (payroll records usually hold TFNs).
+   */
+  employeeRecordsIncludeTfnOrPatientRecords?: OrUnknown<boolean>;
+  /**
+   * Optional addition, for a small business covered only by a carve-in that covers some of its
+   * information (a Commonwealth contracted service provider: its contract information, s 6D(4)(e);
+   * an AML/CTF reporting entity: its AML/CTF information, s 6E(1A)): whether this information was
+   * held for that purpose. Absent = yes (the cautious reading).
+   */
+  heldForCarveInPurpose?: OrUnknown<boolean>;
 }
 
 export interface Incident {
@@ -84,6 +123,13 @@ export interface Incident {
   breach: Breach;
   information: Information;
   protection: OrUnknown<Protection>;
+  /**
+   * Optional addition: whether what was obtained was itself in the protected form `protection`
+   * describes (the encrypted laptop, the encrypted attachment), rather than read through a live
+   * system, account or session where the information is readable (s 26WG(e)–(h)). Absent = yes for
+   * a loss nobody accessed, otherwise unknown.
+   */
+  obtainedInProtectedForm?: OrUnknown<boolean>;
   recipient: OrUnknown<Recipient>;
   remediation: { status: OrUnknown<RemediationStatus>; actions: string[] };
 }
@@ -122,12 +168,25 @@ export interface HarmFactor {
   citations: string[];
 }
 
+export interface IfThen {
+  value: unknown;
+  /** The answer in plain words. */
+  label: string;
+  /** Once established: overall, under Part IIIC alone, and under the My Health Records Act. */
+  outcome: Outcome;
+  ndbOutcome: Outcome | 'not_applicable';
+  mhrOutcome: 'notify' | 'not_applicable' | 'assess';
+  /** What that answer means for each channel, in plain words. */
+  meaning: string;
+  /** Other open facts that still change the answer once this one is known (they matter together). */
+  alsoDependsOn: string[];
+}
+
 export interface UnknownThatMatters {
   /** Dotted path of the incident field, e.g. "protection" or "breach.personalInformationAccessed". */
   fact: string;
   question: string;
-  /** What each answer would lead to once established: overall, and under Part IIIC alone. */
-  ifThen: { value: unknown; label: string; outcome: Outcome; ndbOutcome: Outcome | 'not_applicable' }[];
+  ifThen: IfThen[];
 }
 
 export interface Obligation {
@@ -136,8 +195,12 @@ export interface Obligation {
   what: string;
   /** 'as_soon_as_practicable' where the law sets no fixed time. */
   when: string;
+  /** The (earliest) due date, in the practice's zone. */
   dueDate?: string;
+  /** The (earliest) due instant, written in the practice's zone with the offset in force then. */
   dueAt?: string;
+  /** Where a regime sets more than one limit (SOCI: 12 hours or 72 hours), each of them. */
+  deadlines?: { label: string; dueAt: string; dueDate: string }[];
   overdue?: boolean;
   option?: 'a' | 'b' | 'c';
   /** True when it applies only under some values of the unknown facts. */

@@ -1,6 +1,14 @@
 // "Unknown is an answer": every unknown fact that some rule reads is replaced, in turn, by each of
 // its possible values (numbers by representative values on each side of a threshold). The
-// decision combines the outcomes of all resolutions (./assess.ts).
+// decision combines the outcomes of all resolutions (./assess.ts). Optional facts that are absent
+// take the value their absence means (docs/incident-model.md); where absence means "unknown",
+// they are enumerated like any other unknown.
+import {
+  BREACH_KIND_LABELS,
+  PROTECTION_LABELS,
+  RECIPIENT_LABELS,
+  REMEDIATION_STATUS_LABELS,
+} from './labels.ts';
 import { SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
 import type { Resolved } from './resolved.ts';
 import type { Incident, InformationKind } from './types.ts';
@@ -8,6 +16,7 @@ import { BREACH_KINDS, PROTECTIONS, RECIPIENTS, REMEDIATION_STATUSES } from './v
 
 export interface Choice {
   value: unknown;
+  /** The answer in plain words. */
   label: string;
 }
 
@@ -15,7 +24,11 @@ export interface UnknownFact {
   /** Dotted path in the incident. */
   fact: string;
   question: string;
+  /** A short noun phrase for "then it depends also on …". */
+  topic: string;
   choices: Choice[];
+  /** Whether this fact is open for this incident (absent optional facts included). */
+  isOpen(incident: Incident): boolean;
   apply(r: Resolved, value: unknown): void;
 }
 
@@ -32,51 +45,100 @@ export const UNKNOWN_KIND_CHOICES: { value: InformationKind; label: string }[] =
   { value: 'identity', label: 'names with dates of birth or addresses' },
   { value: 'contact', label: 'contact details only' },
   { value: 'business_contact', label: 'work contact details only' },
-  { value: 'employee_record', label: 'employee records only' },
+  { value: 'employee_record', label: 'employee records only (no tax file numbers)' },
   { value: 'de_identified', label: 'de-identified data only' },
 ];
+
+function get(target: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      target,
+    );
+}
+const isUnknownAt = (path: string) => (i: Incident) => get(i, path) === 'unknown';
+/** Open when unknown, or when absent and absence means unknown. */
+const isUnknownOrAbsentAt = (path: string) => (i: Incident) => {
+  const v = get(i, path);
+  return v === 'unknown' || v === undefined;
+};
 
 const FACTS: UnknownFact[] = [
   {
     fact: 'entity.annualTurnover',
+    topic: 'the turnover',
     question: 'Find out the annual turnover for the previous financial year.',
     choices: [
       { value: SMALL_BUSINESS_CEILING, label: '$3,000,000 or less' },
       { value: SMALL_BUSINESS_CEILING + 1, label: 'over $3,000,000' },
     ],
+    isOpen: isUnknownAt('entity.annualTurnover'),
     apply: (r, v) => {
       r.entity.annualTurnover = v as number;
     },
   },
   {
     fact: 'breach.kind',
+    topic: 'what happened',
     question: 'Find out what happened: was information accessed, disclosed, or lost?',
-    choices: BREACH_KINDS.map((k) => ({ value: k, label: k.replaceAll('_', ' ') })),
+    choices: BREACH_KINDS.map((k) => ({ value: k, label: BREACH_KIND_LABELS[k] })),
+    isOpen: isUnknownAt('breach.kind'),
     apply: (r, v) => {
       r.breach.kind = v as Resolved['breach']['kind'];
     },
   },
   {
     fact: 'breach.personalInformationAccessed',
+    topic: 'whether it was actually accessed',
     question:
-      'Check the logs (or other reliable evidence): was personal information actually accessed, read or copied?',
+      'Get the evidence (logs, a forensic report for a cyber attack, a verified recall): was personal information actually accessed, read or copied?',
     choices: yesNo('it was accessed or disclosed', 'reliable evidence shows it was not'),
+    isOpen: isUnknownAt('breach.personalInformationAccessed'),
     apply: (r, v) => {
       r.breach.personalInformationAccessed = v as boolean;
     },
   },
   {
+    fact: 'breach.accessLikelyAfterLoss',
+    topic: 'whether someone is likely to get at what was lost',
+    question:
+      'For a loss: find out whether someone is likely to get at the information (or whether it was destroyed or is still in a place you control).',
+    choices: yesNo('someone is likely to get at it', 'it was destroyed or is still under your control'),
+    isOpen: isUnknownAt('breach.accessLikelyAfterLoss'),
+    apply: (r, v) => {
+      r.breach.accessLikelyAfterLoss = v as boolean;
+    },
+  },
+  {
     fact: 'breach.alsoOutsideMyHealthRecord',
-    question: 'Find out whether information held outside the My Health Record system was also involved.',
-    choices: yesNo('other records were involved too', 'only the My Health Record system'),
+    topic: 'whether your own records were involved',
+    question:
+      'Find out whether your own records (outside the My Health Record system) were also involved: Part IIIC of the Privacy Act applies to them.',
+    choices: yesNo('your own records were involved too', 'only the My Health Record system'),
+    isOpen: (i) =>
+      i.breach.myHealthRecord !== 'no' && isUnknownOrAbsentAt('breach.alsoOutsideMyHealthRecord')(i),
     apply: (r, v) => {
       r.breach.alsoOutsideMyHealthRecord = v as boolean;
     },
   },
   {
+    fact: 'breach.otherEntities.anotherEntityHasNotified',
+    topic: 'whether the other organisation has already notified',
+    question:
+      'Find out whether the other organisation has already given the OAIC its statement and notified your patients too (get a copy).',
+    choices: yesNo('it has, and its notice covered your patients', 'it has not'),
+    isOpen: isUnknownAt('breach.otherEntities.anotherEntityHasNotified'),
+    apply: (r, v) => {
+      r.breach.otherEntities.anotherEntityHasNotified = v as boolean;
+    },
+  },
+  {
     fact: 'information.kinds',
+    topic: 'what kinds of information were involved',
     question: 'Find out exactly what kinds of information were involved.',
     choices: UNKNOWN_KIND_CHOICES,
+    isOpen: (i) => i.information.kinds.includes('unknown'),
     apply: (r, v) => {
       const kinds = r.information.kinds.filter((k) => (k as string) !== 'unknown');
       if (!kinds.includes(v as InformationKind)) kinds.push(v as InformationKind);
@@ -84,66 +146,168 @@ const FACTS: UnknownFact[] = [
     },
   },
   {
+    fact: 'information.employeeRecordsIncludeTfnOrPatientRecords',
+    topic: 'whether the employee records hold tax file numbers or patient records',
+    question:
+      'Check the employee records involved: do they include tax file numbers, or a staff member’s own records as a patient?',
+    choices: yesNo(
+      'they include tax file numbers or a staff member’s patient records',
+      'they hold only employment records, no tax file numbers',
+    ),
+    isOpen: (i) =>
+      i.information.kinds.includes('employee_record') &&
+      isUnknownOrAbsentAt('information.employeeRecordsIncludeTfnOrPatientRecords')(i),
+    apply: (r, v) => {
+      r.information.employeeRecordsIncludeTfnOrPatientRecords = v as boolean;
+    },
+  },
+  {
+    fact: 'information.aboutPatients',
+    topic: 'whose information it is',
+    question: 'Find out whose information it is: your patients’ or clients’, or someone else’s?',
+    choices: yesNo('it is about patients or clients', 'it is not about patients or clients'),
+    isOpen: isUnknownAt('information.aboutPatients'),
+    apply: (r, v) => {
+      r.information.aboutPatients = v as boolean;
+    },
+  },
+  {
+    fact: 'information.heldForCarveInPurpose',
+    topic: 'what the information was held for',
+    question:
+      'Find out whether the information was held for the Commonwealth contract or the AML/CTF work that brings you under the Act.',
+    choices: yesNo('it was held for that purpose', 'it was held for other purposes'),
+    isOpen: isUnknownAt('information.heldForCarveInPurpose'),
+    apply: (r, v) => {
+      r.information.heldForCarveInPurpose = v as boolean;
+    },
+  },
+  {
     fact: 'information.vulnerableIndividuals',
+    topic: 'whether any of the people are vulnerable',
     question:
       'Find out whether any of the people are vulnerable (children, family-violence risk, mental-health clients).',
     choices: yesNo('some are vulnerable', 'none are vulnerable'),
+    isOpen: isUnknownAt('information.vulnerableIndividuals'),
     apply: (r, v) => {
       r.information.vulnerableIndividuals = v as boolean;
     },
   },
   {
     fact: 'protection',
+    topic: 'how it was protected',
     question:
       'Find out how the information was protected (encryption, and whether the key or password was exposed).',
-    choices: PROTECTIONS.map((p) => ({ value: p, label: p.replaceAll('_', ' ') })),
+    choices: PROTECTIONS.map((p) => ({ value: p, label: PROTECTION_LABELS[p] })),
+    isOpen: isUnknownAt('protection'),
     apply: (r, v) => {
       r.protection = v as Resolved['protection'];
     },
   },
   {
+    fact: 'obtainedInProtectedForm',
+    topic: 'whether only encrypted data was obtained',
+    question:
+      'Find out whether what was obtained was only the encrypted data (an encrypted device, file or backup), or whether it could be read through a working system, account or session.',
+    choices: yesNo(
+      'only the encrypted data was obtained',
+      'it could be read through a working system or account',
+    ),
+    isOpen: (i) =>
+      (i.protection === 'encrypted_key_secure' || i.protection === 'unknown') &&
+      !(i.breach.kind === 'loss' && i.breach.personalInformationAccessed === false) &&
+      isUnknownOrAbsentAt('obtainedInProtectedForm')(i),
+    apply: (r, v) => {
+      r.obtainedInProtectedForm = v as boolean;
+    },
+  },
+  {
     fact: 'recipient',
+    topic: 'who has it',
     question: 'Find out who has, or could have, obtained the information.',
-    choices: RECIPIENTS.map((p) => ({ value: p, label: p.replaceAll('_', ' ') })),
+    choices: RECIPIENTS.map((p) => ({ value: p, label: RECIPIENT_LABELS[p] })),
+    isOpen: isUnknownAt('recipient'),
     apply: (r, v) => {
       r.recipient = v as Resolved['recipient'];
     },
   },
   {
     fact: 'remediation.status',
+    topic: 'what the remedial action achieved',
     question:
-      'Confirm whether the remedial action worked (for example written confirmation of deletion, or wipe logs).',
-    choices: REMEDIATION_STATUSES.map((p) => ({ value: p, label: p.replaceAll('_', ' ') })),
+      'Find out what the remedial action achieved, and get the evidence (written confirmation of deletion, wipe logs, an audit log of the recall).',
+    choices: REMEDIATION_STATUSES.map((p) => ({ value: p, label: REMEDIATION_STATUS_LABELS[p] })),
+    isOpen: isUnknownAt('remediation.status'),
     apply: (r, v) => {
       r.remediation.status = v as Resolved['remediation']['status'];
     },
   },
 ];
 
-function isUnknown(incident: Incident, fact: string): boolean {
-  if (fact === 'information.kinds') return incident.information.kinds.includes('unknown');
-  if (fact === 'breach.alsoOutsideMyHealthRecord') {
-    return incident.breach.myHealthRecord !== 'no' && incident.breach.alsoOutsideMyHealthRecord === 'unknown';
-  }
-  const [head, tail] = fact.split('.') as [string, string | undefined];
-  const v =
-    tail === undefined
-      ? (incident as never)[head]
-      : (incident as never as Record<string, Record<string, unknown>>)[head]?.[tail];
-  return v === 'unknown';
-}
+/**
+ * When both the protection and whether only protected data was obtained are open, one fact with
+ * five answers replaces them (the second only matters for encryption with a safe key): 5
+ * resolutions instead of 8, and one plain question instead of two.
+ */
+const PROTECTION_AND_FORM: UnknownFact = {
+  fact: 'protection',
+  topic: 'how it was protected',
+  question:
+    'Find out how the information was protected (encryption, and whether the key or password was exposed), and whether what was obtained was only the encrypted data.',
+  choices: PROTECTIONS.flatMap((p): Choice[] =>
+    p === 'encrypted_key_secure'
+      ? [
+          { value: p, label: `${PROTECTION_LABELS[p]}, and only the encrypted data was obtained` },
+          {
+            value: { protection: p, obtainedInProtectedForm: false },
+            label: 'Encrypted where it was stored, but it could be read through a working system or account',
+          },
+        ]
+      : [{ value: p, label: PROTECTION_LABELS[p] }],
+  ),
+  isOpen: () => true,
+  apply: (r, v) => {
+    if (typeof v === 'string') {
+      r.protection = v as Resolved['protection'];
+      r.obtainedInProtectedForm = true;
+    } else {
+      const { protection, obtainedInProtectedForm } = v as Pick<
+        Resolved,
+        'protection' | 'obtainedInProtectedForm'
+      >;
+      r.protection = protection;
+      r.obtainedInProtectedForm = obtainedInProtectedForm;
+    }
+  },
+};
 
-/** The unknown facts of an incident that some rule reads, in a fixed order. */
+/** The open facts of an incident that some rule reads, in a fixed order. */
 export function unknownFacts(incident: Incident): UnknownFact[] {
-  return FACTS.filter((f) => isUnknown(incident, f.fact));
+  const open = FACTS.filter((f) => f.isOpen(incident));
+  const protection = open.findIndex((f) => f.fact === 'protection');
+  const form = open.findIndex((f) => f.fact === 'obtainedInProtectedForm');
+  if (protection < 0 || form < 0) return open;
+  return open.filter((_, n) => n !== form).map((f, n) => (n === protection ? PROTECTION_AND_FORM : f));
 }
 
-/** A resolved copy with the facts that are not unknown carried over. */
+/** A resolved copy: facts that are not unknown carried over, absent optional facts given what their absence means. */
 function baseResolution(incident: Incident): Resolved {
   const copy = cloneResolved(incident as unknown as Resolved);
   const b = incident.breach;
+  const info = incident.information;
+  const known = <T>(v: T | 'unknown' | undefined, absent: T): T =>
+    v === undefined || v === 'unknown' ? absent : v;
   copy.breach.alsoOutsideMyHealthRecord = b.alsoOutsideMyHealthRecord === true;
+  copy.breach.accessLikelyAfterLoss = known(b.accessLikelyAfterLoss, true);
+  copy.breach.otherEntities.anotherEntityHasNotified = known(b.otherEntities.anotherEntityHasNotified, false);
   copy.breach.cause = b.cause;
+  copy.information.aboutPatients = known(info.aboutPatients, true);
+  copy.information.employeeRecordsIncludeTfnOrPatientRecords = known(
+    info.employeeRecordsIncludeTfnOrPatientRecords,
+    false,
+  );
+  copy.information.heldForCarveInPurpose = known(info.heldForCarveInPurpose, true);
+  copy.obtainedInProtectedForm = known(incident.obtainedInProtectedForm, true);
   return copy;
 }
 

@@ -67,37 +67,56 @@ export const RECIPIENTS = [
   'trusted_recipient',
   'public',
   'none_known',
+  /** Added: the practice's own staff saw it by accident and did not misuse it (bound by their duties). */
+  'own_staff_accidental',
 ] as const;
 
 export const REMEDIATION_STATUSES = ['none', 'prevented_harm', 'prevented_harm_for_some', 'partial'] as const;
 
 /**
- * Remedial actions the engine recognises (the list is free: other strings are kept for the record).
- * Technical containment does not depend on the recipient's good will; the others do, and the OAIC
- * warns against relying on a threat actor's assurances (legal-reference §4, S66).
+ * How a remedial action can bear on s 26WF. Remedial action counts only if, taken before serious
+ * harm, it makes serious harm unlikely *for what was already obtained* (legal-reference §3):
+ * - `before_access`: stops anyone getting the information at all (a verified recall before it was
+ *   opened, a wipe or recovery before anyone used the device). It can only count where reliable
+ *   evidence shows nobody accessed the information (s 26WF(3) for a loss).
+ * - `deletion_confirmed`: the recipient confirms the copy is gone. It counts only from someone with
+ *   no motive to misuse it (a trusted or unintended recipient), never from an attacker, rogue staff
+ *   or a hostile person (OAIC on threat actors' assurances, S66).
+ * - `containment`: stops *further* access (passwords reset, content taken down, a request to
+ *   delete). It does nothing about what was already obtained, so it never meets s 26WF on its own
+ *   (the OAIC's Datateks and Pacific Lutheran determinations, S41).
+ * - `assurance`: a promise bought from the person who took it. Never counts.
  */
+export type RemedialEffectClass = 'before_access' | 'deletion_confirmed' | 'containment' | 'assurance';
+
+/** Remedial actions the engine recognises (the list is free: other strings are kept for the record). */
 export const REMEDIAL_ACTIONS = {
-  asked_recipient_to_delete: { label: 'Asked the recipient to delete it', technical: false },
+  asked_recipient_to_delete: { label: 'Asked the recipient to delete it', effect: 'containment' },
   recipient_confirmed_deletion: {
     label: 'The recipient confirmed in writing that they deleted it',
-    technical: false,
+    effect: 'deletion_confirmed',
   },
   message_revoked_unopened: {
     label: 'Message revoked, and an audit log shows it was never opened',
-    technical: true,
+    effect: 'before_access',
   },
-  device_remotely_wiped: { label: 'Device remotely wiped or locked before anyone used it', technical: true },
+  device_remotely_wiped: {
+    label: 'Device remotely wiped or locked before anyone used it',
+    effect: 'before_access',
+  },
   device_recovered_unaccessed: {
     label: 'Device or records recovered, with evidence nobody accessed them',
-    technical: true,
+    effect: 'before_access',
   },
   access_revoked: {
     label: 'Access revoked (passwords reset, sessions ended, accounts disabled)',
-    technical: true,
+    effect: 'containment',
   },
-  content_taken_down: { label: 'Published content taken down', technical: true },
-  ransom_paid_for_deletion: { label: 'A ransom was paid for a promise to delete', technical: false },
-} as const;
+  content_taken_down: { label: 'Published content taken down', effect: 'containment' },
+  ransom_paid_for_deletion: { label: 'A ransom was paid for a promise to delete', effect: 'assurance' },
+} as const satisfies Record<string, { label: string; effect: RemedialEffectClass }>;
+
+export type RemedialActionId = keyof typeof REMEDIAL_ACTIONS;
 
 export const OUTCOMES = ['notify', 'assess', 'not_notifiable', 'not_covered'] as const;
 
@@ -120,6 +139,7 @@ export const OBLIGATION_IDS = [
   'soci_incident_report',
   'apra_cps234_notice',
   'gdpr_art33_notice',
+  'gdpr_art34_notice',
   'state_scheme_notice',
   'coordinate_with_other_entities',
   'request_commissioner_extension',

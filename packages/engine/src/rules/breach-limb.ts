@@ -25,6 +25,18 @@ export function breachLimb(i: Resolved): BreachLimbResult {
         },
       };
     }
+    if (!i.breach.accessLikelyAfterLoss) {
+      return {
+        met: false,
+        limb: 'loss',
+        step: {
+          id: 'breach',
+          finding:
+            'Information was lost, but in circumstances where unauthorised access or disclosure is not likely (it was destroyed, or it is still somewhere you control). Keep the evidence of that.',
+          citations: c,
+        },
+      };
+    }
     if (i.protection === 'encrypted_key_secure') {
       return {
         met: false,
@@ -37,14 +49,16 @@ export function breachLimb(i: Resolved): BreachLimbResult {
         },
       };
     }
-    if (i.recipient === 'trusted_recipient') {
+    if (i.recipient === 'trusted_recipient' || i.recipient === 'own_staff_accidental') {
       return {
         met: false,
         limb: 'loss',
         step: {
           id: 'breach',
           finding:
-            'Information was lost, but only to a trusted recipient bound by confidentiality, so unauthorised access is not likely.',
+            i.recipient === 'trusted_recipient'
+              ? 'Information was lost, but only to a trusted recipient bound by confidentiality, so unauthorised access is not likely.'
+              : 'Information was lost, but only within the practice, to its own staff, so unauthorised access is not likely.',
           citations: [...c, cite('s26WG(g)')],
         },
       };

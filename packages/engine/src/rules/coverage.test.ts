@@ -6,7 +6,7 @@ describe('coverage (s 6C, 6D, 6D(4), 6E/6EA, 7B(3), s 11/26WE(1))', () => {
   it('covers a health service provider at any turnover (s 6D(4))', () => {
     const r = coverage(inc({ entity: { annualTurnover: 50_000 } }));
     expect(r.covered).toBe(true);
-    expect(r.step.citations).toContain('Privacy Act 1988 (Cth) s 6D(4)');
+    expect(r.step.citations).toContain('Privacy Act 1988 (Cth) s 6D(4)(b)');
   });
   it('treats exactly $3,000,000 as a small business and anything above as covered', () => {
     expect(

@@ -1,7 +1,11 @@
 // Step 1 — is the entity, and is this information, within Part IIIC at all?
 // s 6C/6D (organisation, small business), s 6D(4)/6E/6EA (carve-ins), s 7B(3) (employee records),
 // s 11 and s 26WE(1) (TFN recipients and credit providers are covered for that information only).
+// It also says what the information *is* under the Act: a health practice's patients' details are
+// health information (s 6FA(b)), and employee records holding TFNs or a staff member's own patient
+// record are not exempt — so `inScope` can hold kinds the incident names in other words.
 import { type CitationKey, cite } from '../citations.ts';
+import { memo } from '../memo.ts';
 import type { Resolved } from '../resolved.ts';
 import type { CarveIn, InformationKind, Step } from '../types.ts';
 
@@ -14,14 +18,26 @@ export const SMALL_BUSINESS_CEILING = 3_000_000; // s 6D: "$3,000,000 or less" i
  */
 const ORGANISATION_CARVE_INS: Partial<Record<CarveIn, CitationKey>> = {
   trades_in_personal_information: 's6D(4)',
-  commonwealth_contracted_service_provider: 's6D(4)',
+  commonwealth_contracted_service_provider: 's6D(4)(e)',
   credit_reporting_body: 's6D(4)',
-  aml_ctf_reporting_entity: 's6E',
+  aml_ctf_reporting_entity: 's6E(1A)',
   opted_in: 's6EA',
   related_to_larger_business: 's6D(4)',
   residential_tenancy_database_operator: 's6E',
   registered_employee_association: 's6E',
 };
+
+/**
+ * Carve-ins that cover only the information held for their purpose (the Commonwealth contract,
+ * the AML/CTF obligations): legal-reference §9.1, S74, S54.
+ */
+const PURPOSE_LIMITED_CARVE_INS = new Set<CarveIn>([
+  'commonwealth_contracted_service_provider',
+  'aml_ctf_reporting_entity',
+]);
+
+/** Kinds that, about a health practice's patients, are health information (s 6FA(b)). */
+const PATIENT_DETAIL_KINDS = new Set<InformationKind>(['contact', 'identity', 'government_identifier']);
 
 export interface CoverageResult {
   covered: boolean;
@@ -30,13 +46,47 @@ export interface CoverageResult {
   step: Step;
 }
 
-export function coverage(i: Resolved): CoverageResult {
+/** The facts coverage depends on (see `memo`). */
+const coverageKey = (i: Resolved) =>
+  `${i.entity.type}|${i.entity.annualTurnover > SMALL_BUSINESS_CEILING}|${i.entity.carveIns.join()}|${i.information.kinds.join()}|${i.information.aboutPatients}|${i.information.employeeRecordsIncludeTfnOrPatientRecords}|${i.information.heldForCarveInPurpose}`;
+
+export const coverage = memo(coverageKey, coverageOf);
+
+function coverageOf(i: Resolved): CoverageResult {
   const { entity } = i;
   const kinds = i.information.kinds;
   const personal = kinds.filter((k) => k !== 'de_identified');
   const privateSector = entity.type === 'business' || entity.type === 'health_service_provider';
-  // s 7B(3): a private employer's employee records are exempt, except TFN information.
-  const notExempt = privateSector ? personal.filter((k) => k !== 'employee_record') : personal;
+  const hsp = entity.type === 'health_service_provider';
+  // s 7B(3): a private employer's employee records are exempt — but not TFN information (s 11, the
+  // TFN Rule), nor a staff member's own record as a patient, which is not an employee record.
+  const employeeRecordsCovered =
+    kinds.includes('employee_record') && i.information.employeeRecordsIncludeTfnOrPatientRecords;
+  const fromEmployeeRecords: InformationKind[] = employeeRecordsCovered
+    ? ['tfn', ...(hsp ? ['health' as const] : [])]
+    : [];
+  // s 6FA(b): patients' names, contact details and identifiers held by a health practice are health information.
+  const patientDetails =
+    hsp && i.information.aboutPatients && personal.some((k) => PATIENT_DETAIL_KINDS.has(k));
+  const reading: InformationKind[] = patientDetails
+    ? unique([...fromEmployeeRecords, 'health'])
+    : fromEmployeeRecords;
+  const exemptRemoved = privateSector ? personal.filter((k) => k !== 'employee_record') : personal;
+  const notExempt = reading.length > 0 ? unique([...exemptRemoved, ...reading]) : exemptRemoved;
+  const readingNote = [
+    patientDetails
+      ? 'Your patients’ names, contact details and identifiers are health information (s 6FA(b)), which is sensitive information.'
+      : '',
+    employeeRecordsCovered
+      ? 'The employee records include tax file numbers or a staff member’s own patient records, which the employee-records exemption does not cover.'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const readingCitations = [
+    ...(patientDetails ? [cite('s6FA')] : []),
+    ...(employeeRecordsCovered ? [cite('s7B(3)'), cite('s11')] : []),
+  ];
 
   const result = (
     covered: boolean,
@@ -45,7 +95,14 @@ export function coverage(i: Resolved): CoverageResult {
     citations: string[],
   ): CoverageResult => {
     // Only a covered entity sets information aside; when the entity itself is outside, nothing is.
-    const setAside = covered ? kinds.filter((k) => !inScope.includes(k)) : [];
+    // Employee records whose TFNs or patient records are covered are not set aside.
+    const setAside = covered
+      ? kinds.filter(
+          (k) =>
+            !inScope.includes(k) &&
+            !(k === 'employee_record' && employeeRecordsCovered && inScope.length > 0),
+        )
+      : [];
     const none = covered && inScope.length === 0;
     return {
       covered: covered && !none,
@@ -55,10 +112,21 @@ export function coverage(i: Resolved): CoverageResult {
         id: 'coverage',
         finding: none
           ? `${finding} But none of the information involved is covered: ${describeSetAside(setAside)}.`
-          : setAside.length > 0 && covered
-            ? `${finding} Set aside: ${describeSetAside(setAside)}.`
-            : finding,
-        citations: none || setAside.length > 0 ? [...citations, ...setAsideCitations(setAside)] : citations,
+          : [
+              finding,
+              covered ? readingNote : '',
+              setAside.length > 0 && covered ? `Set aside: ${describeSetAside(setAside)}.` : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
+        citations:
+          readingCitations.length === 0 && setAside.length === 0 && !none
+            ? citations
+            : unique([
+                ...citations,
+                ...(covered && !none ? readingCitations : []),
+                ...(none || setAside.length > 0 ? setAsideCitations(setAside) : []),
+              ]),
       },
     };
   };
@@ -81,7 +149,7 @@ export function coverage(i: Resolved): CoverageResult {
       entity.annualTurnover > SMALL_BUSINESS_CEILING
         ? 'Annual turnover is over $3,000,000, so this is an organisation; it also provides a health service.'
         : 'It provides a health service and holds health information, so it is covered whatever its turnover.';
-    return result(true, notExempt, basis, [cite('s6D(4)'), cite('s6FB')]);
+    return result(true, notExempt, basis, [cite('s6D(4)(b)'), cite('s6FB')]);
   }
   // A private business that is not a health service provider.
   if (entity.annualTurnover > SMALL_BUSINESS_CEILING) {
@@ -92,18 +160,27 @@ export function coverage(i: Resolved): CoverageResult {
       [cite('s6C'), cite('s6D')],
     );
   }
-  const carveIn = entity.carveIns.find((c) => ORGANISATION_CARVE_INS[c] !== undefined);
+  // A carve-in limited to a purpose brings in only the information held for that purpose.
+  const carveIn = entity.carveIns.find(
+    (c) =>
+      ORGANISATION_CARVE_INS[c] !== undefined &&
+      (!PURPOSE_LIMITED_CARVE_INS.has(c) || i.information.heldForCarveInPurpose),
+  );
   if (carveIn) {
     const key = ORGANISATION_CARVE_INS[carveIn] as CitationKey;
+    const limited = PURPOSE_LIMITED_CARVE_INS.has(carveIn)
+      ? ' It is covered for the information held for that purpose, which this was.'
+      : '';
     return result(
       true,
       notExempt,
-      `A small business, but covered because of a carve-in (${carveIn.replaceAll('_', ' ')}).`,
+      `A small business, but covered because of a carve-in (${carveIn.replaceAll('_', ' ')}).${limited}`,
       [cite('s6D'), cite(key)],
     );
   }
+  const purposeOnly = entity.carveIns.filter((c) => PURPOSE_LIMITED_CARVE_INS.has(c));
   // A small business operator: outside the Act, except as a TFN recipient (s 11) or credit provider.
-  const limited: InformationKind[] = personal.filter(
+  const limited: InformationKind[] = unique([...personal, ...fromEmployeeRecords]).filter(
     (k) => k === 'tfn' || (k === 'credit_eligibility' && entity.carveIns.includes('credit_provider')),
   );
   if (limited.length > 0) {
@@ -114,12 +191,24 @@ export function coverage(i: Resolved): CoverageResult {
       [cite('s6D'), cite('s11'), cite('s26WE(1)')],
     );
   }
+  if (purposeOnly.length > 0) {
+    return result(
+      false,
+      [],
+      `A small business operator whose carve-in (${purposeOnly.map((c) => c.replaceAll('_', ' ')).join(', ')}) covers only the information held for that purpose; this information was held for other purposes, so the Privacy Act does not cover it.`,
+      [cite('s6D'), ...purposeOnly.map((c) => cite(ORGANISATION_CARVE_INS[c] as CitationKey))],
+    );
+  }
   return result(
     false,
     [],
     'A small business operator (annual turnover $3,000,000 or less, no health service, no carve-in) is not covered by the Privacy Act for this information.',
     [cite('s6C'), cite('s6D')],
   );
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
 }
 
 function describeSetAside(kinds: InformationKind[]): string {

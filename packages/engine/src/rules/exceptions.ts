@@ -15,14 +15,20 @@ export function exceptions(i: Resolved): Step {
     citations.push(cite('s26WJ'), cite('s26WM'), cite('s26WK(4)'));
     if (o.anotherEntityAssessing)
       parts.push('The other entity says it is assessing: get a copy of its assessment.');
-    if (o.anotherEntityNotifying)
+    if (o.anotherEntityHasNotified)
       parts.push(
-        'The other entity says it will notify: check its statement covers your patients before relying on it.',
+        'The other entity has already given the OAIC its statement and notified the individuals, including yours: s 26WM means you need not do so again. Keep a copy of its statement and notice as evidence.',
+      );
+    else if (o.anotherEntityNotifying)
+      parts.push(
+        'The other entity says it will notify: until it has, and its statement covers your patients, you still must (s 26WM applies only once it has complied).',
       );
   }
   if (i.breach.lawEnforcementAskedToDelay) {
     parts.push(
-      'Police asked you to delay notifying. A private practice cannot use the enforcement-body exception (s 26WN); ask the Commissioner for a declaration or an extension (s 26WQ).',
+      i.entity.type === 'commonwealth_agency'
+        ? 'Police asked you to delay notifying. Only an enforcement body can use s 26WN (its chief executive must believe notifying would prejudice its enforcement related activity); otherwise ask the Commissioner for a declaration or an extension (s 26WQ).'
+        : 'Police asked you to delay notifying. The s 26WN exception is only for enforcement bodies, which a private organisation is not; ask the Commissioner for a declaration or an extension of time (s 26WQ).',
     );
     citations.push(cite('s26WN'), cite('s26WQ'));
   }

@@ -3,16 +3,32 @@
 // or nothing; due times follow the source regime (72 hours is never a Part IIIC deadline).
 import { cite } from '../citations.ts';
 import { OFFICIAL_CONTACTS } from '../contacts.ts';
-import { addHours, localDateOf } from '../dates.ts';
+import { addHours, localDateOf, zoneOf } from '../dates.ts';
 import type { Resolved } from '../resolved.ts';
 import type { Obligation } from '../types.ts';
 import { SMALL_BUSINESS_CEILING } from './coverage.ts';
 
-type Rule = (i: Resolved, s75Applies: boolean) => Obligation | undefined;
+/**
+ * What the other regimes need from the Part IIIC analysis. `risk` is the GDPR reading of the same
+ * facts: `high` where serious harm is likely (art 34: tell the people), `some` where a risk cannot
+ * be ruled out (art 33: tell the authority), `unlikely` where nothing was accessed or it stayed
+ * protected or with someone bound by confidentiality.
+ */
+export interface RegimeContext {
+  s75Applies: boolean;
+  risk: 'high' | 'some' | 'unlikely';
+}
 
-function within72h(from: string | undefined): Pick<Obligation, 'dueAt' | 'dueDate'> {
+type Rule = (i: Resolved, ctx: RegimeContext) => Obligation | undefined;
+
+/** Due `hours` after `from`, shown in the entity's zone with the offset in force at that instant. */
+function within(
+  i: Resolved,
+  from: string | undefined | null,
+  hours: number,
+): Pick<Obligation, 'dueAt' | 'dueDate'> {
   if (!from) return {};
-  const dueAt = addHours(from, 72);
+  const dueAt = addHours(from, hours, zoneOf(i.entity));
   return { dueAt, dueDate: localDateOf(dueAt) };
 }
 
@@ -27,8 +43,10 @@ export const OTHER_REGIMES: Rule[] = [
       id: 'ransomware_payment_report',
       to: 'Australian Signals Directorate (ransomware payment report)',
       what: 'Report the ransomware or extortion payment made by you or on your behalf (including by an insurer or negotiator).',
-      when: 'within 72 hours of the payment, or of becoming aware it was made',
-      ...within72h(i.breach.ransomware.paymentMadeAt ?? undefined),
+      when: i.breach.ransomware.paymentMadeAt
+        ? 'within 72 hours of the payment, or of becoming aware it was made'
+        : 'within 72 hours of the payment, or of becoming aware it was made: find out when it was paid',
+      ...within(i, i.breach.ransomware.paymentMadeAt, 72),
       citations: [cite('csa_s27')],
     };
   },
@@ -39,9 +57,17 @@ export const OTHER_REGIMES: Rule[] = [
     return {
       id: 'soci_incident_report',
       to: 'ASD’s ACSC (critical infrastructure cyber incident report)',
-      what: 'Report the cyber security incident: within 12 hours if it has a significant impact on the asset’s availability, otherwise within 72 hours for a relevant impact.',
-      when: 'within 12 or 72 hours of becoming aware',
-      ...within72h(i.breach.awareAt),
+      what: 'Report the cyber security incident: within 12 hours if it has a significant impact on the asset’s availability (an oral report is allowed, with a written one within 84 hours), otherwise within 72 hours for a relevant impact.',
+      when: 'within 12 hours (significant impact) or 72 hours (relevant impact) of becoming aware',
+      ...(i.breach.awareAt
+        ? {
+            ...within(i, i.breach.awareAt, 12),
+            deadlines: [
+              { label: 'significant impact on availability: 12 hours', ...within(i, i.breach.awareAt, 12) },
+              { label: 'relevant impact: 72 hours', ...within(i, i.breach.awareAt, 72) },
+            ] as Obligation['deadlines'],
+          }
+        : {}),
       citations: [cite('soci_part2b')],
     };
   },
@@ -52,19 +78,29 @@ export const OTHER_REGIMES: Rule[] = [
       to: 'APRA',
       what: 'Notify APRA of a material information security incident.',
       when: 'no later than 72 hours after becoming aware',
-      ...within72h(i.breach.awareAt),
+      ...within(i, i.breach.awareAt, 72),
       citations: [cite('apra_cps234')],
     };
   },
-  function gdprNotice(i) {
-    if (!i.entity.gdprApplies) return undefined;
+  function gdprNotice(i, ctx) {
+    if (!i.entity.gdprApplies || ctx.risk === 'unlikely') return undefined;
     return {
       id: 'gdpr_art33_notice',
       to: 'The competent EU supervisory authority',
-      what: 'Notify the personal data breach unless it is unlikely to result in a risk to people’s rights and freedoms.',
+      what: 'Notify the personal data breach: it cannot be said to be unlikely to result in a risk to people’s rights and freedoms.',
       when: 'without undue delay and, where feasible, within 72 hours of becoming aware',
-      ...within72h(i.breach.awareAt),
+      ...within(i, i.breach.awareAt, 72),
       citations: [cite('gdpr_art33')],
+    };
+  },
+  function gdprDataSubjects(i, ctx) {
+    if (!i.entity.gdprApplies || ctx.risk !== 'high') return undefined;
+    return {
+      id: 'gdpr_art34_notice',
+      to: 'The people whose personal data was involved (GDPR data subjects)',
+      what: 'Tell the people affected, in clear and plain language, what happened, the likely consequences, what you are doing and who to contact: the breach is likely to result in a high risk to them.',
+      when: 'without undue delay',
+      citations: [cite('gdpr_art34')],
     };
   },
   function stateScheme(i) {
@@ -89,8 +125,8 @@ export const OTHER_REGIMES: Rule[] = [
     }
     return undefined;
   },
-  function mhrSystemOperator(_i, s75) {
-    if (!s75) return undefined;
+  function mhrSystemOperator(_i, { s75Applies }) {
+    if (!s75Applies) return undefined;
     return {
       id: 'mhr_notify_system_operator',
       to: OFFICIAL_CONTACTS.adha.name,
@@ -99,8 +135,8 @@ export const OTHER_REGIMES: Rule[] = [
       citations: [cite('mhr_s75')],
     };
   },
-  function mhrCommissioner(i, s75) {
-    if (!s75 || i.entity.type === 'state_or_territory_authority') return undefined;
+  function mhrCommissioner(i, { s75Applies }) {
+    if (!s75Applies || i.entity.type === 'state_or_territory_authority') return undefined;
     return {
       id: 'mhr_notify_commissioner',
       to: OFFICIAL_CONTACTS.oaic.name,
@@ -109,8 +145,8 @@ export const OTHER_REGIMES: Rule[] = [
       citations: [cite('mhr_s75')],
     };
   },
-  function mhrConsumers(i, s75) {
-    if (!s75) return undefined;
+  function mhrConsumers(i, { s75Applies }) {
+    if (!s75Applies) return undefined;
     const occurred = i.breach.myHealthRecord === 'involved';
     return {
       id: 'mhr_request_consumer_notification',
@@ -134,6 +170,6 @@ export const OTHER_REGIMES: Rule[] = [
   },
 ];
 
-export function otherObligations(i: Resolved, s75Applies: boolean): Obligation[] {
-  return OTHER_REGIMES.map((rule) => rule(i, s75Applies)).filter((o): o is Obligation => o !== undefined);
+export function otherObligations(i: Resolved, ctx: RegimeContext): Obligation[] {
+  return OTHER_REGIMES.map((rule) => rule(i, ctx)).filter((o): o is Obligation => o !== undefined);
 }

@@ -3,7 +3,8 @@
 // how sensitive the information is with how exposed it is. "Likely" means more probable than not.
 import { type CitationKey, cite } from '../citations.ts';
 import type { Resolved } from '../resolved.ts';
-import type { HarmFactor, HarmFactorId, InformationKind, Recipient, Step } from '../types.ts';
+import type { HarmFactor, HarmFactorId, InformationKind, Protection, Recipient, Step } from '../types.ts';
+import { KIND_LABELS } from './coverage.ts';
 
 export type Likelihood = 'likely' | 'uncertain' | 'not_likely';
 
@@ -29,6 +30,7 @@ export type Exposure = 'contained' | 'benign' | 'uncertain' | 'hostile';
 
 const RECIPIENT_EXPOSURE: Record<Recipient, Exposure> = {
   trusted_recipient: 'benign',
+  own_staff_accidental: 'benign',
   none_known: 'uncertain',
   unintended_individual: 'uncertain',
   unauthorised_staff: 'hostile',
@@ -51,22 +53,45 @@ export function sensitivityTier(i: Resolved, kinds: InformationKind[]): 0 | 1 | 
   return Math.min(3, base + (i.information.vulnerableIndividuals ? 1 : 0)) as 0 | 1 | 2 | 3;
 }
 
+/**
+ * The protection that applies to what was obtained (s 26WG(e)–(h)). Encryption protects a lost
+ * device nobody got into, or an encrypted file that was copied or sent; it does nothing for
+ * information read through a live system, account or session where it is decrypted.
+ */
+export function effectiveProtection(i: Resolved): Protection {
+  const lostUnaccessed = i.breach.kind === 'loss' && !i.breach.personalInformationAccessed;
+  if (lostUnaccessed || i.obtainedInProtectedForm) return i.protection;
+  return 'none';
+}
+
 export function exposure(i: Resolved): Exposure {
-  if (i.protection === 'encrypted_key_secure') return 'contained';
+  if (effectiveProtection(i) === 'encrypted_key_secure') return 'contained';
   return RECIPIENT_EXPOSURE[i.recipient];
 }
 
 interface FactorRule {
   factor: HarmFactorId;
   citation: CitationKey;
-  evaluate(i: Resolved, kinds: InformationKind[]): Pick<HarmFactor, 'effect' | 'note'>;
+  evaluate(
+    i: Resolved,
+    kinds: InformationKind[],
+  ): Pick<HarmFactor, 'effect' | 'note'> & { also?: CitationKey[] };
 }
+
+/** Protection that was in place but did not cover what was obtained. */
+function bypassed(i: Resolved): boolean {
+  return i.protection !== 'none' && effectiveProtection(i) === 'none';
+}
+const BYPASSED_NOTE =
+  'It was protected where it was stored, but what was obtained could be read (through a working system, account or session), so the protection did not cover it.';
 
 const RECIPIENT_NOTES: Record<Recipient, string> = {
   malicious_or_unknown: 'An attacker, thief or unknown person may have it: assume intent to misuse.',
   hostile_known_person:
     'A known person with a motive to cause harm (for example an estranged partner) may have it.',
   unauthorised_staff: 'Staff without a legitimate need went looking for it.',
+  own_staff_accidental:
+    'Only the practice’s own staff saw it, by accident, and did not use or share it; they are bound by their duties of confidentiality.',
   unintended_individual:
     'It reached an unintended person with no known motive; they could still read and share it.',
   trusted_recipient: 'The recipient is bound by confidentiality (for example another health provider).',
@@ -81,10 +106,7 @@ export const HARM_FACTORS: FactorRule[] = [
     citation: 's26WG(c)',
     evaluate: (_i, kinds) => {
       const top = Math.max(0, ...kinds.map((k) => SENSITIVITY[k]));
-      return {
-        effect: top >= 2 ? 'raises' : top === 0 ? 'lowers' : 'neutral',
-        note: `Kinds involved: ${kinds.join(', ') || 'none in scope'}.`,
-      };
+      return { effect: top >= 2 ? 'raises' : top === 0 ? 'lowers' : 'neutral', note: kindsNote(kinds) };
     },
   },
   {
@@ -93,11 +115,16 @@ export const HARM_FACTORS: FactorRule[] = [
     evaluate: (i, kinds) => {
       const sensitive = kinds.some((k) => k === 'health' || k === 'sensitive');
       if (sensitive && i.information.vulnerableIndividuals)
-        return { effect: 'raises', note: 'Health or sensitive information about people who are vulnerable.' };
+        return {
+          effect: 'raises',
+          note: 'Health or sensitive information about people who are vulnerable.',
+          also: ['s6(1)'],
+        };
       if (sensitive)
         return {
           effect: 'raises',
-          note: 'Health and other sensitive information attract the highest protection.',
+          note: 'Health information is sensitive information, which attracts the highest protection.',
+          also: ['s6(1)'],
         };
       if (i.information.vulnerableIndividuals)
         return { effect: 'raises', note: 'Some of the people are vulnerable.' };
@@ -108,29 +135,33 @@ export const HARM_FACTORS: FactorRule[] = [
     factor: 'security_measures',
     citation: 's26WG(e)',
     evaluate: (i) =>
-      i.protection === 'none'
-        ? { effect: 'raises', note: 'No security measure protected it.' }
-        : i.protection === 'password_only'
-          ? { effect: 'neutral', note: 'Only a password or PIN protected it.' }
-          : i.protection === 'encrypted_key_secure'
-            ? { effect: 'lowers', note: 'It was encrypted.' }
-            : { effect: 'raises', note: 'It was encrypted, but the key or password was exposed too.' },
+      bypassed(i)
+        ? { effect: 'raises', note: BYPASSED_NOTE }
+        : i.protection === 'none'
+          ? { effect: 'raises', note: 'No security measure protected it.' }
+          : i.protection === 'password_only'
+            ? { effect: 'neutral', note: 'Only a password or PIN protected it.' }
+            : i.protection === 'encrypted_key_secure'
+              ? { effect: 'lowers', note: 'It was encrypted.' }
+              : { effect: 'raises', note: 'It was encrypted, but the key or password was exposed too.' },
   },
   {
     factor: 'measures_overcome',
     citation: 's26WG(f)',
     evaluate: (i) =>
-      i.protection === 'password_only'
-        ? {
-            effect: 'raises',
-            note: 'A device password without encryption can be bypassed by removing the disk.',
-          }
-        : i.protection === 'encrypted_key_secure'
-          ? { effect: 'lowers', note: 'Strong encryption is unlikely to be overcome.' }
-          : {
-              effect: 'neutral',
-              note: i.protection === 'none' ? 'Nothing to overcome.' : 'The measure is already defeated.',
-            },
+      bypassed(i)
+        ? { effect: 'neutral', note: 'The protection was not in the way of what was obtained.' }
+        : i.protection === 'password_only'
+          ? {
+              effect: 'raises',
+              note: 'A device password without encryption can be bypassed by removing the disk.',
+            }
+          : i.protection === 'encrypted_key_secure'
+            ? { effect: 'lowers', note: 'Strong encryption is unlikely to be overcome.' }
+            : {
+                effect: 'neutral',
+                note: i.protection === 'none' ? 'Nothing to overcome.' : 'The measure is already defeated.',
+              },
   },
   {
     factor: 'recipients',
@@ -147,11 +178,16 @@ export const HARM_FACTORS: FactorRule[] = [
     factor: 'circumvention_knowledge',
     citation: 's26WG(h)',
     evaluate: (i) =>
-      i.protection === 'encrypted_key_secure'
-        ? { effect: 'lowers', note: 'The key was not obtained, so those who have the data cannot read it.' }
-        : i.protection === 'encrypted_key_compromised'
-          ? { effect: 'raises', note: 'Encrypted data with its key is treated as unencrypted.' }
-          : { effect: 'neutral', note: 'No encryption was used.' },
+      bypassed(i) && i.protection.startsWith('encrypted')
+        ? {
+            effect: 'raises',
+            note: 'The encryption did not cover what was obtained, so the key does not matter.',
+          }
+        : i.protection === 'encrypted_key_secure'
+          ? { effect: 'lowers', note: 'The key was not obtained, so those who have the data cannot read it.' }
+          : i.protection === 'encrypted_key_compromised'
+            ? { effect: 'raises', note: 'Encrypted data with its key is treated as unencrypted.' }
+            : { effect: 'neutral', note: 'No encryption was used.' },
   },
   {
     factor: 'nature_of_harm',
@@ -198,6 +234,40 @@ export const HARM_FACTORS: FactorRule[] = [
   },
 ];
 
+/** The same few kind lists recur across resolutions: build each note once (see summary.ts). */
+const KINDS_NOTES = new Map<string, string>();
+function kindsNote(kinds: InformationKind[]): string {
+  const key = kinds.join();
+  let note = KINDS_NOTES.get(key);
+  if (note === undefined) {
+    note = `Kinds involved: ${kinds.map((k) => KIND_LABELS[k]).join('; ') || 'none in scope'}.`;
+    if (KINDS_NOTES.size < 1000) KINDS_NOTES.set(key, note);
+  }
+  return note;
+}
+
+const TIER_WORDS = ['low', 'moderate', 'elevated', 'high'] as const;
+const EXPOSURE_WORDS: Record<Exposure, string> = {
+  contained: 'protected so that nobody who has it can read it',
+  benign: 'only with a recipient bound by confidentiality',
+  uncertain: 'in the hands of someone with no known motive',
+  hostile: 'in the hands of someone who may misuse it',
+};
+const VERDICT: Record<Likelihood, string> = {
+  likely: 'a reasonable person would conclude serious harm is likely',
+  uncertain: 'it is not clear either way whether serious harm is likely',
+  not_likely: 'a reasonable person would conclude serious harm is not likely',
+};
+/** Every harm finding, built once: `${tier}|${exposure}` → sentence. */
+const HARM_FINDINGS = new Map<string, string>(
+  ([0, 1, 2, 3] as const).flatMap((tier) =>
+    (Object.keys(EXPOSURE_WORDS) as Exposure[]).map((exp): [string, string] => [
+      `${tier}|${exp}`,
+      `Information of ${TIER_WORDS[tier]} sensitivity is ${EXPOSURE_WORDS[exp]}: ${VERDICT[MATRIX[tier][exp]]}.`,
+    ]),
+  ),
+);
+
 export interface HarmResult {
   likelihood: Likelihood;
   factors: HarmFactor[];
@@ -205,32 +275,21 @@ export interface HarmResult {
 }
 
 export function seriousHarm(i: Resolved, kinds: InformationKind[]): HarmResult {
-  const factors = HARM_FACTORS.map((f) => ({
-    factor: f.factor,
-    ...f.evaluate(i, kinds),
-    citations: [cite(f.citation)],
-  }));
+  const factors = HARM_FACTORS.map((f): HarmFactor => {
+    const r = f.evaluate(i, kinds);
+    const citations = [cite(f.citation)];
+    if (r.also) for (const k of r.also) citations.push(cite(k));
+    return { factor: f.factor, effect: r.effect, note: r.note, citations };
+  });
   const tier = sensitivityTier(i, kinds);
   const exp = exposure(i);
   const likelihood = MATRIX[tier][exp];
-  const tierWords = ['low', 'moderate', 'elevated', 'high'][tier];
-  const expWords: Record<Exposure, string> = {
-    contained: 'protected so that nobody who has it can read it',
-    benign: 'only with a recipient bound by confidentiality',
-    uncertain: 'in the hands of someone with no known motive',
-    hostile: 'in the hands of someone who may misuse it',
-  };
-  const verdict: Record<Likelihood, string> = {
-    likely: 'a reasonable person would conclude serious harm is likely',
-    uncertain: 'it is not clear either way whether serious harm is likely',
-    not_likely: 'a reasonable person would conclude serious harm is not likely',
-  };
   return {
     likelihood,
     factors,
     step: {
       id: 'harm',
-      finding: `Information of ${tierWords} sensitivity is ${expWords[exp]}: ${verdict[likelihood]}.`,
+      finding: HARM_FINDINGS.get(`${tier}|${exp}`) as string,
       citations: harmCitations(factors),
     },
   };
