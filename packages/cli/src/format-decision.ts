@@ -1,6 +1,13 @@
 // Prints a decision for people: plain text for the terminal, or Markdown for an incident file.
 // Every legal statement carries its citation; the not-legal-advice statement is always shown.
-import { citationFor, type Decision, type DecisionRecord, formatDate, type Outcome } from '@ndb-kit/engine';
+import {
+  citationFor,
+  type Decision,
+  type DecisionRecord,
+  formatDate,
+  formatDateTime,
+  type Outcome,
+} from '@ndb-kit/engine';
 import { safeText } from '@ndb-kit/validation';
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -12,7 +19,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
 
 function when(o: Decision['obligations'][number]): string {
   const parts: string[] = [];
-  if (o.dueAt) parts.push(`by ${o.dueAt.replace('T', ' ').slice(0, 16)} (${o.dueAt.slice(16) || 'local'})`);
+  if (o.deadlines) parts.push(o.deadlines.map((x) => `${x.label}: by ${formatDateTime(x.dueAt)}`).join('; '));
+  else if (o.dueAt) parts.push(`by ${formatDateTime(o.dueAt)}`);
   else if (o.dueDate) parts.push(`by ${formatDate(o.dueDate)}`);
   else parts.push(o.when === 'as_soon_as_practicable' ? 'as soon as practicable' : o.when);
   if (o.overdue) parts.push('OVERDUE');
@@ -23,6 +31,8 @@ function when(o: Decision['obligations'][number]): string {
 function allCitations(d: Decision): string[] {
   return [...new Set([...d.steps.flatMap((s) => s.citations), ...d.obligations.flatMap((o) => o.citations)])];
 }
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Markdown-escapes text that came from an input file. */
 function md(text: string): string {
@@ -58,7 +68,7 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
     out.push('What to find out');
     for (const u of d.unknownsThatMatter) {
       out.push(`  • ${u.question}`);
-      for (const t of u.ifThen) out.push(`      if ${t.label} → ${t.outcome.replaceAll('_', ' ')}`);
+      for (const t of u.ifThen) out.push(`      if ${lower(t.label)}: ${t.meaning}`);
     }
     out.push('');
   }
@@ -106,10 +116,7 @@ export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?
   if (d.unknownsThatMatter.length > 0) {
     out.push('## What to find out', '');
     for (const u of d.unknownsThatMatter)
-      out.push(
-        `- ${u.question}`,
-        ...u.ifThen.map((t) => `  - if ${t.label} → **${t.outcome.replaceAll('_', ' ')}**`),
-      );
+      out.push(`- ${u.question}`, ...u.ifThen.map((t) => `  - if ${lower(t.label)}: **${t.meaning}**`));
     out.push('');
   }
   out.push('## Obligations', '', '| To | What | When | Source |', '| --- | --- | --- | --- |');

@@ -17,10 +17,12 @@ import type { Io } from './bin.ts';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; why: string };
 
-function parseAnswer(field: Field, answer: string, today: string): Parsed {
+function parseAnswer(field: Field, answer: string): Parsed {
   const a = answer.trim();
   if (a === '?')
-    return { ok: true, value: field.unknown.value ?? (field.path === 'breach.awareOn' ? today : undefined) };
+    return field.unknown
+      ? { ok: true, value: field.unknown.value }
+      : { ok: false, why: 'a date: if you are not sure, the earliest date it could have been' };
   if (a === '' && field.optional) return { ok: true, value: field.input === 'multi' ? [] : undefined };
   const options = field.options ?? [];
   switch (field.input) {
@@ -44,7 +46,6 @@ function parseAnswer(field: Field, answer: string, today: string): Parsed {
       };
     }
     case 'date':
-      if (a === '' && field.path === 'breach.awareOn') return { ok: true, value: today };
       return isIsoDate(a) ? { ok: true, value: a } : { ok: false, why: 'a real date as YYYY-MM-DD' };
     case 'datetime':
       return isIsoDateTime(a)
@@ -63,15 +64,14 @@ export async function interview(
   io: Io,
   options: { policyFile?: string; today: string },
 ): Promise<{ ok: true; incident: Incident } | { ok: false; issues: Issue[] }> {
-  let incident = draftIncident({}, options.today);
+  // The awareness date starts empty: it is asked for, never assumed to be today.
+  let incident = draftIncident({});
   const skip: 'organisation'[] = [];
   if (options.policyFile) {
     const loaded = await loadPolicy(options.policyFile, { today: options.today });
     if (!loaded.ok) return { ok: false, issues: loaded.issues };
-    incident = draftIncident(
-      { ...loaded.policy.organisation.entity, name: loaded.policy.organisation.tradingName },
-      options.today,
-    );
+    const org = loaded.policy.organisation;
+    incident = draftIncident({ ...org.entity, name: org.tradingName, timeZone: org.timeZone });
     skip.push('organisation');
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: io.stdinIsTTY });
@@ -97,11 +97,13 @@ export async function interview(
           field.input === 'multi'
             ? ' (numbers, comma separated)'
             : field.input === 'date'
-              ? ' (YYYY-MM-DD, empty = today)'
+              ? ' (YYYY-MM-DD)'
               : '';
+        const help = field.help ? `\n  ${field.help}` : '';
+        const unknown = field.unknown ? `    ?. ${field.unknown.label}\n` : '';
         for (;;) {
           const answer = await ask(
-            `\n  ${field.label}${hint}\n${opts ? `${opts}\n` : ''}    ?. ${field.unknown.label}\n  > `,
+            `\n  ${field.label}${hint}${help}\n${opts ? `${opts}\n` : ''}${unknown}  > `,
           );
           if (answer === undefined)
             return {
@@ -114,7 +116,7 @@ export async function interview(
                 },
               ],
             };
-          const parsed = parseAnswer(field, answer, options.today);
+          const parsed = parseAnswer(field, answer);
           if (parsed.ok) {
             incident = setPath(incident, field.path, parsed.value);
             break;

@@ -2,7 +2,25 @@
 export { assess } from './assess.ts';
 export { CITATIONS, type Citation, type CitationKey, cite, citationFor } from './citations.ts';
 export { OFFICIAL_CONTACTS, type OfficialContact } from './contacts.ts';
-export { addDays, addHours, formatDate, isIsoDate, isIsoDateTime } from './dates.ts';
+export {
+  addDays,
+  addHours,
+  formatDate,
+  formatDateTime,
+  inZone,
+  isIsoDate,
+  isIsoDateTime,
+  isTimeZone,
+  JURISDICTION_ZONES,
+  localDateIn,
+  zoneOf,
+} from './dates.ts';
+export {
+  BREACH_KIND_LABELS,
+  PROTECTION_LABELS,
+  RECIPIENT_LABELS,
+  REMEDIATION_STATUS_LABELS,
+} from './labels.ts';
 export { ASSESSMENT_DAYS, assessmentDueDate } from './obligations.ts';
 export { KIND_LABELS } from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';

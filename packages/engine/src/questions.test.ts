@@ -19,15 +19,69 @@ describe('wizard questions', () => {
       expect(q.prompt.length, q.id).toBeGreaterThan(5);
       expect(q.help.length, q.id).toBeGreaterThan(20);
       expect(q.citations.length, q.id).toBeGreaterThan(0);
-      for (const f of q.fields) expect(f.unknown.label, `${q.id} ${f.path}`).toMatch(/know/i);
+      for (const f of q.fields)
+        if (f.unknown) expect(f.unknown.label, `${q.id} ${f.path}`).toMatch(/know/i);
+        else
+          expect(f.help, `${q.id} ${f.path} has no "I don't know": it must say what to enter`).toMatch(
+            /earliest/,
+          );
     }
+  });
+
+  it('never let an unknown awareness date become today: it asks for the earliest date', () => {
+    const f = QUESTIONS.flatMap((q) => q.fields).find((x) => x.path === 'breach.awareOn');
+    expect(f?.unknown).toBeUndefined();
+    expect(draftIncident({}).breach.awareOn).toBe('');
+  });
+
+  it('word each answer exactly as the decision explains it (one label table)', () => {
+    const recipient = QUESTIONS.flatMap((q) => q.fields).find((x) => x.path === 'recipient');
+    expect(recipient?.options?.map((o) => o.value)).toContain('own_staff_accidental');
+    const d = assess(
+      { ...draftIncident({ annualTurnover: 1_000_000 }, '2025-06-02'), recipient: 'unknown' },
+      { now: '2025-06-02T12:00:00+10:00' },
+    );
+    const labels = new Set(recipient?.options?.map((o) => o.label));
+    const explained = d.unknownsThatMatter.find((u) => u.fact === 'recipient');
+    for (const t of explained?.ifThen ?? []) expect(labels.has(t.label), t.label).toBe(true);
+  });
+
+  it('ask the follow-ups the law turns on only where they apply', () => {
+    const info = QUESTIONS.find((x) => x.id === 'information')!;
+    const hsp = draftIncident({ type: 'health_service_provider' }, '2025-06-02');
+    const paths = (i: Incident) => visibleFields(info, i).map((f) => f.path);
+    expect(paths(setPath(hsp, 'information.kinds', ['contact']))).toContain('information.aboutPatients');
+    expect(paths(setPath(hsp, 'information.kinds', ['health']))).not.toContain('information.aboutPatients');
+    expect(paths(setPath(hsp, 'information.kinds', ['employee_record']))).toContain(
+      'information.employeeRecordsIncludeTfnOrPatientRecords',
+    );
+    const business = setPath(draftIncident({ type: 'business' }, '2025-06-02'), 'information.kinds', [
+      'contact',
+    ]);
+    expect(paths(business)).not.toContain('information.aboutPatients');
+    const protection = QUESTIONS.find((x) => x.id === 'protection')!;
+    expect(
+      visibleFields(protection, setPath(hsp, 'protection', 'encrypted_key_secure')).map((f) => f.path),
+    ).toContain('obtainedInProtectedForm');
   });
 
   it('only offer option values that the draft incident can hold at that path', () => {
     const draft = draftIncident({}, '2025-06-02');
     for (const q of QUESTIONS)
       for (const f of q.fields) {
-        if (f.path === 'breach.awareAt' || f.path === 'breach.alsoOutsideMyHealthRecord') continue;
+        // Optional facts of the model: absent until answered, and absence has a documented meaning.
+        if (
+          [
+            'breach.awareAt',
+            'breach.alsoOutsideMyHealthRecord',
+            'breach.accessLikelyAfterLoss',
+            'breach.otherEntities.anotherEntityHasNotified',
+            'information.aboutPatients',
+            'information.employeeRecordsIncludeTfnOrPatientRecords',
+            'obtainedInProtectedForm',
+          ].includes(f.path)
+        )
+          continue;
         expect(getPath(draft, f.path), f.path).not.toBeUndefined();
       }
   });
@@ -76,7 +130,7 @@ describe('wizard questions', () => {
     );
     for (const q of visibleQuestions(incident, { skip: ['organisation'] }))
       for (const f of visibleFields(q, incident))
-        if (f.path !== 'breach.awareOn') incident = setPath(incident, f.path, f.unknown.value);
+        if (f.unknown) incident = setPath(incident, f.path, f.unknown.value);
     const d = assess(incident, { now: '2025-06-02T12:00:00+10:00' });
     expect(d.outcome).toBe('notify'); // "possibly" involved My Health Record → s 75 notification
     expect(d.ndbOutcome).toBe('assess');

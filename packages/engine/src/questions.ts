@@ -3,6 +3,12 @@
 // "I don't know", mapped to the model's `unknown` or, where the model has no unknown, to the
 // cautious value. A typical incident needs at most ten questions once the organisation is known.
 import { cite } from './citations.ts';
+import {
+  BREACH_KIND_LABELS,
+  PROTECTION_LABELS,
+  RECIPIENT_LABELS,
+  REMEDIATION_STATUS_LABELS,
+} from './labels.ts';
 import { KIND_LABELS } from './rules/coverage.ts';
 import type { Incident } from './types.ts';
 import { CARVE_INS, INFORMATION_KINDS, JURISDICTIONS, REMEDIAL_ACTIONS } from './vocabulary.ts';
@@ -16,6 +22,8 @@ export interface Option {
 export type Condition =
   | { path: string; in: unknown[] }
   | { path: string; notIn: unknown[] }
+  /** The list at `path` holds at least one of these values. */
+  | { path: string; includesAny: unknown[] }
   | { all: Condition[] }
   | { any: Condition[] };
 
@@ -24,8 +32,13 @@ export interface Field {
   label: string;
   input: 'choice' | 'multi' | 'date' | 'datetime' | 'number';
   options?: Option[];
-  /** The "I don't know" answer and what it stores. */
-  unknown: { label: string; value: unknown };
+  /**
+   * The "I don't know" answer and what it stores. Absent where the law needs a value and a
+   * cautious one can be asked for instead (the awareness date: the earliest it could have been).
+   */
+  unknown?: { label: string; value: unknown };
+  /** Extra words under the field's label: what counts, what evidence to use. */
+  help?: string;
   optional?: boolean;
   showIf?: Condition;
 }
@@ -52,7 +65,7 @@ export const QUESTIONS: Question[] = [
     id: 'organisation',
     section: 'organisation',
     prompt: 'What kind of organisation are you?',
-    help: 'A practice that provides a health service and holds health information is covered whatever its turnover. Other small businesses (turnover $3,000,000 or less) are usually not covered.',
+    help: 'A practice that provides a health service and holds health information is covered whatever its turnover. That includes more than clinics: pharmacies, gyms and weight-loss clinics, childcare centres, private schools and complementary therapists (naturopaths, massage therapists) can be health service providers when they assess, record or treat someone’s health. Other small businesses (turnover $3,000,000 or less) are usually not covered.',
     citations: [cite('s6D(4)'), cite('s6D'), cite('s6C')],
     fields: [
       {
@@ -62,7 +75,8 @@ export const QUESTIONS: Question[] = [
         options: [
           {
             value: 'health_service_provider',
-            label: 'A private health service (GP, dentist, allied health, psychology, NDIS therapy…)',
+            label:
+              'A private health service (GP, dentist, allied health, psychology, pharmacy, NDIS therapy, complementary therapy…)',
           },
           { value: 'business', label: 'Another private business, sole trader or not-for-profit' },
           { value: 'commonwealth_agency', label: 'A Commonwealth agency' },
@@ -124,18 +138,22 @@ export const QUESTIONS: Question[] = [
         path: 'breach.kind',
         label: 'What happened to the information',
         input: 'choice',
-        options: [
-          {
-            value: 'unauthorised_disclosure',
-            label: 'It was sent, shown or given to the wrong person or published',
-          },
-          {
-            value: 'unauthorised_access',
-            label: 'Someone got into our systems, records or accounts without permission',
-          },
-          { value: 'loss', label: 'A device, file or records were lost or stolen' },
-        ],
+        options: (['unauthorised_disclosure', 'unauthorised_access', 'loss'] as const).map((k) => ({
+          value: k,
+          label: BREACH_KIND_LABELS[k],
+        })),
         unknown: unknownAnswer,
+      },
+      {
+        path: 'breach.accessLikelyAfterLoss',
+        label: 'After the loss, is someone likely to get at the information?',
+        input: 'choice',
+        options: yesNo(
+          'Yes, or we cannot rule it out (left in public, stolen, not found)',
+          'No: it was destroyed, or it is still somewhere we control (keep the evidence)',
+        ),
+        unknown: unknownAnswer,
+        showIf: { path: 'breach.kind', in: ['loss'] },
       },
       {
         path: 'breach.cause',
@@ -162,9 +180,8 @@ export const QUESTIONS: Question[] = [
       {
         path: 'breach.awareOn',
         label: 'Date you became aware',
+        help: 'Not sure? Enter the earliest date it could have been: the 30 days count from then, and an earlier date is the safe choice.',
         input: 'date',
-        // null means "count from today": callers substitute today's date, the cautious assumption.
-        unknown: { label: "I don't know: count from today", value: null },
       },
       {
         path: 'breach.awareAt',
@@ -192,8 +209,8 @@ export const QUESTIONS: Question[] = [
     id: 'information',
     section: 'incident',
     prompt: 'What kinds of information were involved?',
-    help: 'Health information is sensitive information. The kind and sensitivity of the information are the first matters for judging serious harm.',
-    citations: [cite('s26WG(c)'), cite('s26WG(d)')],
+    help: 'Health information is sensitive information. For a health practice, your patients’ names, contact details and Medicare numbers are health information too: they were collected in providing a health service, and being someone’s patient (a psychologist’s client, say) can itself be sensitive. Tick tax file numbers separately from employee records: TFNs stay covered even in payroll files. “De-identified” means nobody could work out who it is about, even combined with other information; a list with names removed but dates of birth and postcodes left in is not de-identified.',
+    citations: [cite('s26WG(c)'), cite('s26WG(d)'), cite('s6FA'), cite('s6(1)'), cite('s7B(3)')],
     fields: [
       {
         path: 'information.kinds',
@@ -201,6 +218,28 @@ export const QUESTIONS: Question[] = [
         input: 'multi',
         options: INFORMATION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
         unknown: { label: "I don't know (or there may be more)", value: ['unknown'] },
+      },
+      {
+        path: 'information.employeeRecordsIncludeTfnOrPatientRecords',
+        label:
+          'Do the employee records include tax file numbers, or a staff member’s own records as a patient?',
+        input: 'choice',
+        options: yesNo('Yes, or they may (payroll files usually hold TFNs)', 'No: employment records only'),
+        unknown: unknownAnswer,
+        showIf: { path: 'information.kinds', includesAny: ['employee_record'] },
+      },
+      {
+        path: 'information.aboutPatients',
+        label: 'Are the names, contact details or identifiers about your patients or clients?',
+        input: 'choice',
+        options: yesNo('Yes, patients or clients', 'No, other people (suppliers, job applicants…)'),
+        unknown: unknownAnswer,
+        showIf: {
+          all: [
+            { path: 'entity.type', in: ['health_service_provider'] },
+            { path: 'information.kinds', includesAny: ['contact', 'identity', 'government_identifier'] },
+          ],
+        },
       },
     ],
   },
@@ -230,23 +269,28 @@ export const QUESTIONS: Question[] = [
     id: 'protection',
     section: 'incident',
     prompt: 'How was the information protected?',
-    help: 'Encryption counts only if the key or password is safe: encrypted data with its key is treated as unencrypted. A device password alone can be bypassed.',
+    help: 'Encryption counts only if the key or password is safe, and only for what was obtained in encrypted form: a stolen encrypted laptop is protected; a database encrypted “at rest” is not, once someone reads it through the live system or a logged-in account. Encrypted data with its key is treated as unencrypted. A device password alone can be bypassed.',
     citations: [cite('s26WG(e)'), cite('s26WG(f)'), cite('s26WG(h)')],
     fields: [
       {
         path: 'protection',
         label: 'Protection',
         input: 'choice',
-        options: [
-          { value: 'none', label: 'Not protected (plain email, paper, unlocked device)' },
-          { value: 'password_only', label: 'Password or PIN only, no encryption' },
-          { value: 'encrypted_key_secure', label: 'Encrypted, and the key or password is safe' },
-          {
-            value: 'encrypted_key_compromised',
-            label: 'Encrypted, but the key or password may be exposed too',
-          },
-        ],
+        options: (
+          ['none', 'password_only', 'encrypted_key_secure', 'encrypted_key_compromised'] as const
+        ).map((p) => ({ value: p, label: PROTECTION_LABELS[p] })),
         unknown: unknownAnswer,
+      },
+      {
+        path: 'obtainedInProtectedForm',
+        label: 'Was what they obtained only the encrypted data?',
+        input: 'choice',
+        options: yesNo(
+          'Yes: only the encrypted device, file or backup',
+          'No: it could be read through a working system, account or session',
+        ),
+        unknown: unknownAnswer,
+        showIf: { path: 'protection', in: ['encrypted_key_secure'] },
       },
     ],
   },
@@ -254,31 +298,25 @@ export const QUESTIONS: Question[] = [
     id: 'recipient',
     section: 'incident',
     prompt: 'Who has, or could have, the information?',
-    help: 'Who has obtained or could obtain the information matters most: an attacker or someone with a motive makes serious harm more likely than a trusted health provider.',
+    help: 'Who has obtained or could obtain the information matters most: an attacker or someone with a motive makes serious harm more likely than a trusted health provider. Choose “our own staff, by accident” only if they did not use or pass it on; a staff member who went looking is “without a legitimate need”.',
     citations: [cite('s26WG(g)')],
     fields: [
       {
         path: 'recipient',
         label: 'Recipient',
         input: 'choice',
-        options: [
-          { value: 'malicious_or_unknown', label: 'An attacker, a thief, or someone unknown' },
-          {
-            value: 'hostile_known_person',
-            label: 'A known person who may want to cause harm (e.g. an estranged partner)',
-          },
-          { value: 'unauthorised_staff', label: 'Staff or former staff without a legitimate need' },
-          {
-            value: 'unintended_individual',
-            label: 'The wrong person by mistake, with no known motive (e.g. another patient)',
-          },
-          {
-            value: 'trusted_recipient',
-            label: 'Another health provider or someone bound by confidentiality',
-          },
-          { value: 'public', label: 'Anyone: it was published or openly accessible online' },
-          { value: 'none_known', label: 'Nobody known: it is lost' },
-        ],
+        options: (
+          [
+            'malicious_or_unknown',
+            'hostile_known_person',
+            'unauthorised_staff',
+            'own_staff_accidental',
+            'unintended_individual',
+            'trusted_recipient',
+            'public',
+            'none_known',
+          ] as const
+        ).map((r) => ({ value: r, label: RECIPIENT_LABELS[r] })),
         unknown: unknownAnswer,
       },
     ],
@@ -287,7 +325,7 @@ export const QUESTIONS: Question[] = [
     id: 'accessed',
     section: 'incident',
     prompt: 'Was personal information actually accessed, seen or received?',
-    help: 'Answer No only if reliable evidence (audit logs, a verified recall, a forensic report) shows nobody accessed it. A promise from an attacker is not evidence.',
+    help: 'Answer No only if reliable evidence shows nobody accessed it: audit or access logs, a verified recall, and for a cyber attack a forensic report. “We found no sign of it” without logs is not evidence, and neither is a promise from an attacker. An email delivered to the wrong address counts as received.',
     citations: [cite('s26WE(2)(a)'), cite('oaic_threat_actor')],
     fields: [
       {
@@ -306,8 +344,15 @@ export const QUESTIONS: Question[] = [
     id: 'remediation',
     section: 'incident',
     prompt: 'What have you done to contain it, and did it work?',
-    help: 'If action taken before any serious harm means serious harm is no longer likely, it is not an eligible data breach. Do not rely on a threat actor’s promise to delete.',
-    citations: [cite('s26WF(1)'), cite('s26WF(2)'), cite('s26WF(3)'), cite('oaic_threat_actor')],
+    help: 'Say what you did and when. It only changes the answer if it was done before any serious harm and, as a result, serious harm is not likely for what was already obtained — for example a recall verified before the email was opened, a device wiped or recovered before anyone used it, or written confirmation of deletion from a recipient with no motive to misuse it. Resetting passwords or taking content down stops further access but does not undo what was seen. Never rely on a promise from an attacker or from someone who took it on purpose. Keep the evidence (logs, the written confirmation).',
+    citations: [
+      cite('s26WF(1)'),
+      cite('s26WF(2)'),
+      cite('s26WF(3)'),
+      cite('s26WF(4)'),
+      cite('s26WF(5)'),
+      cite('oaic_threat_actor'),
+    ],
     fields: [
       {
         path: 'remediation.actions',
@@ -319,14 +364,12 @@ export const QUESTIONS: Question[] = [
       },
       {
         path: 'remediation.status',
-        label: 'Did it remove the risk of serious harm?',
+        label: 'Did it remove the risk of serious harm, and can you show it?',
         input: 'choice',
-        options: [
-          { value: 'prevented_harm', label: 'Yes, for everyone: serious harm is no longer likely' },
-          { value: 'prevented_harm_for_some', label: 'For some people only' },
-          { value: 'partial', label: 'It helped, but harm is still possible' },
-          { value: 'none', label: 'No action yet, or it did not help' },
-        ],
+        options: (['prevented_harm', 'prevented_harm_for_some', 'partial', 'none'] as const).map((v) => ({
+          value: v,
+          label: REMEDIATION_STATUS_LABELS[v],
+        })),
         unknown: unknownAnswer,
       },
     ],
@@ -335,7 +378,7 @@ export const QUESTIONS: Question[] = [
     id: 'my_health_record',
     section: 'incident',
     prompt: 'Was the My Health Record system involved?',
-    help: 'A breach involving a My Health Record must be notified to the Australian Digital Health Agency (and the OAIC) under s 75 of the My Health Records Act, even if it only may have happened. Copies downloaded into your own system are your own records.',
+    help: 'A breach involving a My Health Record must be notified to the Australian Digital Health Agency (and the OAIC) under s 75 of the My Health Records Act, even if it only may have happened — and so must an event that may compromise the My Health Record system, such as malware on a computer that can reach it, even if no record was opened. Copies downloaded into your own system are your own records, covered by the Privacy Act.',
     citations: [cite('mhr_s75'), cite('s26WD')],
     showIf: { path: 'entity.myHealthRecordParticipant', in: [true] },
     fields: [
@@ -346,7 +389,11 @@ export const QUESTIONS: Question[] = [
         options: [
           { value: 'no', label: 'No' },
           { value: 'involved', label: 'Yes, a My Health Record was accessed or disclosed' },
-          { value: 'possibly_involved', label: 'Possibly' },
+          {
+            value: 'possibly_involved',
+            label:
+              'Possibly, or the event could compromise the system (e.g. malware on a computer that can reach it)',
+          },
         ],
         unknown: { label: DONT_KNOW, value: 'possibly_involved' },
       },
@@ -364,7 +411,7 @@ export const QUESTIONS: Question[] = [
     id: 'other_parties',
     section: 'incident',
     prompt: 'Anyone else involved?',
-    help: 'A vendor or another practice may share the breach: one assessment and one notification can cover everyone, if it is actually done. If police ask you to delay, a private practice asks the Commissioner for an extension. A ransom payment must be reported within 72 hours by larger businesses.',
+    help: 'A vendor or another practice may share the breach: one assessment and one notification can cover everyone, once it has actually been done. If police ask you to delay, a private practice asks the Commissioner for an extension. A ransom payment must be reported within 72 hours by larger businesses.',
     citations: [cite('s26WJ'), cite('s26WM'), cite('s26WQ'), cite('csa_s27')],
     fields: [
       {
@@ -388,6 +435,15 @@ export const QUESTIONS: Question[] = [
         input: 'choice',
         options: yesNo('Yes', 'No'),
         unknown: { label: DONT_KNOW, value: false },
+        showIf: { path: 'breach.otherEntities.involved', in: [true] },
+      },
+      {
+        path: 'breach.otherEntities.anotherEntityHasNotified',
+        label:
+          'Has it already given the OAIC its statement and notified the people affected, including your patients?',
+        input: 'choice',
+        options: yesNo('Yes, and we have a copy of what it sent', 'No, not yet'),
+        unknown: unknownAnswer,
         showIf: { path: 'breach.otherEntities.involved', in: [true] },
       },
       {
@@ -446,6 +502,8 @@ export function conditionHolds(condition: Condition | undefined, incident: unkno
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, incident));
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, incident));
   const value = getPath(incident, condition.path);
+  if ('includesAny' in condition)
+    return Array.isArray(value) && condition.includesAny.some((v) => (value as unknown[]).includes(v));
   return 'in' in condition ? condition.in.includes(value) : !condition.notIn.includes(value);
 }
 
@@ -463,7 +521,8 @@ export function visibleFields(question: Question, incident: unknown): Field[] {
 
 /**
  * The incident a wizard starts from: every fact unknown, nothing guessed. `entity` comes from the
- * practice's policy when there is one; `awareOn` defaults to the caller's today.
+ * practice's policy when there is one. `awareOn` starts empty: the user must give a date (the
+ * earliest it could have been when unsure); pass one only when it is known.
  */
 export function draftIncident(entity: Partial<Incident['entity']> = {}, today = ''): Incident {
   return {

@@ -1,6 +1,7 @@
 // A starting policy from a few answers (`ndb init`). Pure: `today` is an answer. Everything it
 // cannot know is either left out (optional facts such as the ABN) or, in free-text fields only,
 // an obvious "TODO: …" placeholder, so the result validates and `ndb validate` lists what to fill in.
+import { JURISDICTION_ZONES } from '@ndb-kit/engine';
 import { isRealDate } from '@ndb-kit/validation';
 import type { Drill, EntityType, PracticePolicy, PracticeType, RoleName, State } from './types.ts';
 import { MSP, ROLE_NAMES } from './types.ts';
@@ -31,16 +32,8 @@ export interface ScaffoldAnswers {
   schemaRef?: string;
 }
 
-export const DEFAULT_TIME_ZONES: Record<State, string> = {
-  ACT: 'Australia/Sydney',
-  NSW: 'Australia/Sydney',
-  NT: 'Australia/Darwin',
-  QLD: 'Australia/Brisbane',
-  SA: 'Australia/Adelaide',
-  TAS: 'Australia/Hobart',
-  VIC: 'Australia/Melbourne',
-  WA: 'Australia/Perth',
-};
+/** The engine's table: the zone of each jurisdiction's capital (one source for deadlines and plans). */
+export const DEFAULT_TIME_ZONES: Record<State, string> = JURISDICTION_ZONES;
 
 /** "Ngaio Tāwhiri" → "ngaio-tawhiri"; "" when nothing Latin is left (e.g. "王小明"). */
 export function slugify(text: string): string {

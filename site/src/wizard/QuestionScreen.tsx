@@ -75,7 +75,7 @@ export function QuestionScreen(props: Props) {
           {missing.length === 1
             ? 'the question marked below'
             : `the ${missing.length} questions marked below`}
-          , or choose “I don’t know”.
+          , or choose “I don’t know” where it is offered.
         </p>
       )}
       {fields.map((f) => (
@@ -119,15 +119,20 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
   const errorId = invalid ? `${id}-err` : undefined;
   const error = invalid && (
     <p class="error" id={errorId}>
-      Answer this, or choose “{field.unknown.label}”.
+      {field.unknown
+        ? `Answer this, or choose “${field.unknown.label}”.`
+        : `Answer this. ${field.help ?? ''}`}
     </p>
   );
+  const help = field.help && <p class="help field-help">{field.help}</p>;
+  const unknownAnswer = field.unknown;
 
   if (field.input === 'choice') {
     const options = field.options ?? [];
     return (
       <fieldset class={invalid ? 'field invalid' : 'field'} aria-describedby={errorId}>
         <legend>{field.label}</legend>
+        {help}
         {error}
         {options.map((o, i) => (
           <label class="choice" key={String(o.value)}>
@@ -142,17 +147,19 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
             <span>{o.label}</span>
           </label>
         ))}
-        <label class="choice unknown">
-          <input
-            type="radio"
-            id={`${id}-${options.length}`}
-            name={id}
-            data-unknown=""
-            checked={unknownChosen}
-            onChange={() => set(field.unknown.value, true)}
-          />
-          <span>{field.unknown.label}</span>
-        </label>
+        {unknownAnswer && (
+          <label class="choice unknown">
+            <input
+              type="radio"
+              id={`${id}-${options.length}`}
+              name={id}
+              data-unknown=""
+              checked={unknownChosen}
+              onChange={() => set(unknownAnswer.value, true)}
+            />
+            <span>{unknownAnswer.label}</span>
+          </label>
+        )}
       </fieldset>
     );
   }
@@ -160,7 +167,7 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
   if (field.input === 'multi') {
     const options = field.options ?? [];
     const chosen = Array.isArray(value) ? (value as unknown[]) : [];
-    const unknownValues = Array.isArray(field.unknown.value) ? (field.unknown.value as unknown[]) : [];
+    const unknownValues = Array.isArray(unknownAnswer?.value) ? (unknownAnswer.value as unknown[]) : [];
     // The value is the ticked options plus, when "I don't know" is ticked, its marker values.
     const toggle = (v: unknown, on: boolean) => {
       const known = chosen.filter((c) => !unknownValues.some((u) => same(u, c)) && !same(c, v));
@@ -180,6 +187,7 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
     return (
       <fieldset class={invalid ? 'field invalid' : 'field'} aria-describedby={errorId}>
         <legend>{field.label}</legend>
+        {help}
         {error}
         {options.map((o, i) => (
           <label class="choice" key={String(o.value)}>
@@ -193,16 +201,18 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
             <span>{o.label}</span>
           </label>
         ))}
-        <label class="choice unknown">
-          <input
-            type="checkbox"
-            id={`${id}-${options.length}`}
-            data-unknown=""
-            checked={unknownChosen}
-            onChange={(e) => toggleUnknown(e.currentTarget.checked)}
-          />
-          <span>{field.unknown.label}</span>
-        </label>
+        {unknownAnswer && (
+          <label class="choice unknown">
+            <input
+              type="checkbox"
+              id={`${id}-${options.length}`}
+              data-unknown=""
+              checked={unknownChosen}
+              onChange={(e) => toggleUnknown(e.currentTarget.checked)}
+            />
+            <span>{unknownAnswer.label}</span>
+          </label>
+        )}
       </fieldset>
     );
   }
@@ -228,6 +238,7 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
       <label for={`${id}-0`} class="field-label">
         {field.label}
       </label>
+      {help}
       {error}
       <input
         id={`${id}-0`}
@@ -239,23 +250,25 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
         aria-describedby={errorId}
         onChange={(e) => onInput(e.currentTarget.value)}
       />
-      <label class="choice unknown">
-        <input
-          type="checkbox"
-          id={`${id}-1`}
-          data-unknown=""
-          checked={unknownChosen}
-          onChange={(e) =>
-            e.currentTarget.checked
-              ? set(field.unknown.value, true)
-              : onChange({
-                  ...answers,
-                  answered: answers.answered.filter((p) => p !== `unknown:${field.path}`),
-                })
-          }
-        />
-        <span>{field.unknown.label}</span>
-      </label>
+      {unknownAnswer && (
+        <label class="choice unknown">
+          <input
+            type="checkbox"
+            id={`${id}-1`}
+            data-unknown=""
+            checked={unknownChosen}
+            onChange={(e) =>
+              e.currentTarget.checked
+                ? set(unknownAnswer.value, true)
+                : onChange({
+                    ...answers,
+                    answered: answers.answered.filter((p) => p !== `unknown:${field.path}`),
+                  })
+            }
+          />
+          <span>{unknownAnswer.label}</span>
+        </label>
+      )}
     </div>
   );
 }

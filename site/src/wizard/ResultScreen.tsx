@@ -1,6 +1,6 @@
 // The result: an outcome banner (words and colour), what to do now in the practice's terms,
 // duties with dates, how the decision was reached, and the exports.
-import { type DecisionRecord, formatDate } from '@ndb-kit/engine';
+import { type DecisionRecord, formatDate, formatDateTime } from '@ndb-kit/engine';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
@@ -88,9 +88,22 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
             {d.obligations.map((o) => (
               <li key={o.id + (o.option ?? '')} class="card">
                 <strong class="due">
-                  {o.dueDate ? `By ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}
+                  {o.dueAt
+                    ? `By ${formatDateTime(o.dueAt)}`
+                    : o.dueDate
+                      ? `By ${formatDate(o.dueDate)}`
+                      : o.when.replaceAll('_', ' ')}
                   {o.overdue && ' — overdue'}
                 </strong>
+                {o.deadlines && (
+                  <ul class="deadlines">
+                    {o.deadlines.map((x) => (
+                      <li key={x.label}>
+                        {x.label}: by {formatDateTime(x.dueAt)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <span>
                   {o.what}
                   {o.conditional && <em> (only if the unknown facts go that way)</em>}
@@ -114,7 +127,7 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
                 <ul>
                   {u.ifThen.map((t) => (
                     <li key={t.label}>
-                      {t.label}: {OUTCOME_WORDS[t.outcome].title.toLowerCase()}
+                      <strong>If {t.label.charAt(0).toLowerCase() + t.label.slice(1)}:</strong> {t.meaning}
                     </li>
                   ))}
                 </ul>

@@ -13,7 +13,7 @@ import {
   questionsFor,
   saveAnswers,
 } from './state.ts';
-import { isoInZone, todayInZone } from './time.ts';
+import { isoInZone } from './time.ts';
 
 // The result screen, the engine's rules and the exports load after the first question is on
 // screen (and are precached by the service worker), so the first question appears sooner.
@@ -22,8 +22,7 @@ let resultModule: Promise<ResultModule> | undefined;
 export const loadResult = () => (resultModule ??= import('./result-module.ts'));
 
 export function Wizard({ practice }: { practice: WizardPractice }) {
-  const today = todayInZone(new Date(), practice.timeZone);
-  const [answers, setAnswers] = useState<Answers>(() => loadAnswers(practice, today));
+  const [answers, setAnswers] = useState<Answers>(() => loadAnswers(practice));
   const [record, setRecord] = useState<DecisionRecord | null>(null);
   const [result, setResult] = useState<ResultModule | null>(null);
   useEffect(() => {
@@ -39,7 +38,12 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
 
   useEffect(() => {
     if (!answers.done) return setRecord(null);
-    const incident = incidentForAssessment(answers, practice, today);
+    const incident = incidentForAssessment(answers, practice);
+    if (!incident) {
+      const at = questions.findIndex((q) => q.fields.some((f) => f.path === 'breach.awareOn'));
+      update({ ...answers, done: false, index: Math.max(0, at) });
+      return;
+    }
     loadResult().then(async (m) => {
       setResult(m);
       setRecord(await m.assessAndRecord(incident, { now: isoInZone(new Date(), practice.timeZone) }));
@@ -57,7 +61,7 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
         onClear={() => {
           clearAnswers();
           setRecord(null);
-          update(freshAnswers(practice, today));
+          update(freshAnswers(practice));
         }}
       />
     );

@@ -112,7 +112,9 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
             items: d.unknownsThatMatter.map((u) => [
               {
                 type: 'paragraph',
-                inlines: text(`${u.question} ${u.ifThen.map((t) => `${t.label}: ${t.outcome}`).join('; ')}`),
+                inlines: text(
+                  `${u.question} ${u.ifThen.map((t) => `If ${t.label}: ${t.meaning}`).join(' ')}`,
+                ),
               },
             ]),
           } as Block,

@@ -24,17 +24,22 @@ export interface Answers {
 
 const KEY = 'ndb-wizard';
 
-export function freshAnswers(practice: WizardPractice, today: string): Answers {
+/** The practice's facts, with its zone so deadlines are shown on its clock. */
+const entityOf = (practice: WizardPractice) => ({ ...practice.entity, timeZone: practice.timeZone });
+
+export function freshAnswers(practice: WizardPractice): Answers {
+  // The awareness date is asked for, not pre-filled: when unsure the user gives the earliest it
+  // could have been (an earlier date is the cautious one), never "today" by default.
   return {
-    incident: draftIncident(practice.entity, today),
-    answered: ['breach.awareOn'],
+    incident: draftIncident(entityOf(practice)),
+    answered: [],
     withOrganisation: false,
     index: 0,
     done: false,
   };
 }
 
-export function loadAnswers(practice: WizardPractice, today: string): Answers {
+export function loadAnswers(practice: WizardPractice): Answers {
   try {
     const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as
       | (Answers & { practice: string })
@@ -43,7 +48,7 @@ export function loadAnswers(practice: WizardPractice, today: string): Answers {
   } catch {
     // Storage blocked (private mode, file://): answers stay in memory only.
   }
-  return freshAnswers(practice, today);
+  return freshAnswers(practice);
 }
 
 export function saveAnswers(practice: WizardPractice, answers: Answers): void {
@@ -72,9 +77,13 @@ export function answer(answers: Answers, path: string, value: unknown, unknown: 
   return { ...answers, incident: setPath(answers.incident, path, value), answered };
 }
 
-/** Fields hidden by later answers go back to their draft values, so stale answers never count. */
-export function incidentForAssessment(answers: Answers, practice: WizardPractice, today: string): Incident {
-  const draft = draftIncident(practice.entity, today);
+/**
+ * Fields hidden by later answers go back to their draft values, so stale answers never count.
+ * Undefined when the awareness date is missing (answers saved by an older version): the wizard
+ * goes back and asks for it rather than counting from today.
+ */
+export function incidentForAssessment(answers: Answers, practice: WizardPractice): Incident | undefined {
+  const draft = draftIncident(entityOf(practice));
   let incident = answers.incident;
   const shown = new Set(questionsFor(answers).flatMap((q) => visibleFields(q, incident).map((f) => f.path)));
   for (const q of QUESTIONS) {
@@ -82,9 +91,6 @@ export function incidentForAssessment(answers: Answers, practice: WizardPractice
     for (const f of q.fields)
       if (!shown.has(f.path)) incident = setPath(incident, f.path, getPath(draft, f.path));
   }
-  // The engine needs a date to count from; "I don't know" stores null, so count from today
-  // (the result says so) rather than guess an earlier day.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn)))
-    incident = setPath(incident, 'breach.awareOn', today);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn))) return undefined;
   return incident;
 }

@@ -27,10 +27,6 @@ export function isoInZone(date: Date, timeZone: string): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offsetOf(p)}`;
 }
 
-export function todayInZone(date: Date, timeZone: string): string {
-  return isoInZone(date, timeZone).slice(0, 10);
-}
-
 /** A datetime-local value ("2025-06-02T11:00") read as wall-clock time in the zone. */
 export function localToIso(local: string, timeZone: string): string {
   // Guess with UTC, then correct by the zone's offset at that instant (twice, for DST edges).

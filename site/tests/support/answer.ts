@@ -4,8 +4,16 @@
 import { type Field, getPath, QUESTIONS } from '@ndb-kit/engine';
 import type { Page } from 'playwright-core';
 
-// Fields the incident model lets a file leave out, and what their absence means.
-const ABSENT_MEANS: Record<string, unknown> = { 'breach.alsoOutsideMyHealthRecord': false };
+// Fields the incident model lets a file leave out, and what their absence means
+// (docs/incident-model.md); `unknown` where absence means "not known".
+const ABSENT_MEANS: Record<string, unknown> = {
+  'breach.alsoOutsideMyHealthRecord': 'unknown',
+  'breach.accessLikelyAfterLoss': true,
+  'breach.otherEntities.anotherEntityHasNotified': false,
+  'information.aboutPatients': true,
+  'information.employeeRecordsIncludeTfnOrPatientRecords': 'unknown',
+  obtainedInProtectedForm: 'unknown',
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
@@ -13,10 +21,11 @@ async function answerField(page: Page, field: Field, value: unknown): Promise<vo
   const id = fieldId(field.path);
   const options = field.options ?? [];
   const unknownBox = `#${id}-${field.input === 'choice' || field.input === 'multi' ? options.length : 1}`;
+  const unknownValue = field.unknown?.value;
   if (field.input === 'choice') {
     const i = options.findIndex((o) => same(o.value, value));
     if (i >= 0) return page.check(`#${id}-${i}`);
-    if (same(value, field.unknown.value) || value === 'unknown') return page.check(unknownBox);
+    if (same(value, unknownValue) || value === 'unknown') return page.check(unknownBox);
     throw new Error(`${field.path}: no option for ${JSON.stringify(value)}`);
   }
   if (field.input === 'multi') {
@@ -24,7 +33,7 @@ async function answerField(page: Page, field: Field, value: unknown): Promise<vo
     for (const [i, o] of options.entries())
       if (values.some((v) => same(v, o.value))) await page.check(`#${id}-${i}`);
     const rest = values.filter((v) => !options.some((o) => same(o.value, v)));
-    const unknownValues = field.unknown.value as unknown[];
+    const unknownValues = (unknownValue ?? []) as unknown[];
     if (rest.length && rest.every((v) => unknownValues.some((u) => same(u, v)))) await page.check(unknownBox);
     else if (rest.length) throw new Error(`${field.path}: no option for ${JSON.stringify(rest)}`);
     else if (!values.length && !field.optional) await page.check(unknownBox);

@@ -119,10 +119,11 @@ describe('ndb assess', () => {
       '',
       '2',
       '1,3',
+      '1', // the names and identifiers are about patients (s 6FA(b))
       '1',
       '2',
       '1',
-      '4',
+      '5', // the wrong person by mistake
       '1',
       '1',
       '4',
@@ -134,5 +135,12 @@ describe('ndb assess', () => {
     expect(r.status, r.stderr).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.outcome).toBe('assess');
+  });
+
+  it('asks for the awareness date and never takes an empty or "?" answer as today', () => {
+    const answers = ['1', '1800000', '2', '2', '1', '1', '', '?', '2025-05-20'];
+    const r = ndb(['assess', '--interactive', '--json', '--now', NOW], `${answers.join('\n')}\n`);
+    expect(r.stderr).toContain('the earliest date it could have been');
+    expect(r.stderr.match(/Please answer with a (real date|date)/g)?.length).toBe(2);
   });
 });
