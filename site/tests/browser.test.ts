@@ -57,8 +57,14 @@ async function keyboardScreen(page: Page): Promise<void> {
         };
       }
       if (el.tagName === 'BUTTON') return { kind: 'button', submit: el.getAttribute('type') === 'submit' };
+      if (el.type === 'date') return { kind: 'date', empty: el.value === '' };
       return { kind: el.tagName.toLowerCase() };
     });
+    // The awareness date has no "I don't know": type it as a person would (en-AU: dd/mm/yyyy).
+    if (focus.kind === 'date' && focus.empty) {
+      await page.keyboard.type('02062025');
+      continue;
+    }
     if (focus.kind === 'radio' && !focus.groupAnswered) await page.keyboard.press('Space');
     else if (focus.kind === 'checkbox' && focus.unknown && !focus.checked && !focus.groupAnswered)
       await page.keyboard.press('Space');

@@ -1,5 +1,5 @@
 // Bump RULES_VERSION whenever a rule, threshold or citation changes: it is recorded in every decision.
-export const RULES_VERSION = '2026.11.0';
+export const RULES_VERSION = '2026.11.1';
 /** The date the legal reference was last checked against the law. */
 export const LAW_AS_AT = '2025-10-31';
 
