@@ -2,7 +2,7 @@
 // worst case where every fact is "I don't know"), and for the whole exhaustive sweep.
 // Run: node bench/engine.ts   (prints figures; no pass/fail thresholds here)
 import { assess, draftIncident } from '../packages/engine/src/index.ts';
-import { SWEEP_NOW, coverageSpace, harmSpace } from '../packages/engine/src/sweep.ts';
+import { SWEEP_NOW, coverageSpace, factsSpace, harmSpace } from '../packages/engine/src/sweep.ts';
 import { loadScenarios } from '../packages/engine/src/test-support/scenarios.ts';
 
 function rate(label: string, fn: () => void, ms = 1500): void {
@@ -39,6 +39,7 @@ rate('worst case: every answer "I don\'t know"', () => assess(all, { now: SWEEP_
 for (const [name, space] of [
   ['harm space', harmSpace],
   ['coverage space', coverageSpace],
+  ['facts space', factsSpace],
 ] as const) {
   const start = performance.now();
   let n = 0;

@@ -54,7 +54,14 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
     outcome,
     ndbOutcome,
     channels,
-    headline: headline(outcome, ndbOutcome, mhrOutcome, obligations),
+    headline: headline(
+      outcome,
+      ndbOutcome,
+      mhrOutcome,
+      obligations,
+      incident.breach.otherEntities.involved &&
+        incident.breach.otherEntities.anotherEntityHasNotified === true,
+    ),
     steps: summary.mergedSteps(open),
     harmFactors: summary.mergedFactors(),
     unknownsThatMatter,
@@ -95,6 +102,7 @@ function headline(
   ndb: Decision['ndbOutcome'],
   mhr: Outcome | 'not_applicable',
   obligations: Obligation[],
+  relievedByOther: boolean,
 ): string {
   const assessment = obligations.find((o) => o.id === 'complete_assessment');
   const due = assessment?.dueDate;
@@ -126,6 +134,10 @@ function headline(
   else if (ndb === 'assess')
     sentences.push(
       `${lead ? 'Assess: you have' : 'Privacy Act: you also have'} grounds to suspect a notifiable data breach. Finish a quick, documented assessment by ${due ? formatDate(due) : 'the 30-day deadline'}, and notify as soon as you have grounds to believe it.`,
+    );
+  else if (ndb === 'not_notifiable' && relievedByOther)
+    sentences.push(
+      `${lead ? 'Not notifiable by you: another' : 'Under the Privacy Act, another'} entity affected by the same breach has already given the OAIC its statement and notified the people affected, including yours (s 26WM). Keep a copy of its statement and notice, and check it covered everyone whose information you held.`,
     );
   else if (ndb === 'not_notifiable')
     sentences.push(

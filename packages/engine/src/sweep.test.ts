@@ -5,7 +5,7 @@ import { assess } from './assess.ts';
 import { addDays } from './dates.ts';
 import { canonicalJson } from './record.ts';
 import { SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
-import { SWEEP_NOW, coverageSpace, harmSpace } from './sweep.ts';
+import { SWEEP_NOW, coverageSpace, factsSpace, harmSpace } from './sweep.ts';
 import type { Incident } from './types.ts';
 import { RECIPIENTS } from './vocabulary.ts';
 
@@ -67,6 +67,8 @@ function check(space: () => Generator<Incident>) {
       ['none', 'password_only', 'encrypted_key_compromised'].includes(incident.protection) &&
       incident.entity.type === 'health_service_provider' &&
       incident.breach.myHealthRecord === 'no' &&
+      // (unless another entity has already notified them, s 26WM, or may have)
+      !incident.breach.otherEntities.anotherEntityHasNotified &&
       d.ndbOutcome !== 'notify'
     )
       throw new Error(`read by someone hostile, yet ${d.ndbOutcome}: ${JSON.stringify(incident)}`);
@@ -105,6 +107,13 @@ describe('exhaustive sweep', () => {
     const r = check(harmSpace);
     console.log(`sweep harm space: ${r.count} incidents in ${r.seconds.toFixed(1)} s`, r.outcomes);
     expect(r.count).toBe(4 * 2 * 3 * 7 * 3 * 5 * (RECIPIENTS.length + 1) * 8);
+    expect(Object.keys(r.outcomes).sort()).toEqual(['assess', 'not_covered', 'not_notifiable', 'notify']);
+  }, 300_000);
+
+  it('holds every invariant over the space of the optional facts added for the review findings', () => {
+    const r = check(factsSpace);
+    console.log(`sweep facts space: ${r.count} incidents in ${r.seconds.toFixed(1)} s`, r.outcomes);
+    expect(r.count).toBe(3 * 3 * (1 + 4) * 3 * 4 * 3 * 3 * 3 * 3 * 4);
     expect(Object.keys(r.outcomes).sort()).toEqual(['assess', 'not_covered', 'not_notifiable', 'notify']);
   }, 300_000);
 

@@ -140,7 +140,65 @@ export function* coverageSpace(): Generator<Incident> {
                 }
 }
 
+const opt = <T>(values: T[]): (T | 'unknown' | undefined)[] => [undefined, ...values, U];
+
+/**
+ * The optional facts added for the review findings (docs/incident-model.md), each absent, set or
+ * unknown, crossed with the facts they interact with: what happened, whether it was accessed,
+ * protection, who has it, what was done, and whose information it is.
+ */
+export function* factsSpace(): Generator<Incident> {
+  const REMEDIES: [Incident['remediation']['status'], string[]][] = [
+    ['none', []],
+    ['prevented_harm', ['access_revoked']],
+    ['prevented_harm', ['recipient_confirmed_deletion']],
+    ['prevented_harm', ['device_remotely_wiped']],
+  ];
+  for (const kind of BREACH_KINDS)
+    for (const accessed of [true, false, U])
+      for (const kinds of [['contact'], ['employee_record']] as InformationKind[][])
+        for (const protection of ['none', 'encrypted_key_secure', U] as const)
+          for (const obtained of opt([true, false]))
+            for (const lossLikely of opt([false]))
+              for (const aboutPatients of opt([false]))
+                for (const employee of opt([true, false]))
+                  for (const hasNotified of opt([true]))
+                    for (const recipient of [
+                      'malicious_or_unknown',
+                      'unintended_individual',
+                      'own_staff_accidental',
+                    ] as const)
+                      for (const [status, actions] of REMEDIES) {
+                        if (kinds[0] !== 'employee_record' && employee !== undefined) continue;
+                        const incident: Incident = {
+                          ...BASE,
+                          breach: {
+                            ...BASE.breach,
+                            kind,
+                            personalInformationAccessed: accessed,
+                            otherEntities: {
+                              ...BASE.breach.otherEntities,
+                              involved: hasNotified !== undefined,
+                            },
+                          },
+                          information: { ...BASE.information, kinds },
+                          protection,
+                          recipient,
+                          remediation: { status, actions },
+                        };
+                        if (obtained !== undefined) incident.obtainedInProtectedForm = obtained;
+                        if (lossLikely !== undefined) incident.breach.accessLikelyAfterLoss = lossLikely;
+                        if (aboutPatients !== undefined) incident.information.aboutPatients = aboutPatients;
+                        if (employee !== undefined)
+                          incident.information.employeeRecordsIncludeTfnOrPatientRecords = employee;
+                        if (hasNotified !== undefined)
+                          incident.breach.otherEntities.anotherEntityHasNotified = hasNotified;
+                        yield incident;
+                      }
+}
+
 export function* sweep(): Generator<Incident> {
   yield* harmSpace();
   yield* coverageSpace();
+  yield* factsSpace();
 }
