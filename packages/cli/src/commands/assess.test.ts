@@ -1,6 +1,6 @@
 // `ndb assess` and `ndb verify` end to end, as a user runs them (a child process).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,25 @@ describe('ndb assess', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(expected);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  const findingsDir = join(root, 'fixtures/findings');
+  it.each(readdirSync(findingsDir).filter((x) => x.endsWith('.json')))(
+    'gives the Act’s answer for review finding %s through the CLI',
+    (f) => {
+      const s = JSON.parse(readFileSync(join(findingsDir, f), 'utf8'));
+      const r = ndb(['assess', '-', '--json', '--now', s.now], JSON.stringify(s.incident));
+      expect(r.status, `${f}: ${r.stderr}`).toBe(0);
+      const d = JSON.parse(r.stdout);
+      expect([d.outcome, d.ndbOutcome]).toEqual([s.expected.outcome, s.expected.ndbOutcome]);
+      expect(d.obligations.map((o: { id: string }) => o.id)).toEqual(s.expected.obligations);
+    },
+  );
+
+  it('prints a 72-hour duty with the offset in force on the day it falls', () => {
+    const dst = JSON.parse(readFileSync(join(findingsDir, 'F08a.json'), 'utf8'));
+    const text = ndb(['assess', '-', '--now', dst.now], JSON.stringify(dst.incident));
+    expect(text.stdout).toContain('by Sun 6 Apr 2025, 11:30 pm (UTC+10:00)');
   });
 
   it('rejects a bad --now and a missing file', () => {
