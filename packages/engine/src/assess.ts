@@ -178,7 +178,7 @@ function nextSteps(
   const steps: string[] = [
     'Contain it now: stop further access (reset passwords, revoke sessions, recall or retrieve what you can), and preserve evidence (logs, emails, screenshots).',
   ];
-  for (const u of unknowns) steps.push(`${u.question.replace(/\.$/, '')}.`);
+  for (const u of unknowns) steps.push(/[.?]$/.test(u.question) ? u.question : `${u.question}.`);
   if (ndb === 'assess' && incident.breach.certainty === 'suspected' && summary.allEstablishedNotify)
     steps.push(
       'If your assessment confirms these facts, it is a notifiable data breach: prepare the OAIC statement straight away — do not wait for the 30 days to run.',

@@ -80,6 +80,7 @@ function check(space: () => Generator<Incident>) {
       d.steps.find((s) => s.id === 'remediation')?.finding.startsWith('Action taken before')
     )
       throw new Error(`an unsupported claim made it not notifiable: ${JSON.stringify(incident)}`);
+    for (const n of d.nextSteps) if (/[?!]\.$/.test(n)) throw new Error(`doubled punctuation: ${n}`);
     // Every live duty is in the headline.
     for (const o of d.obligations) {
       const k = HEADLINE_WORDS[o.id];
