@@ -17,6 +17,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'Keep an incident file: open, assess, log events, show duties, close',
     load: () => import('./commands/incident.ts'),
   },
+  register: {
+    summary: 'The incident register over a folder of incident files (text, json, csv, html, pdf)',
+    load: () => import('./commands/register.ts'),
+  },
   validate: { summary: 'Validate practice policy files', load: () => import('./commands/validate.ts') },
   build: {
     summary: "Build a practice's plan, notices, calendar and manifest",

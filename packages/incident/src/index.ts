@@ -20,6 +20,21 @@ export {
   verifyIncidentFile,
 } from './file.ts';
 export { describeEntry, formatStatusText } from './format.ts';
+export {
+  csvCell,
+  displayCells,
+  escapeHtml,
+  REGISTER_COLUMNS,
+  type RegisterMeta,
+  type RegisterRow,
+  registerCsv,
+  registerHtml,
+  registerJson,
+  registerPdfInput,
+  registerRow,
+  registerText,
+  sortRows,
+} from './register.ts';
 export { INCIDENT_FILE_SCHEMA_ID, incidentFileSchema, schemaText } from './schema.ts';
 export {
   type AssessmentSummary,

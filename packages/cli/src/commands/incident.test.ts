@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -111,7 +111,7 @@ describe('ndb incident', () => {
     built = roundTrip(mkdtempSync(join(tmpdir(), 'ndb-incident-')));
   });
 
-  it('the round trip: open → assess → contained → believed → assess → statement → individuals → show → close → verify', () => {
+  it('the round trip: open → assess → contained → believed → assess → statement → individuals → show → close → verify → register CSV', () => {
     const file = copyOfRoundTrip();
     const show = ndb(['incident', 'show', file, '--now', '2026-11-26T09:00']);
     expect(show.status).toBe(0);
@@ -131,6 +131,11 @@ describe('ndb incident', () => {
     expect(v.status).toBe(0);
     expect(v.stdout).toContain('incident file intact — 8 entries');
     expect(v.stdout).toContain('2 assessments re-run to the same decision');
+    const csv = ndb(['register', dirname(file), '--format', 'csv', '--now', '2026-12-01T09:00']);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split('\r\n')[1]).toBe(
+      '2026-001,GP note emailed to the wrong patient,2026-11-23 11:00,2026-11-24 09:00,2026-11-24 09:00,2026-11-25 10:00,2026-11-25 15:00,Notify,1,NDB-2026-0417,,Closed 2026-11-30,1,1,2026-001.json',
+    );
     const after = ndb(['incident', 'log', file, 'note', '--note', 'late', '--now', '2026-12-01T09:00']);
     expect(after.status).toBe(2);
     expect(after.stderr).toContain('the incident is closed');
