@@ -4,7 +4,7 @@
 // file in the same folder and renames it over the old one, after checking the old one is still
 // exactly what was read and verified.
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
   IncidentFileError,
@@ -35,6 +35,7 @@ function tempPath(path: string): string {
 
 /** Writes a new incident file; refuses if anything already exists at `path`. */
 export async function writeNewIncidentFile(path: string, file: IncidentFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const tmp = tempPath(path);
   await writeFile(tmp, serializeIncidentFile(file), { flag: 'wx' });
   try {

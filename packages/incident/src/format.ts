@@ -3,7 +3,7 @@
 import { formatDate } from '@ndb-kit/engine';
 import { safeText } from '@ndb-kit/validation';
 import { type Duty, type IncidentStatus, outcomeLabel } from './status.ts';
-import { formatInstant } from './time.ts';
+import { compareInstants, formatInstant } from './time.ts';
 import type { Entry, IncidentFile } from './types.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -129,18 +129,23 @@ export function formatStatusText(file: IncidentFile, s: IncidentStatus): string 
       ),
     );
   out.push('');
-  out.push('Timeline');
-  for (const e of file.entries) {
-    out.push(safeText(`  ${String(e.seq).padStart(2)}  ${formatInstant(e.at, tz)}  ${describeEntry(e)}`));
+  out.push('Timeline (when it happened; #N is the entry)');
+  const byTime = [...file.entries].sort((a, b) => compareInstants(a.at, b.at) || a.seq - b.seq);
+  const width = Math.max(...byTime.map((e) => formatInstant(e.at, tz).length));
+  for (const e of byTime) {
+    out.push(
+      safeText(`  #${String(e.seq).padEnd(3)} ${formatInstant(e.at, tz).padEnd(width)}  ${describeEntry(e)}`),
+    );
     const extra = [
       e.by ? `by ${e.by}` : '',
       e.type === 'opened' || !e.ref || describeEntry(e).includes(e.ref) ? '' : `ref ${e.ref}`,
     ]
       .filter(Boolean)
       .join(' · ');
-    if (extra) out.push(safeText(`                              ${extra}`));
+    const indent = ' '.repeat(width + 9);
+    if (extra) out.push(safeText(`${indent}${extra}`));
     for (const line of (e.note ?? '').split('\n').filter((l) => l.trim() !== ''))
-      out.push(safeText(`                              ${line}`));
+      out.push(safeText(`${indent}${line}`));
   }
   out.push('');
   out.push(`Duties (as at ${formatInstant(s.now, tz)})`);

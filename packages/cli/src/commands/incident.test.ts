@@ -106,10 +106,11 @@ function copyOfRoundTrip(): string {
   return file;
 }
 
-describe('ndb incident', () => {
+// Each test spawns the CLI several times; on a loaded CI machine one spawn can take seconds.
+describe('ndb incident', { timeout: 300_000 }, () => {
   beforeAll(() => {
     built = roundTrip(mkdtempSync(join(tmpdir(), 'ndb-incident-')));
-  });
+  }, 300_000);
 
   it('the round trip: open → assess → contained → believed → assess → statement → individuals → show → close → verify → register CSV', () => {
     const file = copyOfRoundTrip();

@@ -62,9 +62,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'hostile.json'), serializeIncidentFile(b));
   // Not an incident file: skipped.
   copyFileSync(join(root, 'policies/harbourside-family-medical.json'), join(dir, 'policy.json'));
-});
+}, 120_000);
 
-describe('ndb register', () => {
+// Each test spawns the CLI several times; on a loaded CI machine one spawn can take seconds.
+describe('ndb register', { timeout: 300_000 }, () => {
   it('text by default, skipping other JSON files', () => {
     const r = ndb(['register', dir, '--now', NOW]);
     expect(r.status).toBe(0);
