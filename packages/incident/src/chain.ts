@@ -84,6 +84,12 @@ export async function checkChain(file: IncidentFile): Promise<ChainProblem[]> {
       );
     }
 
+    for (const field of ['at', 'loggedAt'] as const)
+      if (Number.isNaN(Date.parse(entry[field])))
+        add(i, `${label}: ${field} is not a time this computer can read`, {
+          found: JSON.stringify(entry[field]),
+        });
+
     // What ndb never writes.
     if (i === 0 && entry.type !== 'opened')
       add(0, `${label} must be the "opened" entry that starts the file`, {

@@ -60,6 +60,17 @@ describe('the incident file', () => {
     ).rejects.toThrow('the file does not verify');
   });
 
+  it('refuses to append an assessment whose decision record was altered', async () => {
+    const f = await build(ROUND_TRIP().slice(0, 1));
+    const record = structuredClone(
+      (f.entries[1] as Extract<(typeof f.entries)[number], { type: 'assessment' }>).record,
+    );
+    record.record.decision.outcome = 'not_notifiable';
+    await expect(
+      appendEntry(f, { type: 'assessment', at: record.record.now, record }, { now: '2026-11-24T09:00' }),
+    ).rejects.toThrow('its decision record was changed after it was made');
+  });
+
   it('refuses text with control characters, naming the field', async () => {
     const f = await build([]);
     await expect(

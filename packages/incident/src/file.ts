@@ -213,6 +213,9 @@ export async function appendEntry(
   const added = { ...body, hash: await entryHash(body) } as Entry;
   const next: IncidentFile = { ...file, entries: [...file.entries, added] };
   assertShape(next);
+  // ndb never writes a file that would not verify (e.g. an assessment whose record was altered).
+  const after = await checkChain(next);
+  if (after.length > 0) throw new IncidentFileError(after[0]?.message ?? 'does not verify', 'entry');
   return next;
 }
 
