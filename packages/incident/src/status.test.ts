@@ -114,8 +114,9 @@ describe('incident status', () => {
   });
 
   it('a s 26WR direction makes the duties apply even after a not-notifiable assessment', async () => {
+    // Reliable logs show nobody opened it: no eligible data breach (robust to how remedial action is weighed).
     const fine = suspected();
-    fine.remediation.status = 'prevented_harm';
+    fine.breach.personalInformationAccessed = false;
     fine.breach.certainty = 'believed';
     const f = await build([
       { assess: fine, now: at(23, 17) },
@@ -130,7 +131,7 @@ describe('incident status', () => {
 
   it('a belief overtaken by a not-notifiable assessment leaves no statement to give', async () => {
     const fine = believed();
-    fine.remediation.status = 'prevented_harm';
+    fine.breach.personalInformationAccessed = false;
     const f = await build([
       { log: { type: 'believed', at: at(23, 12) }, now: at(23, 12) },
       { assess: fine, now: at(23, 17) },
