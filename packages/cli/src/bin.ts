@@ -10,8 +10,16 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/assess.ts'),
   },
   verify: {
-    summary: 'Verify a saved decision record (hash and re-run)',
+    summary: 'Verify a saved decision record or an incident file (hashes, chain, re-run)',
     load: () => import('./commands/verify.ts'),
+  },
+  incident: {
+    summary: 'Keep an incident file: open, assess, log events, show duties, close',
+    load: () => import('./commands/incident.ts'),
+  },
+  register: {
+    summary: 'The incident register over a folder of incident files (text, json, csv, html, pdf)',
+    load: () => import('./commands/register.ts'),
   },
   validate: { summary: 'Validate practice policy files', load: () => import('./commands/validate.ts') },
   build: {

@@ -5,7 +5,7 @@ import { type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {

@@ -1,34 +1,80 @@
-// ndb verify RECORD — recompute a decision record's SHA-256 and re-run the engine on it.
+// ndb verify FILE — a saved decision record (recompute its SHA-256, re-run the engine) or an
+// incident file (its shape, every entry's hash and link to the one before, every assessment's
+// record re-run). Any change is reported with the entry it breaks; exit 2.
 import { verifyRecord } from '@ndb-kit/engine';
-import { formatIssue } from '@ndb-kit/validation';
+import { isIncidentFileLike, MAX_INCIDENT_FILE_BYTES, verifyIncidentFile } from '@ndb-kit/incident';
+import { readTextFile } from '@ndb-kit/policy';
+import { formatIssue, parseJson, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
-import { readJsonInput } from '../read-input.ts';
+import { MAX_INPUT_BYTES, readStdin } from '../read-input.ts';
+
+const USAGE = 'Usage: ndb verify FILE|-';
+const HELP = `${USAGE}
+
+Checks that a saved decision record (ndb assess --record) is unchanged (SHA-256) and that the
+engine still gives the same decision; or that an incident file (ndb incident) is intact: every
+entry matches its hash and follows the one before, and every assessment re-runs to the same
+decision. Any change to an earlier entry is reported with the entry it breaks.
+Exit codes: 0 verified, 2 not verified or invalid input.`;
+
+function looksLikeIncidentFile(text: string): boolean {
+  try {
+    return isIncidentFileLike(JSON.parse(text));
+  } catch {
+    // Not JSON at all, or broken JSON: an incident file says so near its start.
+    return /^\s*\{\s*"format"\s*:\s*"ndb-kit incident file"/.test(text);
+  }
+}
 
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(
-      'Usage: ndb verify RECORD.json\n\nChecks that a saved decision record is unchanged (SHA-256) and that the engine still gives the same decision.\nExit codes: 0 verified, 2 not verified or invalid input.',
-    );
+    io.out(HELP);
     return 0;
   }
   if (args.length !== 1) {
-    io.err('Usage: ndb verify RECORD.json');
+    io.err(USAGE);
     return 2;
   }
-  const input = await readJsonInput(args[0] as string);
-  if (!input.ok) {
-    for (const issue of input.issues) io.err(formatIssue(issue));
+  const file = args[0] as string;
+  const name = file === '-' ? '<stdin>' : file;
+  const text = file === '-' ? await readStdin() : await readTextFile(file, MAX_INCIDENT_FILE_BYTES);
+  if (typeof text !== 'string') {
+    io.err(formatIssue(text));
     return 2;
   }
-  const v = await verifyRecord(input.json.value);
+  if (looksLikeIncidentFile(text)) return verifyIncident(text, name, io);
+
+  const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) io.err(formatIssue(issue));
+    return 2;
+  }
+  const v = await verifyRecord(parsed.json.value);
   if (v.ok) {
     io.out(
-      `✓ ${input.name}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`,
+      `✓ ${safeText(name)}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`,
     );
     for (const p of v.problems) io.out(`  note: ${p}`);
     return 0;
   }
-  io.err(`✗ ${input.name}: not verified`);
+  io.err(`✗ ${safeText(name)}: not verified`);
   for (const p of v.problems) io.err(`  - ${p}`);
+  return 2;
+}
+
+async function verifyIncident(text: string, name: string, io: Io): Promise<number> {
+  const v = await verifyIncidentFile(text, name);
+  if (v.ok) {
+    io.out(
+      safeText(
+        `✓ ${name}: incident file intact — ${v.entries} entr${v.entries === 1 ? 'y' : 'ies'}, each matching its hash and chained to the one before; ${v.assessments} assessment${v.assessments === 1 ? '' : 's'} re-run to the same decision.`,
+      ),
+    );
+    for (const n of v.notes) io.out(`  note: ${n}`);
+    io.out(`  Fingerprint (SHA-256 of the last entry): ${v.fingerprint}`);
+    return 0;
+  }
+  io.err(safeText(`✗ ${name}: not verified`));
+  for (const issue of v.issues) io.err(`  - ${formatIssue(issue)}`);
   return 2;
 }
