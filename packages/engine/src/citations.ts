@@ -246,6 +246,12 @@ export const CITATIONS = {
     'With reasonable grounds to believe there has been an eligible data breach, prepare a statement and give it to the Commissioner as soon as practicable.',
     'S01',
   ),
+  's26WK(2)': pa(
+    '26WK(2)',
+    'Statement—as soon as practicable',
+    'Prepare the statement and give a copy to the Commissioner as soon as practicable after becoming aware of reasonable grounds to believe there has been an eligible data breach.',
+    'S01',
+  ),
   's26WK(3)': pa(
     '26WK(3)',
     'Contents of the statement',
@@ -288,6 +294,12 @@ export const CITATIONS = {
     'Exception—declaration by Commissioner',
     'The Commissioner may declare that notification is not required or extend the time to notify, having regard to advice from an enforcement body.',
     'S08',
+  ),
+  s26WR: pa(
+    '26WR',
+    'Commissioner may direct entity to notify eligible data breach',
+    'If the Commissioner is aware of reasonable grounds to believe there has been an eligible data breach, the Commissioner may direct the entity to prepare a statement, give it to the Commissioner and notify the individuals, after inviting a submission.',
+    'S09',
   ),
   mhr_s75: {
     cite: 'My Health Records Act 2012 (Cth) s 75',

@@ -15,6 +15,7 @@
 //   (s 26WQ(1)(d)); a s 26WR direction makes both duties apply, by its date if it gives one.
 import {
   assessmentDueDate,
+  cite,
   type Decision,
   formatDate,
   type Incident,
@@ -274,7 +275,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     duties.push({
       id: 'complete_assessment',
       title: 'Assess whether it is an eligible data breach',
-      citation: 'Privacy Act 1988 (Cth) s 26WH(2)',
+      citation: cite('s26WH(2)'),
       state: 'waiting',
       why: 'No awareness date yet: run the first assessment (ndb incident assess).',
     });
@@ -286,7 +287,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     duties.push({
       id: 'complete_assessment',
       title: 'Assess whether it is an eligible data breach',
-      citation: 'Privacy Act 1988 (Cth) s 26WH(2)',
+      citation: cite('s26WH(2)'),
       state: done ? 'done' : today > dueDate ? 'overdue' : 'open',
       dueDate,
       from: awareness.at ?? awareness.date,
@@ -322,7 +323,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     const base = {
       id: 'oaic_statement' as const,
       title: 'Statement to the OAIC',
-      citation: 'Privacy Act 1988 (Cth) s 26WK(2)',
+      citation: cite('s26WK(2)'),
     };
     if (statement) {
       const days = trigger ? daysFrom(trigger, statement.at) : undefined;
@@ -368,7 +369,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     const base = {
       id: 'notify_individuals' as const,
       title: 'Notify the individuals',
-      citation: 'Privacy Act 1988 (Cth) s 26WL(3)',
+      citation: cite('s26WL(3)'),
     };
     const extension = declaration?.declaration === 'extension' ? declaration.newDue : undefined;
     const dueDate = extension ?? direction?.due;
