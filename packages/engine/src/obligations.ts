@@ -2,7 +2,7 @@
 // that every decision keeps.
 import { cite } from './citations.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
-import { addDays, localDateIn, zoneOf } from './dates.ts';
+import { addDays, formatDate, formatDateTime, localDateIn, zoneOf } from './dates.ts';
 import type { Incident, Obligation, Outcome } from './types.ts';
 
 export const ASSESSMENT_DAYS = 30;
@@ -82,4 +82,14 @@ export function keepRecord(): Obligation {
     // evidence that the s 26WH(2) assessment and the s 26WK statement were timely.
     citations: [cite('oaic_four_steps')],
   };
+}
+
+/**
+ * When an obligation is due, in words every output uses (screen, CLI, PDF, email, headline):
+ * "by Sun 6 Apr 2025, 11:30 pm (UTC+10:00)", "by Wed 2 Jul 2025", or "as soon as practicable".
+ */
+export function describeDue(o: { dueAt?: string; dueDate?: string; when?: string }): string {
+  if (o.dueAt) return `by ${formatDateTime(o.dueAt)}`;
+  if (o.dueDate) return `by ${formatDate(o.dueDate)}`;
+  return (o.when ?? 'as_soon_as_practicable').replaceAll('_', ' ');
 }
