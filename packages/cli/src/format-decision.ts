@@ -66,7 +66,7 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
   out.push('Obligations');
   for (const o of d.obligations)
     out.push(
-      `  • ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`,
+      `  • ${o.title} — ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`,
       `    ${o.what}`,
       `    [${o.citations.join('; ')}]`,
     );

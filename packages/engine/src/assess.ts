@@ -5,13 +5,14 @@ import { combineOutcomes } from './combine.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
 import { formatDate, isIsoDate, isIsoDateTime } from './dates.ts';
 import { evaluate } from './evaluate.ts';
-import { describeDue, keepRecord, partIIICObligations } from './obligations.ts';
+import { describeDue, keepRecord, partIIICObligations, titled } from './obligations.ts';
 import type {
   AssessOptions,
   ChannelResult,
   Decision,
   Incident,
   Obligation,
+  ObligationDraft,
   Outcome,
   UnknownThatMatters,
 } from './types.ts';
@@ -74,8 +75,8 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   };
 }
 
-function sortObligations(list: Obligation[]): Obligation[] {
-  return list.sort((a, b) => OBLIGATION_IDS.indexOf(a.id) - OBLIGATION_IDS.indexOf(b.id));
+function sortObligations(list: ObligationDraft[]): Obligation[] {
+  return list.sort((a, b) => OBLIGATION_IDS.indexOf(a.id) - OBLIGATION_IDS.indexOf(b.id)).map(titled);
 }
 
 /** Obligations with a fixed clock in another regime, shown with their time in the headline. */

@@ -21,7 +21,7 @@ export {
   RECIPIENT_LABELS,
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
-export { ASSESSMENT_DAYS, assessmentDueDate, describeDue } from './obligations.ts';
+export { ASSESSMENT_DAYS, assessmentDueDate, describeDue, OBLIGATION_TITLES } from './obligations.ts';
 export { KIND_LABELS } from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';
 export * from './types.ts';

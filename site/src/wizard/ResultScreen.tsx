@@ -97,7 +97,7 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
           <ul class="banner-duties" aria-label="Your duties, strongest first">
             {duties.map((o) => (
               <li key={o.id} class={o.overdue ? 'overdue' : undefined} data-duty={o.id}>
-                <strong>{o.to}</strong>: {describeDue(o)}
+                <strong>{o.title}</strong>: {describeDue(o)}
                 {o.overdue && o.dueDate && (
                   <span class="overdue-note">
                     {' '}

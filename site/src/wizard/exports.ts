@@ -64,7 +64,7 @@ export function calendarText(
         ];
     return {
       uid: `${r.hash.value.slice(0, 16)}-${o.id}@ndb-kit`,
-      summary: `${o.id === 'complete_assessment' ? 'Breach assessment due' : 'Breach duty due'}: ${o.to}`,
+      summary: `Data breach: ${o.title}`,
       description: `${o.what} (${o.to}) — due ${describeDue(o)}. ${o.citations.join('; ')}. Decision record ${r.hash.value}.`,
       start: timed ? { date: o.dueAt!.slice(0, 10), time: o.dueAt!.slice(11, 16) } : { date: o.dueDate! },
       ...(timed ? { durationMinutes: 30 } : {}),

@@ -11,7 +11,8 @@ export function recordSummary(i: Incident, d: Decision, hash: string, p: WizardP
     '',
     'Duties:',
     ...d.obligations.map(
-      (o) => `- ${o.to}: ${describeDue(o)}${o.conditional ? ' (if the open facts go that way)' : ''}`,
+      (o) =>
+        `- ${o.title} (${o.to}): ${describeDue(o)}${o.conditional ? ' (if the open facts go that way)' : ''}`,
     ),
     '',
     `Record SHA-256: ${hash}`,
