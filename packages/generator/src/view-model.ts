@@ -146,7 +146,16 @@ export interface ViewModel {
     website: string | null;
     timeZone: string;
   };
-  plan: { version: string; approvedBy: string | null; approvedOn: string | null; nextReview: string };
+  plan: {
+    version: string;
+    approvedBy: string | null;
+    approvedOn: string | null;
+    /** This version is being revised and is not approved (approvedBy/On are the last approval). */
+    draft: boolean;
+    nextReview: string;
+  };
+  /** Reader-facing staleness sentences (@ndb-kit/policy planBanners), shown first in the plan. */
+  banners: string[];
   build: { date: string; rulesVersion: string; lawAsAt: string; notAdvice: string };
   sole: boolean;
   roles: Record<RoleName, RoleView>;
@@ -319,7 +328,7 @@ function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'
 
 const isEmailSystem = (s: PracticeSystem) => /e-?mail|outlook|gmail|exchange/i.test(`${s.name} ${s.purpose}`);
 
-export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewModel {
+export function buildViewModel(policy: PracticePolicy, buildDate: string, banners: string[] = []): ViewModel {
   const org = policy.organisation;
   const byId = new Map(policy.people.map((p) => [p.id, p]));
   const rolesOf = (id: string) =>
@@ -446,8 +455,10 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       version: policy.plan.version,
       approvedBy: approver,
       approvedOn: policy.plan.approvedOn ?? null,
+      draft: policy.plan.draft === true,
       nextReview: policy.plan.nextReview,
     },
+    banners,
     build: { date: buildDate, rulesVersion: RULES_VERSION, lawAsAt: LAW_AS_AT, notAdvice: NOT_ADVICE },
     sole,
     roles,

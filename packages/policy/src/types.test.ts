@@ -98,7 +98,7 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
     ],
     ['occurrences'],
   ),
-  '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn']),
+  '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn', 'draft']),
 };
 
 /** Every enum in the schema, by location, with the TypeScript union it must equal. */
@@ -312,7 +312,13 @@ describe('PracticePolicy type and the JSON Schema', () => {
           occurrences: 12,
         },
       ],
-      plan: { version: '1', approvedBy: 'sam', approvedOn: '2026-11-01', nextReview: '2027-11-01' },
+      plan: {
+        version: '1',
+        approvedBy: 'sam',
+        approvedOn: '2026-11-01',
+        draft: true,
+        nextReview: '2027-11-01',
+      },
     };
     expect(validatePolicy(everything, 'all.json', undefined, { today: TODAY })).toEqual([]);
   });

@@ -208,6 +208,8 @@ export interface Plan {
   version: string;
   approvedBy?: string;
   approvedOn?: string;
+  /** True while this version is being revised and not yet approved. */
+  draft?: boolean;
   nextReview: string;
 }
 

@@ -53,6 +53,8 @@ export interface SiteData {
   buildDate: string;
   planVersion: string;
   policyHash: string;
+  /** Reader-facing staleness sentences, shown at the top of the home page (and the plan page). */
+  banners: string[];
   rulesVersion: string;
   lawAsAt: string;
   notAdvice: string;
