@@ -12,7 +12,7 @@ export interface PlanArtifactsLike {
   noticePractice: NoticePractice;
   sections: { id: string; title: string; markdown?: string; html: string }[];
   notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
-  drills: { id: string; title: string; nextDates: string[] }[];
+  drills: SiteData['drills'];
   /** Reader-facing staleness sentences ("This plan was due for review on …"). */
   banners: string[];
   files: Map<string, Uint8Array>;

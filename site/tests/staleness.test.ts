@@ -1,6 +1,7 @@
 // A plan built a year after its review date still builds, and its site says so where a reader
 // starts: the home page, on a phone. The clock is injected (--date), never read.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,7 +11,8 @@ import { launchChromium } from '../scripts/chromium.ts';
 import { createStaticServer, listen } from '../scripts/serve.ts';
 import { ARTIFACTS } from './support/browser.ts';
 
-const POLICY = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
+const EXAMPLE = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
+const HOSTILE = '<img src=x onerror=alert(1)> </details><script>alert(2)</script> {{x}}';
 const OUT = join(ARTIFACTS, 'stale');
 const AHEAD = '2028-06-01';
 const REVIEW = 'This plan was due for review on 15 Jan 2027.';
@@ -20,7 +22,17 @@ let browser: Browser;
 let origin = '';
 let warnings: string[] = [];
 beforeAll(async () => {
-  const [site] = await buildSites({ policies: [POLICY], outDir: OUT, date: AHEAD, flat: true });
+  // The example with one more drill held, its notes hostile, and the tabletop held in May 2028.
+  const policy = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+  policy.drills[0].held.push({
+    date: '2028-05-10',
+    attendees: [HOSTILE],
+    notes: `${HOSTILE}\nline two`,
+    changes: HOSTILE,
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'ndb-stale-')), 'harbourside-family-medical.json');
+  writeFileSync(file, JSON.stringify(policy));
+  const [site] = await buildSites({ policies: [file], outDir: OUT, date: AHEAD, flat: true });
   warnings = site?.warnings ?? [];
   server = createStaticServer(OUT);
   origin = `http://127.0.0.1:${await listen(server, 0)}`;
@@ -50,6 +62,24 @@ describe('a site built a year after its review date', () => {
     expect(box && callTree && box.y < callTree.y && box.y < 844).toBe(true);
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true); // no sideways scrolling
     await page.screenshot({ path: join(ARTIFACTS, 'stale-home-390.png') });
+    await context.close();
+  });
+
+  it('the drills page: overdue drills marked, the one held on time is not, the log is literal text', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-AU' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/drills.html`);
+    const statuses = await page
+      .locator('[data-drill-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-drill-status')));
+    // The tabletop (first) was held on 10 May 2028 for its 9 May date; every other drill is overdue.
+    expect(statuses).toEqual(['ok', 'overdue', 'overdue', 'overdue', 'overdue', 'overdue']);
+    expect(await page.locator('main').textContent()).toContain('5 drills are overdue.');
+    await page.locator('details summary').first().click();
+    const log = (await page.locator('.drill-log').first().textContent()) ?? '';
+    expect(log).toContain(HOSTILE);
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'stale-drills-390.png'), fullPage: true });
     await context.close();
   });
 

@@ -13,7 +13,7 @@ import {
   validatePolicy,
 } from '@ndb-kit/policy';
 import { canonicalJson } from './canonical-json.ts';
-import { buildDrillsIcs } from './drills.ts';
+import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
 import { htmlPage } from './markdown-to-html.ts';
@@ -40,6 +40,19 @@ export interface PlanSection {
   html: string;
 }
 
+export interface SiteDrill {
+  id: string;
+  title: string;
+  /** "second Tuesday of Feb, May, Aug, Nov" */
+  schedule: string;
+  nextDates: string[];
+  lastHeld: string | null;
+  nextDue: string | null;
+  overdue: boolean;
+  /** Newest first. */
+  log: DrillLogEntry[];
+}
+
 export interface Notice {
   id: string;
   title: string;
@@ -61,7 +74,8 @@ export interface PlanArtifacts {
   notices: Notice[];
   /** The practice facts the notices print, for pages that render drafts client-side (@ndb-kit/generator/notices). */
   noticePractice: NoticePractice;
-  drills: { id: string; title: string; nextDates: string[] }[];
+  /** Per drill: its schedule in words, the next dates, and where it stands (last held, next due, overdue, log). */
+  drills: SiteDrill[];
   drillsIcs: string;
   /** What has aged as of the build date (never stops the build; the CLI prints them). */
   warnings: PolicyWarning[];
@@ -178,7 +192,16 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     sections,
     notices,
     noticePractice: noticeFacts,
-    drills: model.drills.map((d) => ({ id: d.id, title: d.title, nextDates: d.nextDates })),
+    drills: model.drills.map((d) => ({
+      id: d.id,
+      title: d.title,
+      schedule: d.schedule,
+      nextDates: d.nextDates,
+      lastHeld: d.lastHeld,
+      nextDue: d.nextDue,
+      overdue: d.overdue,
+      log: d.log,
+    })),
     drillsIcs,
     warnings,
     banners,

@@ -29,7 +29,12 @@ describe('staleness banners', () => {
       date: AHEAD,
       lawAsAt: FRESH_LAW,
     });
-    expect(a.warnings.map((w) => w.kind)).toEqual(['review_overdue', 'approval_old', 'restore_test_old']);
+    expect(a.warnings.map((w) => w.kind)).toEqual([
+      'review_overdue',
+      'approval_old',
+      'restore_test_old',
+      ...a.policy.drills.map(() => 'drill_overdue'),
+    ]);
     const review =
       'This plan was due for review on 15 Jan 2027. Check names and phone numbers before relying on them.';
     const approval = 'This plan was last approved on 15 Jan 2026, more than 12 months ago.';

@@ -22,7 +22,7 @@ import {
   type RoleName,
   type Vendor,
 } from '@ndb-kit/policy';
-import { type DrillSchedule, drillSchedules } from './drills.ts';
+import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -188,6 +188,8 @@ export interface ViewModel {
   harmFactors: { paragraph: string; heading: string; summary: string; key: string }[];
   assessment: { days: number; exampleAwareOn: string; exampleDueOn: string };
   drills: DrillSchedule[];
+  /** Every drill held, newest first (ties in policy order), with its drill's title. */
+  drillLog: (DrillLogEntry & { title: string })[];
 }
 
 function personView(p: Person, roles: string[]): PersonView {
@@ -429,6 +431,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       })
     : null;
   const mhr = org.entity.myHealthRecordParticipant;
+  const drills = drillSchedules(policy, buildDate);
   const approver = policy.plan.approvedBy
     ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy)
     : null;
@@ -498,6 +501,9 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       exampleAwareOn: buildDate,
       exampleDueOn: assessmentDueDate(buildDate),
     },
-    drills: drillSchedules(policy, buildDate),
+    drills,
+    drillLog: drills
+      .flatMap((d) => d.log.map((entry) => ({ ...entry, title: d.title })))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   };
 }

@@ -14,6 +14,20 @@ export {
   readTextFile,
   todayIn,
 } from './load-policy.ts';
+export {
+  type DrillStatus,
+  drillMonthsLabel,
+  drillOccurrences,
+  drillScheduleLabel,
+  drillStatus,
+  matchesRepeatOn,
+  nthWeekday,
+  repeatOnLabel,
+  STEP_MONTHS,
+  WEEK_ORDINALS,
+  WEEKDAYS,
+  weekdayNumber,
+} from './drills.ts';
 export { findPlaceholders, PLACEHOLDER_PREFIX } from './placeholders.ts';
 export { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, slugify } from './scaffold.ts';
 export {

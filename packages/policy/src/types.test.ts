@@ -96,8 +96,10 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
       'attendees',
       'location',
     ],
-    ['occurrences'],
+    ['occurrences', 'repeatOn', 'held'],
   ),
+  '#/$defs/drill/properties/repeatOn': keys<T.DrillRepeatOn>()(['week', 'day'], []),
+  '#/$defs/drill/properties/held/items': keys<T.DrillHeld>()(['date'], ['attendees', 'notes', 'changes']),
   '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn', 'draft']),
 };
 
@@ -146,6 +148,22 @@ const ENUMS: Record<string, string[]> = {
     'phishing_exercise',
     'plan_review',
     'training',
+  ]),
+  '#/$defs/drill/properties/repeatOn/properties/week': values<T.WeekOrdinal>()([
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'last',
+  ]),
+  '#/$defs/drill/properties/repeatOn/properties/day': values<T.Weekday>()([
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
   ]),
   '#/$defs/drill/properties/frequency': values<T.DrillFrequency>()([
     'monthly',
@@ -310,6 +328,8 @@ describe('PracticePolicy type and the JSON Schema', () => {
           attendees: ['privacyOfficer', 'sam'],
           location: 'Office',
           occurrences: 12,
+          repeatOn: { week: 'first', day: 'tuesday' },
+          held: [{ date: '2026-11-03', attendees: ['Sam'], notes: 'Went well', changes: 'Added\na number' }],
         },
       ],
       plan: {

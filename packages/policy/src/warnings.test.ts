@@ -15,9 +15,10 @@ const FRESH_LAW = '2100-01-01';
 // 2026-09-15 with a quarterly restore drill, so on this date nothing has aged.
 const QUIET = '2026-11-22';
 
-/** Restore tests done on `day`, so tests about other kinds at later dates see only their kind. */
+/** Restore tests and every drill done on `day`, so tests about other kinds at later dates see only their kind. */
 const testedOn = (day: string) => (p: PracticePolicy) => {
   for (const s of p.systems) if (s.backups?.lastRestoreTest) s.backups.lastRestoreTest = day;
+  for (const d of p.drills) d.held = [...(d.held ?? []), { date: day }];
 };
 
 function warn(mutate: (p: PracticePolicy) => void, today = QUIET, lawAsAt = FRESH_LAW) {
@@ -125,8 +126,14 @@ describe('policyWarnings', () => {
   });
 
   it('a clock a year ahead: every staleness at once, in a fixed order', () => {
-    const ws = warn(testedOn('2026-09-15'), '2028-06-01', '2025-10-31');
-    expect(kinds(ws)).toEqual(['review_overdue', 'approval_old', 'restore_test_old', 'rules_out_of_date']);
+    const ws = policyWarnings(example(), { today: '2028-06-01', lawAsAt: '2025-10-31' });
+    expect(kinds(ws)).toEqual([
+      'review_overdue',
+      'approval_old',
+      'restore_test_old',
+      ...example().drills.map(() => 'drill_overdue' as const),
+      'rules_out_of_date',
+    ]);
   });
 
   it('insists on a real date', () => {

@@ -5,7 +5,8 @@
 // Checks are pure: the date (and the rules' law-as-at date) come in as options.
 import { LAW_AS_AT } from '@ndb-kit/engine';
 import { formatIssue, isRealDate, type ParsedJson, safeText } from '@ndb-kit/validation';
-import { addMonths, shortDate } from './calendar-dates.ts';
+import { addMonths, dayAndDate, isWeekend, shortDate } from './calendar-dates.ts';
+import { drillOccurrences, drillStatus, STEP_MONTHS } from './drills.ts';
 import { findPlaceholders, PLACEHOLDER_PREFIX } from './placeholders.ts';
 import type { DrillFrequency, PracticePolicy } from './types.ts';
 
@@ -14,6 +15,8 @@ export type WarningKind =
   | 'not_approved'
   | 'approval_old'
   | 'restore_test_old'
+  | 'drill_overdue'
+  | 'drill_on_weekend'
   | 'placeholder'
   | 'rules_out_of_date';
 
@@ -33,6 +36,11 @@ export const WARNING_KINDS: Record<WarningKind, WarningKindInfo> = {
     title: 'A backup restore test is older than the policy’s restore-test schedule',
     banner: false,
   },
+  drill_overdue: { title: 'A drill was not held in its period', banner: false },
+  drill_on_weekend: {
+    title: 'A drill repeating on a fixed day of the month falls on a weekend in the next 12 months',
+    banner: false,
+  },
   placeholder: { title: 'A TODO placeholder from `ndb init` is still in the policy', banner: true },
   rules_out_of_date: {
     title: 'The rules’ law-as-at date is more than 6 months before the build date',
@@ -46,12 +54,9 @@ export const LAW_MAX_MONTHS = 6;
 /** The restore-test interval when the policy schedules no backup_restore_test drill. */
 export const DEFAULT_RESTORE_TEST_MONTHS = 12;
 
-export const FREQUENCY_MONTHS: Record<DrillFrequency, number> = {
-  monthly: 1,
-  quarterly: 3,
-  six_monthly: 6,
-  annually: 12,
-};
+/** How far ahead a fixed-day drill is checked for weekend dates. */
+export const WEEKEND_LOOKAHEAD_MONTHS = 12;
+export const FREQUENCY_MONTHS: Record<DrillFrequency, number> = STEP_MONTHS;
 
 export interface PolicyWarning {
   kind: WarningKind;
@@ -146,6 +151,40 @@ const restoreTests: Check = (policy, today) => {
   });
 };
 
+const drillsOverdue: Check = (policy, today) =>
+  policy.drills.flatMap((drill, i) => {
+    const status = drillStatus(drill, today);
+    if (!status.overdue || status.nextDue === null) return [];
+    const since = status.lastHeld ? `last held ${shortDate(status.lastHeld)}` : 'no drill held recorded';
+    return [
+      {
+        kind: 'drill_overdue' as const,
+        pointer: `/drills/${i}`,
+        date: status.nextDue,
+        message: `drill "${drill.title}" was due on ${shortDate(status.nextDue)} and is not recorded as held (${since})`,
+        action: `hold it, then add {"date": "YYYY-MM-DD", "attendees": […]} to drills[${i}].held`,
+      },
+    ];
+  });
+
+const drillsOnWeekends: Check = (policy, today) =>
+  policy.drills.flatMap((drill, i) => {
+    if (drill.repeatOn) return []; // a weekday was chosen on purpose
+    const until = addMonths(today, WEEKEND_LOOKAHEAD_MONTHS);
+    const weekend = drillOccurrences(drill, today, 100, until).filter(isWeekend);
+    if (weekend.length === 0) return [];
+    return [
+      {
+        kind: 'drill_on_weekend' as const,
+        pointer: `/drills/${i}/firstDate`,
+        date: weekend[0],
+        message: `drill "${drill.title}" repeats on day ${Number(drill.firstDate.slice(8))} of the month, which falls on a weekend on ${weekend.map(dayAndDate).join(', ')}`,
+        action:
+          'anchor it to a weekday with "repeatOn": {"week": "second", "day": "tuesday"} (firstDate must then be one), or move firstDate',
+      },
+    ];
+  });
+
 const placeholders: Check = (policy) =>
   findPlaceholders(policy).map((pointer) => ({
     kind: 'placeholder',
@@ -168,7 +207,15 @@ const rules: Check = (_policy, today, lawAsAt) => {
   ];
 };
 
-const CHECKS: Check[] = [review, approval, restoreTests, placeholders, rules];
+const CHECKS: Check[] = [
+  review,
+  approval,
+  restoreTests,
+  drillsOverdue,
+  drillsOnWeekends,
+  placeholders,
+  rules,
+];
 
 /** Every warning for a valid policy as of `today`, in a fixed order. */
 export function policyWarnings(policy: PracticePolicy, options: WarningOptions): PolicyWarning[] {

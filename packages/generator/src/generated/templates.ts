@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "8025d9dc1f745817f9dca43d4cf54a926f1962cf071d3043901d8d3d1a47ca76";
+export const TEMPLATE_VERSION = "b63b7b3b19c8fda96ccdfc9588ef700f5c97fdb47a6f6e27816ead1d5d67cfd4";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1716,7 +1716,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "| Drill | What | How often | Time | Next dates | Who |\n|---|---|---|---|---|---|\n"
+  return "| Drill | What | When | Status | Next dates | Who |\n|---|---|---|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drills"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1731,19 +1731,68 @@ export const TEMPLATES = {
     + "** | "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"kind"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":32}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"frequency"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":35},"end":{"line":9,"column":51}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"startTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":54},"end":{"line":9,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"schedule"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":35},"end":{"line":9,"column":50}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"frequency"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":52},"end":{"line":9,"column":68}}})) != null ? stack1 : "")
+    + "), "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"startTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":71},"end":{"line":9,"column":87}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"durationMinutes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":72},"end":{"line":9,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"durationMinutes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":89},"end":{"line":9,"column":111}}})) != null ? stack1 : "")
     + " min, "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"location"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":100},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"location"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":117},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":9,"column":118},"end":{"line":9,"column":213}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":291}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lastHeld"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":291},"end":{"line":9,"column":365}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":216},"end":{"line":9,"column":232}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":368},"end":{"line":9,"column":463}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":466},"end":{"line":9,"column":482}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Overdue:** due "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":167},"end":{"line":9,"column":183}}})) != null ? stack1 : "")
+    + ", not recorded as held";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":213},"end":{"line":9,"column":284}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Next due "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":237},"end":{"line":9,"column":253}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "No further dates";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; last held "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lastHeld"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":319},"end":{"line":9,"column":336}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "; not yet held";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1751,14 +1800,70 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":137},"end":{"line":9,"column":150}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":150},"end":{"line":9,"column":180}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":387},"end":{"line":9,"column":400}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":400},"end":{"line":9,"column":430}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     return "; ";
-},"4":function(container,depth0,helpers,partials,data) {
-    return "No further dates";
-},"5":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     return "No drills are scheduled. Add at least a yearly tabletop exercise and plan review to the policy.\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Drill log\n\n| Date | Drill | Who took part | Notes | What changed |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drillLog"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":18},"end":{"line":23,"column":30}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attendees"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":33},"end":{"line":23,"column":82}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":85},"end":{"line":23,"column":126}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changes"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":129},"end":{"line":23,"column":174}}})) != null ? stack1 : "")
+    + " |\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":50},"end":{"line":23,"column":66}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":98},"end":{"line":23,"column":110}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":144},"end":{"line":23,"column":158}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1767,10 +1872,11 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "## 10. Drill schedule\n\nA plan only works if people have practised it. Import **drills.ics** into the practice calendar: each drill repeats on its own and sends a reminder the day before and an hour before.\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drills"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+  return "## 10. Drill schedule\n\nA plan only works if people have practised it. Import **drills.ics** into the practice calendar: each drill repeats on its own and sends a reminder the day before and an hour before. After each drill, add it to the drill log in the policy (date, who took part, notes, what changed) and rebuild the plan: a drill whose date has passed without an entry shows as overdue.\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drills"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + "\nNext plan review: **"
     + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"nextReview"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":44}}})) != null ? stack1 : "")
-    + "**.\n";
+    + "**.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillLog"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
 };
