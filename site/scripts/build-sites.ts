@@ -10,7 +10,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, formatWarning, loadPolicy, type PracticePolicy, practiceToday } from '@ndb-kit/policy';
+import {
+  formatIssue,
+  formatWarning,
+  loadPolicy,
+  type PracticePolicy,
+  practiceStatus,
+  practiceToday,
+} from '@ndb-kit/policy';
+import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
 import { buildSingleFileWizard } from './single-file.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
 import { serviceWorker } from './service-worker.ts';
@@ -90,6 +98,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       id: string;
       date: string;
       warnings: string[];
+      entry: PortfolioEntry;
       files: Map<string, Uint8Array>;
       write?: (dir: string) => Promise<void>;
     }[] = [];
@@ -116,6 +125,11 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
         id: data.id,
         date,
         warnings,
+        entry: {
+          status: practiceStatus(loaded.policy, loaded.warnings, date),
+          banners: data.banners,
+          warnings,
+        },
         files: artifacts.files,
         write: 'write' in artifacts ? (artifacts.write as (d: string) => Promise<void>) : undefined,
       });
@@ -183,6 +197,13 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       await rename(temp, target);
       built.push({ id: practice.id, dir: target, version, date: practice.date, warnings: practice.warnings });
       log(`wrote ${target}`);
+    }
+    // Many practices: an index page with where each one stands (the same status as `ndb status`).
+    if (!options.flat) {
+      const index = resolve(options.outDir, 'index.html');
+      await writeFile(`${index}.tmp-${process.pid}`, portfolioIndexHtml(practices.map((p) => p.entry)));
+      await rename(`${index}.tmp-${process.pid}`, index);
+      log(`wrote ${index}`);
     }
     return built;
   } finally {

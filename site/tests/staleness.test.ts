@@ -1,5 +1,6 @@
 // A plan built a year after its review date still builds, and its site says so where a reader
 // starts: the home page, on a phone. The clock is injected (--date), never read.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
@@ -87,4 +88,46 @@ describe('a site built a year after its review date', () => {
     expect(readFileSync(join(OUT, 'plan.html'), 'utf8')).toContain(REVIEW);
     expect(readFileSync(join(OUT, 'files/plan.html'), 'utf8')).toContain(REVIEW);
   });
+});
+
+// `ndb start` is the CLI's; it runs here, with the other site builds (one at a time), as a user
+// would run it: a child process, the clock given with --date.
+describe('ndb start with a clock a year ahead', () => {
+  it('builds, prints the warnings, serves the site, and the home page shows the overdue review', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ndb-start-'));
+    const child = spawn(
+      process.execPath,
+      [
+        join(SITE_ROOT, '../packages/cli/src/bin.ts'),
+        'start',
+        '--date',
+        '2028-06-01',
+        '--port',
+        '0',
+        '--out',
+        out,
+      ],
+      { cwd: join(SITE_ROOT, '..'), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        child.stdout.on('data', (d) => {
+          stdout += d;
+          const m = /Serving the plan site at (http:\/\/localhost:\d+\/)/.exec(stdout);
+          if (m) done(m[1] as string);
+        });
+        child.on('exit', (code) => fail(new Error(`ndb start exited ${code}: ${stderr}`)));
+      });
+      expect(stderr).toMatch(/\/plan\/nextReview: warning: the plan was due for review on 15 Jan 2027/);
+      const home = await (await fetch(url)).text();
+      expect(home).toContain('This plan was due for review on 15 Jan 2027.');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 180_000);
 });

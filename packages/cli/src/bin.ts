@@ -14,6 +14,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/verify.ts'),
   },
   validate: { summary: 'Validate practice policy files', load: () => import('./commands/validate.ts') },
+  status: {
+    summary: 'Where each practice in a folder stands: approval, review, drills, warnings',
+    load: () => import('./commands/status.ts'),
+  },
   build: {
     summary: "Build a practice's plan, notices, calendar and manifest",
     load: () => import('./commands/build.ts'),

@@ -37,6 +37,7 @@ export {
   practicePolicySchemaFile,
 } from './schema.ts';
 export * from './types.ts';
+export { type PracticeStatus, practiceStatus } from './status.ts';
 export { type ValidatePolicyOptions, validatePolicy } from './validate-policy.ts';
 export {
   APPROVAL_MAX_MONTHS,

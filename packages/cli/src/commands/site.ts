@@ -64,6 +64,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.out(`${site.id}: ${site.dir}${'/'}index.html (build ${site.version})`);
       printSiteWarnings(site.warnings, io);
     }
+    if (all) io.out(`index of all practices, with their status: ${resolve(out)}${'/'}index.html`);
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
