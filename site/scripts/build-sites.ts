@@ -34,6 +34,8 @@ export interface BuildSitesOptions {
   strict?: boolean;
   /** One practice written straight into outDir instead of outDir/<id>/. */
   flat?: boolean;
+  /** Also write outDir/index.html: every practice with its status (`ndb site --all`). */
+  index?: boolean;
   log?: (line: string) => void;
   /** For tests only: replaces @ndb-kit/generator. */
   generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifactsLike>;
@@ -199,7 +201,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       log(`wrote ${target}`);
     }
     // Many practices: an index page with where each one stands (the same status as `ndb status`).
-    if (!options.flat) {
+    if (options.index && !options.flat) {
       const index = resolve(options.outDir, 'index.html');
       await writeFile(`${index}.tmp-${process.pid}`, portfolioIndexHtml(practices.map((p) => p.entry)));
       await rename(`${index}.tmp-${process.pid}`, index);

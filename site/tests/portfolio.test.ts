@@ -40,7 +40,7 @@ describe('ndb site --all, a year ahead', () => {
   let server: Server;
   let origin = '';
   beforeAll(async () => {
-    await buildSites({ policies: POLICIES, outDir: OUT, date: '2028-06-01' });
+    await buildSites({ policies: POLICIES, outDir: OUT, date: '2028-06-01', index: true });
     server = createStaticServer(OUT);
     origin = `http://127.0.0.1:${await listen(server, 0)}`;
   });
@@ -88,7 +88,7 @@ describe('ndb site --all with a hostile practice name', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ndb-portfolio-')), 'mindful.json');
     writeFileSync(file, JSON.stringify(policy));
     const out = join(ARTIFACTS, 'portfolio-hostile');
-    await buildSites({ policies: [file], outDir: out, date: '2026-11-22' });
+    await buildSites({ policies: [file], outDir: out, date: '2026-11-22', index: true });
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

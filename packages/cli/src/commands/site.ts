@@ -58,6 +58,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       date,
       strict,
       flat: !all,
+      index: Boolean(all),
       log: (l) => io.err(l),
     });
     for (const site of built) {

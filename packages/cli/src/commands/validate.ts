@@ -1,7 +1,7 @@
 // `ndb validate FILES…`: check practice policy files; every problem in every file, at once.
 // Problems are errors (exit 2); what has aged (review overdue, draft, old restore test, TODO
 // placeholders…) is a warning, printed but exit 0, unless --strict makes warnings fail (exit 2).
-import { formatWarning, type LocatedWarning, loadPolicy, localToday } from '@ndb-kit/policy';
+import { formatWarning, type LocatedWarning, loadPolicy, localToday, practiceToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -13,12 +13,14 @@ schema cannot express (ABN checksum, phone numbers, time zone, references, dates
 about what has aged: review overdue, draft or old approval, old restore tests, drills not held,
 TODO placeholders, rules older than 6 months.
 
-  --date YYYY-MM-DD  judge dates as of this day (default: today)
+  --date YYYY-MM-DD  judge dates as of this day (default: today in each practice's time zone)
   --strict           warnings fail too (exit 2), for CI
   --json             print the results as JSON`;
 
 interface FileResult {
   file: string;
+  /** The date this file was judged on. */
+  date: string;
   valid: boolean;
   issues: Issue[];
   warnings: LocatedWarning[];
@@ -50,17 +52,19 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   for (const file of files) {
-    const loaded = await loadPolicy(file, { today });
+    const date = values.date ?? (await practiceToday(file));
+    const loaded = await loadPolicy(file, { today: date });
     results.push(
       loaded.ok
         ? {
             file,
+            date,
             valid: true,
             issues: [],
             warnings: loaded.warnings,
             placeholders: loaded.warnings.filter((w) => w.kind === 'placeholder').map((w) => w.pointer),
           }
-        : { file, valid: false, issues: loaded.issues, warnings: [], placeholders: [] },
+        : { file, date, valid: false, issues: loaded.issues, warnings: [], placeholders: [] },
     );
   }
 
