@@ -5,6 +5,11 @@ export { OFFICIAL_CONTACTS, type OfficialContact } from './contacts.ts';
 export {
   addDays,
   addHours,
+  daysBetween,
+  instantInZone,
+  type ParsedInstant,
+  parseInstant,
+  wallClockIn,
   formatDate,
   formatDateTime,
   inZone,
