@@ -12,10 +12,13 @@ import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import type { Assumption } from './state.ts';
 
 interface Props {
   record: DecisionRecord;
   practice: WizardPractice;
+  /** Cautious answers that "I don't know" stood for (state.ts `cautiousAssumptions`). */
+  assumptions?: Assumption[];
   onBack: () => void;
   onClear: () => void;
 }
@@ -44,7 +47,7 @@ const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
 
-export function ResultScreen({ record, practice, onBack, onClear }: Props) {
+export function ResultScreen({ record, practice, assumptions = [], onBack, onClear }: Props) {
   const d = record.record.decision;
   const i = record.record.incident;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -109,6 +112,18 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {assumptions.length > 0 && (
+          <div class="banner-assumed">
+            <p>Because you answered “I don’t know”, this answer assumes the cautious case:</p>
+            <ul>
+              {assumptions.map((a) => (
+                <li key={a.question}>
+                  {a.question} <strong>{a.assumed}</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <p class="banner-aware">
           Counted from when you became aware: {aware}. Assessed {formatDateTime(record.record.now)}.

@@ -6,6 +6,7 @@ import type { WizardPractice } from '../lib/site-data.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import {
   type Answers,
+  cautiousAssumptions,
   clearAnswers,
   freshAnswers,
   incidentForAssessment,
@@ -57,6 +58,7 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
       <ResultScreen
         record={record}
         practice={practice}
+        assumptions={cautiousAssumptions(answers)}
         onBack={() => update({ ...answers, done: false, index: questions.length - 1 })}
         onClear={() => {
           clearAnswers();
