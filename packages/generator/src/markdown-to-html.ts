@@ -29,8 +29,10 @@ h4 { font-size:1rem; margin:1.2rem 0 .4rem; }
 p, li { overflow-wrap:anywhere; }
 ol, ul { padding-left:1.6rem; }
 li { margin:.3rem 0; }
-a { color:var(--accent); }
+a { color:var(--accent); overflow-wrap:anywhere; }
 table { border-collapse:collapse; width:100%; margin:1rem 0 1.4rem; font-size:.9rem; }
+.table-scroll { overflow-x:auto; max-width:100%; }
+a[href^="tel:"] { white-space:nowrap; }
 th, td { border:1px solid var(--line); padding:.45rem .6rem; text-align:left; vertical-align:top; overflow-wrap:anywhere; }
 th { background:#eef1f5; }
 blockquote { margin:1.2rem 0; padding:.8rem 1.1rem; border-left:5px solid var(--accent); background:var(--info-bg); border-radius:4px; }

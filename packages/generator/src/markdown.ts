@@ -87,6 +87,11 @@ function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
   md.use(alerts).use(headingIds).use(blankTableHeads);
+  // A wide table scrolls inside its own labelled, focusable region, so the page itself never
+  // scrolls sideways on a phone (WCAG 1.4.10 reflow); the PDF reads the tokens, not this HTML.
+  md.renderer.rules.table_open = () =>
+    '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: scroll sideways to see every column">\n<table>\n';
+  md.renderer.rules.table_close = () => '</table>\n</div>\n';
   // External links open in a new tab on the site; rel keeps the opener away from the page.
   const defaultLinkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
