@@ -4,6 +4,7 @@ import { type DecisionRecord, formatDate, formatDateTime } from '@ndb-kit/engine
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
+import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
 
@@ -219,6 +220,8 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
       <p class="muted">
         Record SHA-256: <code class="hash">{record.hash.value}</code>
       </p>
+
+      <IncidentFilePanel record={record} practice={practice} />
 
       <NoticeDrafts incident={i} decision={d} practice={practice} />
 
