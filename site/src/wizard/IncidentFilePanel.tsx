@@ -48,7 +48,12 @@ export function IncidentFilePanel({ record, practice }: Props) {
     try {
       await work();
     } catch (e) {
-      say(`Nothing was changed: ${e instanceof Error ? e.message : String(e)}`, true);
+      const field = e instanceof Error && 'field' in e && typeof e.field === 'string' ? `${e.field} ` : '';
+      const expected =
+        e instanceof Error && 'expected' in e && typeof e.expected === 'string'
+          ? ` (expected ${e.expected})`
+          : '';
+      say(`Nothing was changed: ${field}${e instanceof Error ? e.message : String(e)}${expected}`, true);
     } finally {
       setBusy(false);
     }
@@ -103,33 +108,34 @@ export function IncidentFilePanel({ record, practice }: Props) {
     if (!held) return;
     const m = await load();
     let next = held;
+    let done = '';
     if (!m.entryWithRecord(held.file, record)) {
       const r = await m.addDecision(held, record, isoInZone(new Date(), practice.timeZone));
       next = r.held;
       await use(next);
-      say(
-        r.remade
-          ? `Added as entry ${r.entry.seq}. This file keeps its times in another time zone, so the same answers were assessed again now in that zone (record ${r.remade.hash.value.slice(0, 12)}…).`
-          : `Added as entry ${r.entry.seq}.`,
-      );
+      done = r.remade
+        ? `Added as entry ${r.entry.seq}. This file keeps its times in another time zone, so the same answers were assessed again now in that zone (record ${r.remade.hash.value.slice(0, 12)}…). `
+        : `Added as entry ${r.entry.seq}. `;
+      say(done);
     }
-    await save(next, m);
+    await save(next, m, done);
   });
 
-  const save = async (h: HeldFile, m: Awaited<ReturnType<typeof load>>) => {
+  const save = async (h: HeldFile, m: Awaited<ReturnType<typeof load>>, done: string) => {
     const how = await m.saveIncidentFile(h, download);
     if (how === 'cancelled')
       return say(
-        `Not saved: the save was cancelled. The new entry is only in this page until you save ${h.name}.`,
+        `${done}Not saved: the save was cancelled. The new entry is only in this page until you save ${h.name}.`,
         true,
       );
     const saved = { ...h, unsaved: false };
     setHeld(saved);
     m.holdFile(saved);
     say(
-      how === 'saved'
-        ? `Saved ${h.name}. Keep its fingerprint (below) somewhere else too.`
-        : `${h.name} is in your downloads: put it back where you keep the incident's file (replace the old copy). Keep its fingerprint (below) somewhere else too.`,
+      done +
+        (how === 'saved'
+          ? `Saved ${h.name}. Keep its fingerprint (below) somewhere else too.`
+          : `${h.name} is in your downloads: put it back where you keep the incident's file (replace the old copy). Keep its fingerprint (below) somewhere else too.`),
     );
   };
 
@@ -177,7 +183,7 @@ export function IncidentFilePanel({ record, practice }: Props) {
                 <input
                   id={`${id}-title`}
                   type="text"
-                  maxLength={300}
+                  maxLength={200}
                   value={title}
                   onInput={(e) => setTitle(e.currentTarget.value)}
                 />
