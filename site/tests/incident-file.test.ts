@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { assessAndRecord, type DecisionRecord, type Incident } from '@ndb-kit/engine';
 import {
   appendAssessment,
+  appendEntry,
   entryHash,
   type IncidentFile,
   openIncidentFile,
@@ -141,6 +142,10 @@ describe('the wizard and the incident file', () => {
       /earlier than the last entry/,
     );
     expect(fileText(opened.held)).toBe(before);
+    const closed = await appendEntry(opened.held.file, { type: 'closed', at: LATER }, { now: LATER });
+    await expect(addDecision({ ...opened.held, file: closed }, await record(), LATER)).rejects.toThrow(
+      /closed/,
+    );
   });
 
   it('saves through the save dialog where there is one, else as a download; a cancel is reported', async () => {
