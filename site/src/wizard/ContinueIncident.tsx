@@ -43,7 +43,7 @@ export function ContinueIncident({
   };
   return (
     <details class="continue-incident no-print">
-      <summary>Continue an incident from its file</summary>
+      <summary class="disclosure">Continue an incident from its file</summary>
       <label class="field-label" for="continue-file">
         Open the incident’s file (.json) to re-assess with its last answers
       </label>

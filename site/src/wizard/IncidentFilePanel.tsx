@@ -161,7 +161,7 @@ export function IncidentFilePanel({ record, practice }: Props) {
             />
           </div>
           <details class="incident-new">
-            <summary>No file yet? Start a new incident file</summary>
+            <summary class="disclosure">No file yet? Start a new incident file</summary>
             <form onSubmit={start} noValidate>
               <div class="field">
                 <label class="field-label" for={`${id}-ref`}>
