@@ -93,7 +93,7 @@ for (const n of [1, 20, 200]) {
 // The PDF alone, from the same plan.
 const gp = examples[0] as PracticePolicy;
 const artifacts = await buildPractice(gp, options);
-const input = planPdfInput(gp, parseMarkdown(artifacts.planMarkdown), DATE);
+const input = planPdfInput(gp, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);
 const ours: number[] = [];
 for (let r = 0; r < REPEATS; r++) {
   const t0 = performance.now();

@@ -135,7 +135,7 @@ async function gpPlan(
   const policy = JSON.parse(json) as PracticePolicy;
   const date = '2026-11-20';
   const artifacts = await buildPractice(policy, { date, fonts });
-  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), date);
+  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), date, artifacts.banners.length > 0);
 }
 
 const cpuMs = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1000;

@@ -10,7 +10,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPolicy, type PracticePolicy } from '@ndb-kit/policy';
+import {
+  formatIssue,
+  formatWarning,
+  loadPolicy,
+  type PracticePolicy,
+  practiceStatus,
+  practiceToday,
+} from '@ndb-kit/policy';
+import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
 import { buildSingleFileWizard } from './single-file.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
 import { serviceWorker } from './service-worker.ts';
@@ -20,10 +28,14 @@ export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export interface BuildSitesOptions {
   policies: string[];
   outDir: string;
-  /** YYYY-MM-DD: the plan's build date (drill dates, "built on"). Defaults to today. */
+  /** YYYY-MM-DD: the plan's build date (drill dates, "built on", warnings). Defaults to today in each practice's time zone. */
   date?: string;
+  /** Warnings (review overdue, drills not held, …) fail the build with a PolicyError, for CI. */
+  strict?: boolean;
   /** One practice written straight into outDir instead of outDir/<id>/. */
   flat?: boolean;
+  /** Also write outDir/index.html: every practice with its status (`ndb site --all`). */
+  index?: boolean;
   log?: (line: string) => void;
   /** For tests only: replaces @ndb-kit/generator. */
   generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifactsLike>;
@@ -37,6 +49,9 @@ export interface BuiltSite {
   id: string;
   dir: string;
   version: string;
+  date: string;
+  /** One formatted line per warning (file:line:column /pointer: warning: …). */
+  warnings: string[];
 }
 
 const FILES_DIR = 'files';
@@ -73,11 +88,8 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
   return out.sort();
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
-  const date = options.date ?? today();
   const work = await mkdtemp(join(tmpdir(), 'ndb-site-'));
   const staging = join(work, 'data');
   const dist = join(work, 'dist');
@@ -86,19 +98,26 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
     // 1. Generator output per practice.
     const practices: {
       id: string;
+      date: string;
+      warnings: string[];
+      entry: PortfolioEntry;
       files: Map<string, Uint8Array>;
       write?: (dir: string) => Promise<void>;
     }[] = [];
     for (const file of options.policies) {
+      const date = options.date ?? (await practiceToday(file));
       const loaded = await loadPolicy(file, { today: date });
       if (!loaded.ok) {
-        const issues = loaded.issues
-          .map((i) => `  ${i.file}${i.pointer ? ` ${i.pointer}` : ''}: ${i.message}`)
-          .join('\n');
+        const issues = loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
         throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
       }
       if (practices.some((p) => p.id === loaded.policy.id))
         throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
+      const warnings = loaded.warnings.map(formatWarning);
+      if (options.strict && warnings.length > 0)
+        throw new PolicyError(
+          `${file} has ${warnings.length} warning(s) and --strict is on:\n${warnings.map((w) => `  ${w}`).join('\n')}`,
+        );
       const artifacts = options.generate
         ? await options.generate(loaded.policy, { date })
         : await generatorBuild(loaded.policy, { date });
@@ -106,6 +125,13 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       await writeFile(join(staging, `${data.id}.json`), JSON.stringify(data));
       practices.push({
         id: data.id,
+        date,
+        warnings,
+        entry: {
+          status: practiceStatus(loaded.policy, loaded.warnings, date),
+          banners: data.banners,
+          warnings,
+        },
         files: artifacts.files,
         write: 'write' in artifacts ? (artifacts.write as (d: string) => Promise<void>) : undefined,
       });
@@ -171,8 +197,15 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
       await rm(target, { recursive: true, force: true });
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
-      built.push({ id: practice.id, dir: target, version });
+      built.push({ id: practice.id, dir: target, version, date: practice.date, warnings: practice.warnings });
       log(`wrote ${target}`);
+    }
+    // Many practices: an index page with where each one stands (the same status as `ndb status`).
+    if (options.index && !options.flat) {
+      const index = resolve(options.outDir, 'index.html');
+      await writeFile(`${index}.tmp-${process.pid}`, portfolioIndexHtml(practices.map((p) => p.entry)));
+      await rename(`${index}.tmp-${process.pid}`, index);
+      log(`wrote ${index}`);
     }
     return built;
   } finally {

@@ -12,7 +12,9 @@ export interface PlanArtifactsLike {
   noticePractice: NoticePractice;
   sections: { id: string; title: string; markdown?: string; html: string }[];
   notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
-  drills: { id: string; title: string; nextDates: string[] }[];
+  drills: SiteData['drills'];
+  /** Reader-facing staleness sentences ("This plan was due for review on …"). */
+  banners: string[];
   files: Map<string, Uint8Array>;
 }
 
@@ -165,6 +167,7 @@ export function toSiteData(
     buildDate,
     planVersion: policy.plan?.version ?? '1',
     policyHash: artifacts.policyHash,
+    banners: artifacts.banners,
     rulesVersion: RULES_VERSION,
     lawAsAt: LAW_AS_AT,
     notAdvice: NOT_ADVICE,

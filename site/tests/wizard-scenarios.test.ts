@@ -35,41 +35,28 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** Answers the fixture through the wizard's screens; the result must be its expected outcome and headline. */
+async function throughTheWizard(s: Fixture): Promise<void> {
+  expect(assess(s.incident, { now: s.now }).outcome).toBe(s.expected.outcome);
+  const { context, page } = await h.newPage();
+  await page.clock.setFixedTime(new Date(s.now));
+  await page.goto(`${h.origin}/wizard.html`);
+  await answerIncident(page, s.incident, { organisation: true });
+  await expect
+    .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
+    .toBe(s.expected.outcome);
+  const lead = (await page.locator('.banner-lead').textContent()) ?? '';
+  for (const words of s.expected.headlineIncludes ?? []) expect(lead).toContain(words);
+  await context.close();
+}
+
 describe('wizard reaches the engine outcome for every public scenario', () => {
-  for (const s of scenarios) {
-    it(`${s.id}: ${s.title}`, async () => {
-      const engine = assess(s.incident, { now: s.now });
-      expect(engine.outcome).toBe(s.expected.outcome);
-      const { context, page } = await h.newPage();
-      await page.clock.setFixedTime(new Date(s.now));
-      await page.goto(`${h.origin}/wizard.html`);
-      await answerIncident(page, s.incident, { organisation: true });
-      await expect
-        .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
-        .toBe(engine.outcome);
-      await context.close();
-    });
-  }
+  for (const s of scenarios) it(`${s.id}: ${s.title}`, () => throughTheWizard(s));
 });
 
 describe('wizard gives the Act’s answer for every review finding it can express', () => {
   it('can express all but the findings that need other organisation facts', () => {
     expect(findings.length - reachable.length).toBeLessThanOrEqual(3);
   });
-  for (const s of reachable) {
-    it(`${s.id}: ${s.title}`, async () => {
-      const engine = assess(s.incident, { now: s.now });
-      expect(engine.outcome).toBe(s.expected.outcome);
-      const { context, page } = await h.newPage();
-      await page.clock.setFixedTime(new Date(s.now));
-      await page.goto(`${h.origin}/wizard.html`);
-      await answerIncident(page, s.incident, { organisation: true });
-      await expect
-        .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
-        .toBe(s.expected.outcome);
-      const lead = (await page.locator('.banner-lead').textContent()) ?? '';
-      for (const words of s.expected.headlineIncludes ?? []) expect(lead).toContain(words);
-      await context.close();
-    });
-  }
+  for (const s of reachable) it(`${s.id}: ${s.title}`, () => throughTheWizard(s));
 });

@@ -22,6 +22,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/register.ts'),
   },
   validate: { summary: 'Validate practice policy files', load: () => import('./commands/validate.ts') },
+  status: {
+    summary: 'Where each practice in a folder stands: approval, review, drills, warnings',
+    load: () => import('./commands/status.ts'),
+  },
   build: {
     summary: "Build a practice's plan, notices, calendar and manifest",
     load: () => import('./commands/build.ts'),

@@ -1,13 +1,6 @@
 // Prints a decision for people: plain text for the terminal, or Markdown for an incident file.
 // Every legal statement carries its citation; the not-legal-advice statement is always shown.
-import {
-  citationFor,
-  type Decision,
-  type DecisionRecord,
-  formatDate,
-  formatDateTime,
-  type Outcome,
-} from '@ndb-kit/engine';
+import { citationFor, type Decision, type DecisionRecord, describeDue, type Outcome } from '@ndb-kit/engine';
 import { safeText } from '@ndb-kit/validation';
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -19,10 +12,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
 
 function when(o: Decision['obligations'][number]): string {
   const parts: string[] = [];
-  if (o.deadlines) parts.push(o.deadlines.map((x) => `${x.label}: by ${formatDateTime(x.dueAt)}`).join('; '));
-  else if (o.dueAt) parts.push(`by ${formatDateTime(o.dueAt)}`);
-  else if (o.dueDate) parts.push(`by ${formatDate(o.dueDate)}`);
-  else parts.push(o.when === 'as_soon_as_practicable' ? 'as soon as practicable' : o.when);
+  if (o.deadlines) parts.push(o.deadlines.map((x) => `${x.label}: ${describeDue(x)}`).join('; '));
+  else parts.push(describeDue(o));
   if (o.overdue) parts.push('OVERDUE');
   if (o.conditional) parts.push('if it applies');
   return parts.join(', ');
@@ -75,7 +66,7 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
   out.push('Obligations');
   for (const o of d.obligations)
     out.push(
-      `  • ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`,
+      `  • ${o.title} — ${o.to}: ${when(o)}${o.option ? ` (option ${o.option})` : ''}`,
       `    ${o.what}`,
       `    [${o.citations.join('; ')}]`,
     );

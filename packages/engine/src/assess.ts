@@ -3,15 +3,16 @@
 // (./combine.ts), and explains the result in cited steps.
 import { combineOutcomes } from './combine.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
-import { formatDate, formatDateTime, isIsoDate, isIsoDateTime } from './dates.ts';
+import { formatDate, isIsoDate, isIsoDateTime } from './dates.ts';
 import { evaluate } from './evaluate.ts';
-import { keepRecord, partIIICObligations } from './obligations.ts';
+import { describeDue, keepRecord, partIIICObligations, titled } from './obligations.ts';
 import type {
   AssessOptions,
   ChannelResult,
   Decision,
   Incident,
   Obligation,
+  ObligationDraft,
   Outcome,
   UnknownThatMatters,
 } from './types.ts';
@@ -74,8 +75,8 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   };
 }
 
-function sortObligations(list: Obligation[]): Obligation[] {
-  return list.sort((a, b) => OBLIGATION_IDS.indexOf(a.id) - OBLIGATION_IDS.indexOf(b.id));
+function sortObligations(list: ObligationDraft[]): Obligation[] {
+  return list.sort((a, b) => OBLIGATION_IDS.indexOf(a.id) - OBLIGATION_IDS.indexOf(b.id)).map(titled);
 }
 
 /** Obligations with a fixed clock in another regime, shown with their time in the headline. */
@@ -85,12 +86,6 @@ const TIMED: Partial<Record<Obligation['id'], string>> = {
   apra_cps234_notice: 'notify APRA',
   gdpr_art33_notice: 'notify the EU supervisory authority (GDPR)',
 };
-
-function dueText(o: Obligation): string {
-  if (o.dueAt) return `by ${formatDateTime(o.dueAt)}`;
-  if (o.dueDate) return `by ${formatDate(o.dueDate)}`;
-  return o.when.replaceAll('_', ' ');
-}
 
 /**
  * One paragraph a practice manager can act on: every live duty across the channels, strongest
@@ -158,7 +153,7 @@ function headline(
       a.dueAt && b.dueAt ? Date.parse(a.dueAt) - Date.parse(b.dueAt) : a.dueAt ? -1 : b.dueAt ? 1 : 0,
     );
   for (const o of timed)
-    sentences.push(`${o.conditional ? 'You may also need to' : 'Also'} ${TIMED[o.id]} ${dueText(o)}.`);
+    sentences.push(`${o.conditional ? 'You may also need to' : 'Also'} ${TIMED[o.id]} ${describeDue(o)}.`);
   const state = obligations.find((o) => o.id === 'state_scheme_notice');
   if (state) sentences.push(`Check the state scheme: ${state.to}.`);
   if (obligations.some((o) => o.id === 'gdpr_art34_notice'))
@@ -199,7 +194,7 @@ function nextSteps(
     if (TIMED[o.id]) {
       const what = TIMED[o.id] as string;
       steps.push(
-        `${what[0]?.toUpperCase()}${what.slice(1)} ${dueText(o)}${o.conditional ? ' (if it applies)' : ''}.`,
+        `${what[0]?.toUpperCase()}${what.slice(1)} ${describeDue(o)}${o.conditional ? ' (if it applies)' : ''}.`,
       );
     }
   const cause = incident.breach.cause;

@@ -7,6 +7,7 @@ import {
   isIsoDate,
   isIsoDateTime,
   localDateIn,
+  parseInstant,
   zoneOf,
 } from './dates.ts';
 import { assessmentDueDate } from './obligations.ts';
@@ -50,6 +51,22 @@ describe('dates', () => {
     expect(zoneOf({ jurisdiction: 'WA' })).toBe('Australia/Perth');
     expect(zoneOf({ jurisdiction: 'NSW', timeZone: 'Australia/Broken_Hill' })).toBe('Australia/Broken_Hill');
     expect(zoneOf({ jurisdiction: 'NSW', timeZone: 'Not/AZone' })).toBe('Australia/Sydney');
+  });
+  it('reads a wall-clock time in the practice zone, refusing the skipped hour and taking the first repeated one', () => {
+    expect(parseInstant('2025-06-03T09:00', 'Australia/Sydney')).toEqual({
+      ok: true,
+      iso: '2025-06-03T09:00:00+10:00',
+    });
+    expect(parseInstant('2025-10-05T02:30', 'Australia/Sydney').ok).toBe(false); // clocks went forward at 2 am
+    expect(parseInstant('2025-04-06T02:30', 'Australia/Sydney')).toEqual({
+      ok: true,
+      iso: '2025-04-06T02:30:00+11:00',
+    });
+    expect(parseInstant('2025-06-03T09:00:00Z', 'Australia/Perth')).toEqual({
+      ok: true,
+      iso: '2025-06-03T17:00:00+08:00',
+    });
+    expect(parseInstant('3 June', 'Australia/Sydney').ok).toBe(false);
   });
   it('formats dates', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');

@@ -46,11 +46,12 @@ export function isIsoDateTime(value: string): boolean {
   return true;
 }
 
-/** Whether `zone` is an IANA time zone this runtime knows. */
+/** Whether `zone` is an IANA time zone this runtime knows (a name, not an offset like +10:00). */
 export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z]/.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en-AU', { timeZone: zone });
-    return zone.length > 0;
+    return true;
   } catch {
     return false;
   }
@@ -114,6 +115,82 @@ function offsetText(minutes: number): string {
 export function inZone(dateTime: string, zone: string): string {
   const { date, time, offsetMinutes } = wallClock(Date.parse(dateTime), zone);
   return `${date}T${time}${offsetText(offsetMinutes)}`;
+}
+
+/** The instant `ms` (epoch milliseconds) written in `zone` with the offset in force then. */
+export function instantInZone(ms: number, zone: string): string {
+  return inZone(new Date(Math.floor(ms / 1000) * 1000).toISOString(), zone);
+}
+
+/** Wall-clock date, time and offset in `zone` at the instant `ms`. */
+export function wallClockIn(ms: number, zone: string): { date: string; time: string; offset: string } {
+  const w = wallClock(Math.floor(ms / 1000) * 1000, zone);
+  return { date: w.date, time: w.time, offset: offsetText(w.offsetMinutes) };
+}
+
+/** Calendar days from date `a` to date `b` (YYYY-MM-DD); negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  const t = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, day);
+  };
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+export type ParsedInstant = { ok: true; iso: string } | { ok: false; message: string; expected: string };
+
+/**
+ * Reads a time as a person gives it: ISO 8601 with an offset, or a wall-clock time without one
+ * (2025-06-03T09:00, as a datetime-local input gives it), read in `zone` with the offset in force
+ * then. A time that does not exist (the hour skipped when clocks go forward) is refused; a time
+ * that happens twice (when clocks go back) is the first of the two. The result is written in `zone`.
+ */
+export function parseInstant(text: string, zone: string): ParsedInstant {
+  const expected = `an ISO 8601 date and time, e.g. 2025-06-03T09:00 (${zone} time) or 2025-06-03T09:00:00+10:00`;
+  if (isIsoDateTime(text)) return { ok: true, iso: instantInZone(Date.parse(text), zone) };
+  const m = LOCAL.exec(text);
+  if (!m) return { ok: false, message: 'is not a date and time', expected };
+  const [y, mo, d, h, mi, sec] = m.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wallUtc = Date.UTC(y, mo - 1, d, h, mi, sec);
+  const check = new Date(wallUtc);
+  if (
+    check.getUTCFullYear() !== y ||
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    sec > 59
+  )
+    return { ok: false, message: 'is not a real date and time', expected };
+  const wanted = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+  // The offset in force a day either side covers every DST change; keep the readings that fit.
+  const offsets = new Set(
+    [wallUtc - 86_400_000, wallUtc + 86_400_000].map((t) => wallClock(t, zone).offsetMinutes),
+  );
+  const fits = [...offsets]
+    .map((offset) => wallUtc - offset * 60_000)
+    .filter((t) => {
+      const w = wallClock(t, zone);
+      return `${w.date}T${w.time}` === wanted;
+    })
+    .sort((a, b) => a - b);
+  const first = fits[0];
+  if (first === undefined)
+    return {
+      ok: false,
+      message: `does not exist in ${zone} (the clocks went forward then)`,
+      expected: 'a time outside the skipped hour, or one with an offset',
+    };
+  return { ok: true, iso: instantInZone(first, zone) };
 }
 
 /** The calendar date in `zone` at the instant `dateTime` (e.g. for "is it overdue today, there?"). */

@@ -8,7 +8,7 @@ import { myHealthRecord } from './rules/my-health-record.ts';
 import { otherObligations, type RegimeContext } from './rules/other-regimes.ts';
 import { type RemedialEffect, remedialAction } from './rules/remedial-action.ts';
 import { exposure, seriousHarm } from './rules/serious-harm.ts';
-import type { HarmFactor, InformationKind, Obligation, Outcome, Step } from './types.ts';
+import type { HarmFactor, InformationKind, ObligationDraft, Outcome, Step } from './types.ts';
 
 export interface Evaluation {
   ndb: Outcome | 'not_applicable';
@@ -19,7 +19,7 @@ export interface Evaluation {
   harmFactors: HarmFactor[];
   setAside: InformationKind[];
   remedialEffect: RemedialEffect;
-  obligations: Obligation[];
+  obligations: ObligationDraft[];
 }
 
 /** The GDPR reading of the facts (art 33 unless unlikely to result in a risk; art 34 for a high risk). */

@@ -5,6 +5,11 @@ export { OFFICIAL_CONTACTS, type OfficialContact } from './contacts.ts';
 export {
   addDays,
   addHours,
+  daysBetween,
+  instantInZone,
+  type ParsedInstant,
+  parseInstant,
+  wallClockIn,
   formatDate,
   formatDateTime,
   inZone,
@@ -21,7 +26,7 @@ export {
   RECIPIENT_LABELS,
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
-export { ASSESSMENT_DAYS, assessmentDueDate } from './obligations.ts';
+export { ASSESSMENT_DAYS, assessmentDueDate, describeDue, OBLIGATION_TITLES } from './obligations.ts';
 export { KIND_LABELS } from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';
 export * from './types.ts';

@@ -2,10 +2,29 @@
 // that every decision keeps.
 import { cite } from './citations.ts';
 import { OFFICIAL_CONTACTS } from './contacts.ts';
-import { addDays, localDateIn, zoneOf } from './dates.ts';
-import type { Incident, Obligation, Outcome } from './types.ts';
+import { addDays, formatDate, formatDateTime, localDateIn, zoneOf } from './dates.ts';
+import type { Incident, Obligation, ObligationDraft, ObligationId, Outcome } from './types.ts';
 
 export const ASSESSMENT_DAYS = 30;
+
+/** Each duty in a few words, as an instruction: the banner, the calendar and the register use it. */
+export const OBLIGATION_TITLES: Record<ObligationId, string> = {
+  oaic_statement: 'Give the OAIC the statement',
+  notify_individuals: 'Tell the people affected',
+  complete_assessment: 'Finish the assessment',
+  mhr_notify_system_operator: 'Tell the Australian Digital Health Agency (My Health Record)',
+  mhr_notify_commissioner: 'Tell the OAIC about the My Health Record breach',
+  mhr_request_consumer_notification: 'Ask the Agency to tell the affected patients',
+  ransomware_payment_report: 'Report the ransomware payment to the Australian Signals Directorate',
+  soci_incident_report: 'Report the cyber security incident to ASD’s ACSC',
+  apra_cps234_notice: 'Notify APRA',
+  gdpr_art33_notice: 'Notify the EU supervisory authority (GDPR)',
+  gdpr_art34_notice: 'Tell the people affected (GDPR)',
+  state_scheme_notice: 'Check the state scheme',
+  coordinate_with_other_entities: 'Agree in writing with the other organisations who does what',
+  request_commissioner_extension: 'Ask the Commissioner for more time',
+  keep_record: 'Keep this record',
+};
 
 /** awareOn + 30 calendar days; the day of awareness is excluded and a weekend is not rolled forward. */
 export function assessmentDueDate(awareOn: string): string {
@@ -17,8 +36,8 @@ export function partIIICObligations(
   ndb: Outcome | 'not_applicable',
   now: string,
   someExcluded: boolean,
-): Obligation[] {
-  const out: Obligation[] = [];
+): ObligationDraft[] {
+  const out: ObligationDraft[] = [];
   const others = incident.breach.otherEntities;
   if (ndb === 'assess') {
     const dueDate = assessmentDueDate(incident.breach.awareOn);
@@ -72,7 +91,7 @@ export function partIIICObligations(
   return out;
 }
 
-export function keepRecord(): Obligation {
+export function keepRecord(): ObligationDraft {
   return {
     id: 'keep_record',
     to: 'Your incident register',
@@ -82,4 +101,19 @@ export function keepRecord(): Obligation {
     // evidence that the s 26WH(2) assessment and the s 26WK statement were timely.
     citations: [cite('oaic_four_steps')],
   };
+}
+
+/**
+ * When an obligation is due, in words every output uses (screen, CLI, PDF, email, headline):
+ * "by Sun 6 Apr 2025, 11:30 pm (UTC+10:00)", "by Wed 2 Jul 2025", or "as soon as practicable".
+ */
+/** The obligation with its title. */
+export function titled(o: ObligationDraft): Obligation {
+  return { ...o, title: OBLIGATION_TITLES[o.id] };
+}
+
+export function describeDue(o: { dueAt?: string; dueDate?: string; when?: string }): string {
+  if (o.dueAt) return `by ${formatDateTime(o.dueAt)}`;
+  if (o.dueDate) return `by ${formatDate(o.dueDate)}`;
+  return (o.when ?? 'as_soon_as_practicable').replaceAll('_', ' ');
 }

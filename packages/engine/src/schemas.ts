@@ -240,6 +240,7 @@ export const decisionSchema = {
         items: closed(
           {
             id: enumOf(OBLIGATION_IDS),
+            title: { type: 'string' },
             to: { type: 'string' },
             what: { type: 'string' },
             when: { type: 'string' },

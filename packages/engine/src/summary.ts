@@ -6,7 +6,7 @@ import type {
   HarmFactor,
   IfThen,
   InformationKind,
-  Obligation,
+  ObligationDraft,
   Outcome,
   Step,
   StepId,
@@ -63,7 +63,7 @@ export class Summary {
   readonly mhr = new Set<'notify' | 'not_applicable'>();
   private readonly steps = new Map<StepId, StepAcc>();
   private readonly factors: FactorAcc[] = [];
-  private readonly obligations = new Map<string, { obligation: Obligation; count: number }>();
+  private readonly obligations = new Map<string, { obligation: ObligationDraft; count: number }>();
   private readonly setAside = new Set<InformationKind>();
   /**
    * The established outcome of every resolution, by its index in the mixed-radix order of
@@ -160,7 +160,7 @@ export class Summary {
   }
 
   /** Obligations of other regimes; `conditional` where only some resolutions have them. */
-  otherObligations(): Obligation[] {
+  otherObligations(): ObligationDraft[] {
     return [...this.obligations.values()].map(({ obligation, count }) =>
       count === this.count ? obligation : { ...obligation, conditional: true },
     );

@@ -191,6 +191,8 @@ export interface UnknownThatMatters {
 
 export interface Obligation {
   id: ObligationId;
+  /** The duty in a few words, as an instruction ("Finish the assessment"). */
+  title: string;
   to: string;
   what: string;
   /** 'as_soon_as_practicable' where the law sets no fixed time. */
@@ -207,6 +209,9 @@ export interface Obligation {
   conditional?: boolean;
   citations: string[];
 }
+
+/** An obligation as a rule makes it; `assess` adds the title (OBLIGATION_TITLES). */
+export type ObligationDraft = Omit<Obligation, 'title'>;
 
 export interface ChannelResult {
   id: Channel;

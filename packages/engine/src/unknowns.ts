@@ -64,8 +64,25 @@ const isUnknownOrAbsentAt = (path: string) => (i: Incident) => {
   return v === 'unknown' || v === undefined;
 };
 
+/**
+ * A fact stored at its own path (most are): by default it is open when "unknown" there, and
+ * `apply` sets the chosen value there.
+ */
+function fact(
+  def: Omit<UnknownFact, 'apply' | 'isOpen'> & Partial<Pick<UnknownFact, 'apply' | 'isOpen'>>,
+): UnknownFact {
+  const keys = def.fact.split('.');
+  const last = keys.pop() as string;
+  const apply = (r: Resolved, v: unknown) => {
+    let node = r as unknown as Record<string, Record<string, unknown>>;
+    for (const k of keys) node = node[k] as unknown as Record<string, Record<string, unknown>>;
+    (node as Record<string, unknown>)[last] = v;
+  };
+  return { ...def, isOpen: def.isOpen ?? isUnknownAt(def.fact), apply: def.apply ?? apply };
+}
+
 const FACTS: UnknownFact[] = [
-  {
+  fact({
     fact: 'entity.annualTurnover',
     topic: 'the turnover',
     question: 'Find out the annual turnover for the previous financial year.',
@@ -73,44 +90,28 @@ const FACTS: UnknownFact[] = [
       { value: SMALL_BUSINESS_CEILING, label: '$3,000,000 or less' },
       { value: SMALL_BUSINESS_CEILING + 1, label: 'over $3,000,000' },
     ],
-    isOpen: isUnknownAt('entity.annualTurnover'),
-    apply: (r, v) => {
-      r.entity.annualTurnover = v as number;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'breach.kind',
     topic: 'what happened',
     question: 'Find out what happened: was information accessed, disclosed, or lost?',
     choices: BREACH_KINDS.map((k) => ({ value: k, label: BREACH_KIND_LABELS[k] })),
-    isOpen: isUnknownAt('breach.kind'),
-    apply: (r, v) => {
-      r.breach.kind = v as Resolved['breach']['kind'];
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'breach.personalInformationAccessed',
     topic: 'whether it was actually accessed',
     question:
       'Get the evidence (logs, a forensic report for a cyber attack, a verified recall): was personal information actually accessed, read or copied?',
     choices: yesNo('it was accessed or disclosed', 'reliable evidence shows it was not'),
-    isOpen: isUnknownAt('breach.personalInformationAccessed'),
-    apply: (r, v) => {
-      r.breach.personalInformationAccessed = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'breach.accessLikelyAfterLoss',
     topic: 'whether someone is likely to get at what was lost',
     question:
       'For a loss: find out whether someone is likely to get at the information (or whether it was destroyed or is still in a place you control).',
     choices: yesNo('someone is likely to get at it', 'it was destroyed or is still under your control'),
-    isOpen: isUnknownAt('breach.accessLikelyAfterLoss'),
-    apply: (r, v) => {
-      r.breach.accessLikelyAfterLoss = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'breach.alsoOutsideMyHealthRecord',
     topic: 'whether your own records were involved',
     question:
@@ -118,22 +119,15 @@ const FACTS: UnknownFact[] = [
     choices: yesNo('your own records were involved too', 'only the My Health Record system'),
     isOpen: (i) =>
       i.breach.myHealthRecord !== 'no' && isUnknownOrAbsentAt('breach.alsoOutsideMyHealthRecord')(i),
-    apply: (r, v) => {
-      r.breach.alsoOutsideMyHealthRecord = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'breach.otherEntities.anotherEntityHasNotified',
     topic: 'whether the other organisation has already notified',
     question:
       'Find out whether the other organisation has already given the OAIC its statement and notified your patients too (get a copy).',
     choices: yesNo('it has, and its notice covered your patients', 'it has not'),
-    isOpen: isUnknownAt('breach.otherEntities.anotherEntityHasNotified'),
-    apply: (r, v) => {
-      r.breach.otherEntities.anotherEntityHasNotified = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'information.kinds',
     topic: 'what kinds of information were involved',
     question: 'Find out exactly what kinds of information were involved.',
@@ -144,8 +138,8 @@ const FACTS: UnknownFact[] = [
       if (!kinds.includes(v as InformationKind)) kinds.push(v as InformationKind);
       r.information.kinds = kinds;
     },
-  },
-  {
+  }),
+  fact({
     fact: 'information.employeeRecordsIncludeTfnOrPatientRecords',
     topic: 'whether the employee records hold tax file numbers or patient records',
     question:
@@ -157,54 +151,35 @@ const FACTS: UnknownFact[] = [
     isOpen: (i) =>
       i.information.kinds.includes('employee_record') &&
       isUnknownOrAbsentAt('information.employeeRecordsIncludeTfnOrPatientRecords')(i),
-    apply: (r, v) => {
-      r.information.employeeRecordsIncludeTfnOrPatientRecords = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'information.aboutPatients',
     topic: 'whose information it is',
     question: 'Find out whose information it is: your patients’ or clients’, or someone else’s?',
     choices: yesNo('it is about patients or clients', 'it is not about patients or clients'),
-    isOpen: isUnknownAt('information.aboutPatients'),
-    apply: (r, v) => {
-      r.information.aboutPatients = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'information.heldForCarveInPurpose',
     topic: 'what the information was held for',
     question:
       'Find out whether the information was held for the Commonwealth contract or the AML/CTF work that brings you under the Act.',
     choices: yesNo('it was held for that purpose', 'it was held for other purposes'),
-    isOpen: isUnknownAt('information.heldForCarveInPurpose'),
-    apply: (r, v) => {
-      r.information.heldForCarveInPurpose = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'information.vulnerableIndividuals',
     topic: 'whether any of the people are vulnerable',
     question:
       'Find out whether any of the people are vulnerable (children, family-violence risk, mental-health clients).',
     choices: yesNo('some are vulnerable', 'none are vulnerable'),
-    isOpen: isUnknownAt('information.vulnerableIndividuals'),
-    apply: (r, v) => {
-      r.information.vulnerableIndividuals = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'protection',
     topic: 'how it was protected',
     question:
       'Find out how the information was protected (encryption, and whether the key or password was exposed).',
     choices: PROTECTIONS.map((p) => ({ value: p, label: PROTECTION_LABELS[p] })),
-    isOpen: isUnknownAt('protection'),
-    apply: (r, v) => {
-      r.protection = v as Resolved['protection'];
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'obtainedInProtectedForm',
     topic: 'whether only encrypted data was obtained',
     question:
@@ -217,31 +192,20 @@ const FACTS: UnknownFact[] = [
       (i.protection === 'encrypted_key_secure' || i.protection === 'unknown') &&
       !(i.breach.kind === 'loss' && i.breach.personalInformationAccessed === false) &&
       isUnknownOrAbsentAt('obtainedInProtectedForm')(i),
-    apply: (r, v) => {
-      r.obtainedInProtectedForm = v as boolean;
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'recipient',
     topic: 'who has it',
     question: 'Find out who has, or could have, obtained the information.',
     choices: RECIPIENTS.map((p) => ({ value: p, label: RECIPIENT_LABELS[p] })),
-    isOpen: isUnknownAt('recipient'),
-    apply: (r, v) => {
-      r.recipient = v as Resolved['recipient'];
-    },
-  },
-  {
+  }),
+  fact({
     fact: 'remediation.status',
     topic: 'what the remedial action achieved',
     question:
       'Find out what the remedial action achieved, and get the evidence (written confirmation of deletion, wipe logs, an audit log of the recall).',
     choices: REMEDIATION_STATUSES.map((p) => ({ value: p, label: REMEDIATION_STATUS_LABELS[p] })),
-    isOpen: isUnknownAt('remediation.status'),
-    apply: (r, v) => {
-      r.remediation.status = v as Resolved['remediation']['status'];
-    },
-  },
+  }),
 ];
 
 /**

@@ -5,9 +5,15 @@
 import { isIsoDate } from '@ndb-kit/engine';
 import { type FontSet, renderPdf } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
-import { type PracticePolicy, validatePolicy } from '@ndb-kit/policy';
+import {
+  type PolicyWarning,
+  type PracticePolicy,
+  planBanners,
+  policyWarnings,
+  validatePolicy,
+} from '@ndb-kit/policy';
 import { canonicalJson } from './canonical-json.ts';
-import { buildDrillsIcs } from './drills.ts';
+import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
 import { htmlPage } from './markdown-to-html.ts';
@@ -22,6 +28,8 @@ export interface BuildOptions {
   date: string;
   /** Fonts for plan.pdf; defaults to the bundled Noto Sans (Node only). */
   fonts?: FontSet;
+  /** The rules' law-as-at date the staleness warnings judge; defaults to the engine's (tests inject it). */
+  lawAsAt?: string;
 }
 
 export interface PlanSection {
@@ -30,6 +38,19 @@ export interface PlanSection {
   markdown: string;
   /** HTML fragment. */
   html: string;
+}
+
+export interface SiteDrill {
+  id: string;
+  title: string;
+  /** "second Tuesday of Feb, May, Aug, Nov" */
+  schedule: string;
+  nextDates: string[];
+  lastHeld: string | null;
+  nextDue: string | null;
+  overdue: boolean;
+  /** Newest first. */
+  log: DrillLogEntry[];
 }
 
 export interface Notice {
@@ -53,8 +74,13 @@ export interface PlanArtifacts {
   notices: Notice[];
   /** The practice facts the notices print, for pages that render drafts client-side (@ndb-kit/generator/notices). */
   noticePractice: NoticePractice;
-  drills: { id: string; title: string; nextDates: string[] }[];
+  /** Per drill: its schedule in words, the next dates, and where it stands (last held, next due, overdue, log). */
+  drills: SiteDrill[];
   drillsIcs: string;
+  /** What has aged as of the build date (never stops the build; the CLI prints them). */
+  warnings: PolicyWarning[];
+  /** The reader-facing sentences the plan opens with (HTML, PDF, site home), one per banner warning. */
+  banners: string[];
   /** Every output file by relative path: plan.md, plan.html, plan.pdf, notices/…, drills.ics, manifest.json. */
   files: Map<string, Uint8Array>;
 }
@@ -103,7 +129,9 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   if (issues.length > 0) throw new PolicyInvalidError(issues);
 
   const date = options.date;
-  const model = buildViewModel(policy, date);
+  const warnings = policyWarnings(policy, { today: date, lawAsAt: options.lawAsAt });
+  const banners = planBanners(policy, warnings);
+  const model = buildViewModel(policy, date, banners);
   const org = policy.organisation;
 
   const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
@@ -125,7 +153,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   });
 
   const pdf = await renderPdf(
-    planPdfInput(policy, tokens, date),
+    planPdfInput(policy, tokens, date, banners.length > 0),
     options.fonts ?? (await loadDefaultFonts()),
   );
 
@@ -164,8 +192,19 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     sections,
     notices,
     noticePractice: noticeFacts,
-    drills: model.drills.map((d) => ({ id: d.id, title: d.title, nextDates: d.nextDates })),
+    drills: model.drills.map((d) => ({
+      id: d.id,
+      title: d.title,
+      schedule: d.schedule,
+      nextDates: d.nextDates,
+      lastHeld: d.lastHeld,
+      nextDue: d.nextDue,
+      overdue: d.overdue,
+      log: d.log,
+    })),
     drillsIcs,
+    warnings,
+    banners,
     files,
   };
 }

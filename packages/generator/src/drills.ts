@@ -6,20 +6,19 @@ import {
   type Drill,
   type DrillFrequency,
   type DrillKind,
+  drillOccurrences,
+  drillScheduleLabel,
+  drillStatus,
   type PracticePolicy,
   ROLE_NAMES,
   type RoleName,
+  STEP_MONTHS,
+  WEEK_ORDINALS,
+  weekdayNumber,
 } from '@ndb-kit/policy';
 
 /** How many upcoming dates the plan and the site list per drill. */
 export const NEXT_DATES = 4;
-
-const STEP_MONTHS: Record<DrillFrequency, number> = {
-  monthly: 1,
-  quarterly: 3,
-  six_monthly: 6,
-  annually: 12,
-};
 
 export const FREQUENCY_LABELS: Record<DrillFrequency, string> = {
   monthly: 'Monthly',
@@ -37,42 +36,36 @@ export const DRILL_KIND_LABELS: Record<DrillKind, string> = {
   training: 'Staff privacy training',
 };
 
+export interface DrillLogEntry {
+  date: string;
+  attendees: string | null;
+  notes: string | null;
+  changes: string | null;
+}
+
 export interface DrillSchedule {
   id: string;
   title: string;
   kind: string;
   frequency: string;
+  /** "second Tuesday of Feb, May, Aug, Nov" */
+  schedule: string;
   startTime: string;
   durationMinutes: number;
   location: string;
   attendees: string;
   nextDates: string[];
+  lastHeld: string | null;
+  /** The next scheduled date not yet met by a drill held (when overdue: the date that was missed). */
+  nextDue: string | null;
+  overdue: boolean;
+  /** The drill log, newest first. */
+  log: DrillLogEntry[];
 }
 
-function ymd(y: number, m: number, d: number): string | null {
-  const t = new Date(Date.UTC(y, m, d));
-  if (t.getUTCMonth() !== ((m % 12) + 12) % 12) return null; // e.g. 31 April: RFC 5545 skips it
-  return t.toISOString().slice(0, 10);
-}
-
-/**
- * Occurrences on or after `from`, as RFC 5545 computes them for FREQ=MONTHLY/YEARLY with the start's
- * day of month: months without that day are skipped and not counted towards COUNT.
- */
+/** Occurrences on or after `from` (the policy's recurrence arithmetic, the same as drills.ics). */
 export function occurrencesFrom(drill: Drill, from: string, limit: number): string[] {
-  const [y, m, d] = drill.firstDate.split('-').map(Number) as [number, number, number];
-  const step = STEP_MONTHS[drill.frequency];
-  const out: string[] = [];
-  let counted = 0;
-  // 600 steps = 50 years of monthly drills: far beyond any plan's review cycle.
-  for (let k = 0; k < 600 && out.length < limit; k++) {
-    const date = ymd(y, m - 1 + k * step, d);
-    if (date === null) continue;
-    counted++;
-    if (drill.occurrences !== undefined && counted > drill.occurrences) break;
-    if (date >= from) out.push(date);
-  }
-  return out;
+  return drillOccurrences(drill, from, limit);
 }
 
 /** Attendees as people: role names resolve through roles; each person once, in the order given. */
@@ -93,6 +86,16 @@ export function drillSchedules(policy: PracticePolicy, from: string): DrillSched
     title: d.title,
     kind: DRILL_KIND_LABELS[d.kind],
     frequency: FREQUENCY_LABELS[d.frequency] + (d.occurrences ? `, ${d.occurrences} times` : ''),
+    schedule: drillScheduleLabel(d),
+    ...drillStatus(d, from),
+    log: [...(d.held ?? [])]
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map((h) => ({
+        date: h.date,
+        attendees: h.attendees?.length ? h.attendees.join(', ') : null,
+        notes: h.notes ?? null,
+        changes: h.changes ?? null,
+      })),
     startTime: d.startTime,
     durationMinutes: d.durationMinutes,
     location: d.location,
@@ -107,13 +110,22 @@ export function drillUid(policy: PracticePolicy, drill: Drill): string {
   return `${drill.id}.${policy.id}@ndb-kit`;
 }
 
+const ICAL_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
 function rrule(drill: Drill): NonNullable<CalendarEvent['rrule']> {
-  const base = drill.frequency === 'annually' ? { freq: 'YEARLY' as const } : { freq: 'MONTHLY' as const };
   const interval = STEP_MONTHS[drill.frequency];
+  const count = drill.occurrences ? { count: drill.occurrences } : {};
+  if (drill.repeatOn) {
+    // "Second Tuesday" is a monthly rule (YEARLY;BYDAY=2TU would mean the year's second Tuesday).
+    const n = drill.repeatOn.week === 'last' ? -1 : WEEK_ORDINALS.indexOf(drill.repeatOn.week) + 1;
+    const byDay = [`${n}${ICAL_DAYS[weekdayNumber(drill.repeatOn.day)]}`];
+    return { freq: 'MONTHLY', ...(interval > 1 ? { interval } : {}), byDay, ...count };
+  }
+  const base = drill.frequency === 'annually' ? { freq: 'YEARLY' as const } : { freq: 'MONTHLY' as const };
   return {
     ...base,
     ...(drill.frequency === 'quarterly' || drill.frequency === 'six_monthly' ? { interval } : {}),
-    ...(drill.occurrences ? { count: drill.occurrences } : {}),
+    ...count,
   };
 }
 

@@ -13,8 +13,25 @@ function withSectionBreaks(blocks: Block[]): Block[] {
   );
 }
 
-export function planPdfInput(policy: PracticePolicy, tokens: Token[], date: string): PdfInput {
+/**
+ * `banners`: the plan opens with the staleness callout (templates/plan/00-cover.md.hbs); in the
+ * PDF it moves onto the title page, above the contents, so it is the first thing a reader sees.
+ */
+export function planPdfInput(
+  policy: PracticePolicy,
+  tokens: Token[],
+  date: string,
+  banners = false,
+): PdfInput {
   const org = policy.organisation;
+  const blocks = markdownTokensToBlocks(tokens, { topLevel: 2 });
+  const first = blocks[0];
+  if (banners && first?.type !== 'callout')
+    throw new Error(
+      'the plan has banners but does not open with their callout (templates/plan/00-cover.md.hbs)',
+    );
+  const preface = banners ? blocks.slice(0, 1) : [];
+  const body = banners ? blocks.slice(1) : blocks;
   return {
     title: `${org.tradingName}: data breach response plan`,
     subject: `Version ${policy.plan.version}. Decision support, not legal advice.`,
@@ -25,7 +42,8 @@ export function planPdfInput(policy: PracticePolicy, tokens: Token[], date: stri
     footer: `Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
     date: new Date(`${date}T00:00:00Z`),
     toc: true,
+    preface,
     // The Markdown's "#" title is the PDF title block, so "##" sections become level 1.
-    blocks: withSectionBreaks(markdownTokensToBlocks(tokens, { topLevel: 2 })),
+    blocks: withSectionBreaks(body),
   };
 }

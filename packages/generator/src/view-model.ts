@@ -22,7 +22,7 @@ import {
   type RoleName,
   type Vendor,
 } from '@ndb-kit/policy';
-import { type DrillSchedule, drillSchedules } from './drills.ts';
+import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -146,7 +146,16 @@ export interface ViewModel {
     website: string | null;
     timeZone: string;
   };
-  plan: { version: string; approvedBy: string | null; approvedOn: string | null; nextReview: string };
+  plan: {
+    version: string;
+    approvedBy: string | null;
+    approvedOn: string | null;
+    /** This version is being revised and is not approved (approvedBy/On are the last approval). */
+    draft: boolean;
+    nextReview: string;
+  };
+  /** Reader-facing staleness sentences (@ndb-kit/policy planBanners), shown first in the plan. */
+  banners: string[];
   build: { date: string; rulesVersion: string; lawAsAt: string; notAdvice: string };
   sole: boolean;
   roles: Record<RoleName, RoleView>;
@@ -179,6 +188,8 @@ export interface ViewModel {
   harmFactors: { paragraph: string; heading: string; summary: string; key: string }[];
   assessment: { days: number; exampleAwareOn: string; exampleDueOn: string };
   drills: DrillSchedule[];
+  /** Every drill held, newest first (ties in policy order), with its drill's title. */
+  drillLog: (DrillLogEntry & { title: string })[];
 }
 
 function personView(p: Person, roles: string[]): PersonView {
@@ -319,7 +330,7 @@ function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'
 
 const isEmailSystem = (s: PracticeSystem) => /e-?mail|outlook|gmail|exchange/i.test(`${s.name} ${s.purpose}`);
 
-export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewModel {
+export function buildViewModel(policy: PracticePolicy, buildDate: string, banners: string[] = []): ViewModel {
   const org = policy.organisation;
   const byId = new Map(policy.people.map((p) => [p.id, p]));
   const rolesOf = (id: string) =>
@@ -420,6 +431,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       })
     : null;
   const mhr = org.entity.myHealthRecordParticipant;
+  const drills = drillSchedules(policy, buildDate);
   const approver = policy.plan.approvedBy
     ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy)
     : null;
@@ -446,8 +458,10 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       version: policy.plan.version,
       approvedBy: approver,
       approvedOn: policy.plan.approvedOn ?? null,
+      draft: policy.plan.draft === true,
       nextReview: policy.plan.nextReview,
     },
+    banners,
     build: { date: buildDate, rulesVersion: RULES_VERSION, lawAsAt: LAW_AS_AT, notAdvice: NOT_ADVICE },
     sole,
     roles,
@@ -487,6 +501,9 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string): ViewM
       exampleAwareOn: buildDate,
       exampleDueOn: assessmentDueDate(buildDate),
     },
-    drills: drillSchedules(policy, buildDate),
+    drills,
+    drillLog: drills
+      .flatMap((d) => d.log.map((entry) => ({ ...entry, title: d.title })))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   };
 }

@@ -11,6 +11,7 @@ export function composePages(input: PdfInput, book: FontBook): Layout {
   const headings = collectHeadings(blocks);
   const layouter = new Layouter(book, headings);
   layouter.titleBlock({ title: input.title, subject: input.subject, author: input.author });
+  if (Array.isArray(input.preface) && input.preface.length) layouter.blocks(input.preface);
   if (input.toc && headings.some((h) => h.level <= 2)) {
     layouter.contents(headings);
     if (blocks.length) layouter.newPage();

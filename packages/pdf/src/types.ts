@@ -27,6 +27,8 @@ export interface PdfInput {
   footer?: string;
   /** CreationDate and ModDate. Identical input gives byte-identical output. */
   date: Date;
+  /** Blocks on the first page, between the title block and the contents (e.g. a warning banner). */
+  preface?: Block[];
   /** Contents page (after the title block) with links to level 1–2 headings. */
   toc?: boolean;
   blocks: Block[];

@@ -4,21 +4,53 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 import type { PracticePolicy } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
+import { type LocatedWarning, locateWarnings, policyWarnings } from './warnings.ts';
 
 export type LoadResult =
-  | { ok: true; policy: PracticePolicy; json: ParsedJson }
+  | { ok: true; policy: PracticePolicy; json: ParsedJson; warnings: LocatedWarning[] }
   | { ok: false; issues: Issue[] };
 
 export interface LoadOptions {
-  /** YYYY-MM-DD; defaults to the machine's local date. */
+  /** YYYY-MM-DD; defaults to the machine's local date. Errors and warnings are judged as of it. */
   today?: string;
   maxBytes?: number;
+  /** The rules' law-as-at date for the warnings; defaults to the engine's (tests pass one in). */
+  lawAsAt?: string;
 }
 
 /** The machine's local calendar date, YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Today's date in an IANA time zone, YYYY-MM-DD (the machine's local date for a bad zone). */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(now);
+  } catch {
+    return localToday(now);
+  }
+}
+
+/**
+ * Today in the policy file's own time zone, read leniently before validation (which reports a
+ * bad file or zone properly): the default date of `ndb build`, `ndb site` and `ndb status`.
+ */
+export async function practiceToday(file: string, now: Date = new Date()): Promise<string> {
+  const text = await readTextFile(file);
+  try {
+    const zone = typeof text === 'string' ? JSON.parse(text)?.organisation?.timeZone : undefined;
+    if (typeof zone === 'string') return todayIn(zone, now);
+  } catch {
+    // not JSON: fall through; loadPolicy reports it
+  }
+  return localToday(now);
 }
 
 const FILE_ERRORS: Record<string, string> = {
@@ -65,9 +97,10 @@ export async function loadPolicy(file: string, options: LoadOptions = {}): Promi
   if (typeof text !== 'string') return { ok: false, issues: [text] };
   const parsed = parseJson(text, file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
   if (!parsed.ok) return parsed;
-  const issues = validatePolicy(parsed.json.value, file, parsed.json, {
-    today: options.today ?? localToday(),
-  });
+  const today = options.today ?? localToday();
+  const issues = validatePolicy(parsed.json.value, file, parsed.json, { today });
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, policy: parsed.json.value as PracticePolicy, json: parsed.json };
+  const policy = parsed.json.value as PracticePolicy;
+  const warnings = policyWarnings(policy, { today, lawAsAt: options.lawAsAt });
+  return { ok: true, policy, json: parsed.json, warnings: locateWarnings(warnings, file, parsed.json) };
 }

@@ -1,6 +1,8 @@
 import { findPlaceholders } from './placeholders.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWeekend } from './calendar-dates.ts';
+import { drillOccurrences } from './drills.ts';
 import { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, slugify } from './scaffold.ts';
 import { isSingleLineText } from './schema.ts';
 import { TODAY } from './test-support.ts';
@@ -93,6 +95,16 @@ describe('scaffoldPolicy', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('anchors every starter drill to a Tuesday of its month, so none lands on a weekend', () => {
+    for (const today of ['2026-11-22', '2027-01-29', '2028-02-29']) {
+      const policy = scaffoldPolicy({ ...answers, today });
+      for (const d of policy.drills) {
+        expect(d.repeatOn?.day, d.id).toBe('tuesday');
+        expect(drillOccurrences(d, d.firstDate, 12).filter(isWeekend), d.id).toEqual([]);
+      }
+    }
   });
 
   it('handles 29 February', () => {

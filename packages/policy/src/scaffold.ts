@@ -5,6 +5,7 @@ import { JURISDICTION_ZONES } from '@ndb-kit/engine';
 import { isRealDate } from '@ndb-kit/validation';
 import type { Drill, EntityType, PracticePolicy, PracticeType, RoleName, State } from './types.ts';
 import { MSP, ROLE_NAMES } from './types.ts';
+import { WEEK_ORDINALS, weekOfMonth } from './drills.ts';
 
 export interface ScaffoldAnswers {
   /** Trading name, e.g. "Harbourside Family Medical". */
@@ -68,6 +69,15 @@ function tuesdayFrom(date: string): string {
 
 const LOCATION = 'TODO: room or video link';
 
+/** Anchor a Tuesday start to its weekday ("third Tuesday"), so no later date lands on a weekend. */
+function onTuesdays(firstDate: string): Pick<Drill, 'firstDate' | 'repeatOn'> {
+  const { nth } = weekOfMonth(firstDate);
+  return {
+    firstDate,
+    repeatOn: { week: nth > 4 ? 'last' : (WEEK_ORDINALS[nth - 1] ?? 'first'), day: 'tuesday' },
+  };
+}
+
 function starterDrills(today: string, nextReview: string): Drill[] {
   const leaders: RoleName[] = ['responseLead', 'privacyOfficer', 'decisionMaker'];
   return [
@@ -76,7 +86,7 @@ function starterDrills(today: string, nextReview: string): Drill[] {
       kind: 'ndb_walkthrough',
       title: 'Walk through a notifiable data breach assessment',
       frequency: 'six_monthly',
-      firstDate: tuesdayFrom(addDays(today, 14)),
+      ...onTuesdays(tuesdayFrom(addDays(today, 14))),
       startTime: '12:30',
       durationMinutes: 45,
       attendees: leaders,
@@ -87,7 +97,7 @@ function starterDrills(today: string, nextReview: string): Drill[] {
       kind: 'backup_restore_test',
       title: 'Test restoring a backup',
       frequency: 'quarterly',
-      firstDate: tuesdayFrom(addDays(today, 28)),
+      ...onTuesdays(tuesdayFrom(addDays(today, 28))),
       startTime: '17:30',
       durationMinutes: 60,
       attendees: ['itContact'],
@@ -98,7 +108,7 @@ function starterDrills(today: string, nextReview: string): Drill[] {
       kind: 'tabletop',
       title: 'Data breach tabletop exercise',
       frequency: 'annually',
-      firstDate: tuesdayFrom(addDays(today, 42)),
+      ...onTuesdays(tuesdayFrom(addDays(today, 42))),
       startTime: '12:30',
       durationMinutes: 60,
       attendees: [...ROLE_NAMES],
@@ -109,7 +119,7 @@ function starterDrills(today: string, nextReview: string): Drill[] {
       kind: 'plan_review',
       title: 'Review the data breach response plan',
       frequency: 'annually',
-      firstDate: tuesdayFrom(addDays(nextReview, -21)),
+      ...onTuesdays(tuesdayFrom(addDays(nextReview, -21))),
       startTime: '12:30',
       durationMinutes: 60,
       attendees: leaders,

@@ -96,9 +96,11 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
       'attendees',
       'location',
     ],
-    ['occurrences'],
+    ['occurrences', 'repeatOn', 'held'],
   ),
-  '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn']),
+  '#/$defs/drill/properties/repeatOn': keys<T.DrillRepeatOn>()(['week', 'day'], []),
+  '#/$defs/drill/properties/held/items': keys<T.DrillHeld>()(['date'], ['attendees', 'notes', 'changes']),
+  '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn', 'draft']),
 };
 
 /** Every enum in the schema, by location, with the TypeScript union it must equal. */
@@ -146,6 +148,22 @@ const ENUMS: Record<string, string[]> = {
     'phishing_exercise',
     'plan_review',
     'training',
+  ]),
+  '#/$defs/drill/properties/repeatOn/properties/week': values<T.WeekOrdinal>()([
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'last',
+  ]),
+  '#/$defs/drill/properties/repeatOn/properties/day': values<T.Weekday>()([
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
   ]),
   '#/$defs/drill/properties/frequency': values<T.DrillFrequency>()([
     'monthly',
@@ -310,9 +328,17 @@ describe('PracticePolicy type and the JSON Schema', () => {
           attendees: ['privacyOfficer', 'sam'],
           location: 'Office',
           occurrences: 12,
+          repeatOn: { week: 'first', day: 'tuesday' },
+          held: [{ date: '2026-11-03', attendees: ['Sam'], notes: 'Went well', changes: 'Added\na number' }],
         },
       ],
-      plan: { version: '1', approvedBy: 'sam', approvedOn: '2026-11-01', nextReview: '2027-11-01' },
+      plan: {
+        version: '1',
+        approvedBy: 'sam',
+        approvedOn: '2026-11-01',
+        draft: true,
+        nextReview: '2027-11-01',
+      },
     };
     expect(validatePolicy(everything, 'all.json', undefined, { today: TODAY })).toEqual([]);
   });

@@ -72,6 +72,8 @@ export type DrillKind =
   | 'plan_review'
   | 'training';
 export type DrillFrequency = 'monthly' | 'quarterly' | 'six_monthly' | 'annually';
+export type WeekOrdinal = 'first' | 'second' | 'third' | 'fourth' | 'last';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
 /** Facts copied into every incident's `entity` block; names and values are the engine's contract. */
 export interface EntityFacts {
@@ -202,12 +204,34 @@ export interface Drill {
   attendees: string[];
   location: string;
   occurrences?: number;
+  /** Anchor each occurrence to a weekday of its month ("second Tuesday") instead of firstDate's day. */
+  repeatOn?: DrillRepeatOn;
+  /** The drill log: each time the drill was held. */
+  held?: DrillHeld[];
+}
+
+/** "The second Tuesday": firstDate must be one, and every later month uses the same weekday. */
+export interface DrillRepeatOn {
+  week: WeekOrdinal;
+  day: Weekday;
+}
+
+/** One drill held: a record, written after the event, never in the future. */
+export interface DrillHeld {
+  date: string;
+  /** Who took part, as written (names, not ids: people leave, the record stays). */
+  attendees?: string[];
+  notes?: string;
+  /** What changed in the plan or the practice because of it. */
+  changes?: string;
 }
 
 export interface Plan {
   version: string;
   approvedBy?: string;
   approvedOn?: string;
+  /** True while this version is being revised and not yet approved. */
+  draft?: boolean;
   nextReview: string;
 }
 

@@ -4,6 +4,7 @@
 import { createValidator, type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
 import { checkAbn } from './checks/abn.ts';
 import { checkDates } from './checks/dates.ts';
+import { checkDrills } from './checks/drills.ts';
 import type { Finding } from './checks/finding.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkPhones } from './checks/phone.ts';
@@ -38,6 +39,7 @@ export function validatePolicy(
     ...checkVendorContacts(value),
     ...checkReferences(value),
     ...checkDates(value, options.today),
+    ...checkDrills(value, options.today),
   ];
   // One issue per place: where the schema already objected, its issue is the one to fix first.
   const flagged = new Set(schemaIssues.map((i) => i.pointer));

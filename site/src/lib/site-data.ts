@@ -53,6 +53,8 @@ export interface SiteData {
   buildDate: string;
   planVersion: string;
   policyHash: string;
+  /** Reader-facing staleness sentences, shown at the top of the home page (and the plan page). */
+  banners: string[];
   rulesVersion: string;
   lawAsAt: string;
   notAdvice: string;
@@ -60,7 +62,19 @@ export interface SiteData {
   contactGroups: ContactGroup[];
   sections: { id: string; title: string; html: string }[];
   notices: { id: string; title: string; fileName: string; format: string; content: string; html: string }[];
-  drills: { id: string; title: string; nextDates: string[] }[];
+  drills: {
+    id: string;
+    title: string;
+    /** "second Tuesday of Feb, May, Aug, Nov" */
+    schedule: string;
+    nextDates: string[];
+    lastHeld: string | null;
+    /** The next scheduled date not yet met; when overdue, the date that was missed. */
+    nextDue: string | null;
+    overdue: boolean;
+    /** The drill log, newest first. */
+    log: { date: string; attendees: string | null; notes: string | null; changes: string | null }[];
+  }[];
   /** Generator files shipped with the site, relative to the practice folder. */
   downloads: { label: string; path: string; bytes: number }[];
   wizard: WizardPractice;

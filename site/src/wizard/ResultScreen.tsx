@@ -1,16 +1,25 @@
 // The result: an outcome banner (words and colour), what to do now in the practice's terms,
 // duties with dates, how the decision was reached, and the exports.
-import { type DecisionRecord, formatDate, formatDateTime } from '@ndb-kit/engine';
+import {
+  type DecisionRecord,
+  describeDue,
+  formatDate,
+  formatDateTime,
+  type Obligation,
+} from '@ndb-kit/engine';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
 import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import type { Assumption } from './state.ts';
 
 interface Props {
   record: DecisionRecord;
   practice: WizardPractice;
+  /** Cautious answers that "I don't know" stood for (state.ts `cautiousAssumptions`). */
+  assumptions?: Assumption[];
   onBack: () => void;
   onClear: () => void;
 }
@@ -33,14 +42,42 @@ const FACTORS: Record<string, string> = {
   other_matters: 'Other matters',
 };
 const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
+/** Duties that are the record-keeping or coordination around the answer, not a notice with a clock. */
+const BACKGROUND = new Set<Obligation['id']>(['keep_record', 'coordinate_with_other_entities']);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
 
-export function ResultScreen({ record, practice, onBack, onClear }: Props) {
+export function ResultScreen({ record, practice, assumptions = [], onBack, onClear }: Props) {
   const d = record.record.decision;
   const i = record.record.incident;
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   useEffect(() => heading.current?.focus(), []);
+  // Printing expands every collapsed section, so paper carries the whole record.
+  useEffect(() => {
+    const opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      for (const el of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+        el.open = true;
+        opened.push(el);
+      }
+    };
+    const after = () => {
+      for (const el of opened.splice(0)) el.open = false;
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  const today = record.record.now.slice(0, 10);
+  const duties = d.obligations.filter((o) => !BACKGROUND.has(o.id));
+  const aware = i.breach.awareAt
+    ? `${formatDate(i.breach.awareOn)}, ${formatDateTime(i.breach.awareAt).split(', ')[1]}`
+    : formatDate(i.breach.awareOn);
   const words = OUTCOME_WORDS[d.outcome];
   const run = (label: string, job: () => Promise<void> | void) => async () => {
     setStatus(`Preparing ${label}…`);
@@ -60,6 +97,38 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
           {words.title}
         </h1>
         <p class="banner-lead">{d.headline}</p>
+        {duties.length > 0 && (
+          <ul class="banner-duties" aria-label="Your duties, strongest first">
+            {duties.map((o) => (
+              <li key={o.id} class={o.overdue ? 'overdue' : undefined} data-duty={o.id}>
+                <strong>{o.title}</strong>: {describeDue(o)}
+                {o.overdue && o.dueDate && (
+                  <span class="overdue-note">
+                    {' '}
+                    — overdue by {daysBetween(o.dueDate, today)} day
+                    {daysBetween(o.dueDate, today) === 1 ? '' : 's'}
+                  </span>
+                )}
+                {o.conditional && <em> (if the open facts go that way)</em>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {assumptions.length > 0 && (
+          <div class="banner-assumed">
+            <p>Because you answered “I don’t know”, this answer assumes the cautious case:</p>
+            <ul>
+              {assumptions.map((a) => (
+                <li key={a.question}>
+                  {a.question} <strong>{a.assumed}</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p class="banner-aware">
+          Counted from when you became aware: {aware}. Assessed {formatDateTime(record.record.now)}.
+        </p>
       </section>
       <p class="notadvice">
         <strong>Not legal advice.</strong> {d.notAdvice}
@@ -88,19 +157,15 @@ export function ResultScreen({ record, practice, onBack, onClear }: Props) {
           <ul class="duties">
             {d.obligations.map((o) => (
               <li key={o.id + (o.option ?? '')} class="card">
-                <strong class="due">
-                  {o.dueAt
-                    ? `By ${formatDateTime(o.dueAt)}`
-                    : o.dueDate
-                      ? `By ${formatDate(o.dueDate)}`
-                      : o.when.replaceAll('_', ' ')}
+                <strong class={o.overdue ? 'due overdue' : 'due'}>
+                  {describeDue(o).replace(/^by /, 'By ')}
                   {o.overdue && ' — overdue'}
                 </strong>
                 {o.deadlines && (
                   <ul class="deadlines">
                     {o.deadlines.map((x) => (
                       <li key={x.label}>
-                        {x.label}: by {formatDateTime(x.dueAt)}
+                        {x.label}: {describeDue(x)}
                       </li>
                     ))}
                   </ul>

@@ -7,6 +7,7 @@ import { ContinueIncident } from './ContinueIncident.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import {
   type Answers,
+  cautiousAssumptions,
   clearAnswers,
   freshAnswers,
   incidentForAssessment,
@@ -58,6 +59,7 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
       <ResultScreen
         record={record}
         practice={practice}
+        assumptions={cautiousAssumptions(answers)}
         onBack={() => update({ ...answers, done: false, index: questions.length - 1 })}
         onClear={() => {
           clearAnswers();

@@ -2,7 +2,8 @@
 // user as a download, a print or a mailto: link; nothing is sent anywhere. The calendar and PDF
 // code is loaded only when asked for (the PDF fonts too), keeping the wizard page light.
 import type { Block, Inline } from '@ndb-kit/pdf';
-import { citationFor, type DecisionRecord, formatDate } from '@ndb-kit/engine';
+import { citationFor, type DecisionRecord, describeDue, KIND_LABELS } from '@ndb-kit/engine';
+import { OUTCOME_WORDS } from './practice-steps.ts';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { recordSummary } from './summary.ts';
 
@@ -26,32 +27,56 @@ export function downloadRecord(r: DecisionRecord): void {
 
 export function mailtoHref(r: DecisionRecord, p: WizardPractice): string {
   const to = p.people.privacyOfficer?.email ?? p.email;
-  const subject = `Data breach decision: ${r.record.decision.outcome} (${r.record.incident.breach.awareOn})`;
+  const subject = `Data breach decision: ${OUTCOME_WORDS[r.record.decision.outcome].title} (aware ${r.record.incident.breach.awareOn})`;
   const body = recordSummary(r.record.incident, r.record.decision, r.hash.value, p);
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-/** The 30-day assessment deadline (and any other dated duty) with reminders, as .ics. */
+/**
+ * Every dated duty as a calendar entry: a timed event at the due instant (72-hour duties, written
+ * in the practice's zone) with reminders 24 h and 2 h before; an all-day event only for a
+ * date-only duty, with reminders a week and two days before. Reminders already in the past when
+ * the file is made are left out.
+ */
 export async function downloadCalendar(r: DecisionRecord, p: WizardPractice): Promise<void> {
   const { buildCalendar } = await import('@ndb-kit/calendar');
+  download(`${stem(r)}.ics`, calendarText(buildCalendar, r, p), 'text/calendar');
+}
+
+export function calendarText(
+  buildCalendar: typeof import('@ndb-kit/calendar').buildCalendar,
+  r: DecisionRecord,
+  p: WizardPractice,
+): string {
+  const now = Date.parse(r.record.now);
   const dated = r.record.decision.obligations.filter((o) => o.dueDate);
-  const events = dated.map((o) => ({
-    uid: `${r.hash.value.slice(0, 16)}-${o.id}@ndb-kit`,
-    summary: `${o.id === 'complete_assessment' ? 'Breach assessment due' : 'Breach duty due'}: ${o.what}`,
-    description: `${o.what} (${o.to}). ${o.citations.join('; ')}. Decision record ${r.hash.value}.`,
-    start: { date: o.dueDate! },
-    alarms: [
-      { minutesBefore: 7 * 24 * 60, description: `One week left: ${o.what}` },
-      { minutesBefore: 2 * 24 * 60, description: `Two days left: ${o.what}` },
-    ],
-  }));
-  const ics = buildCalendar({
+  const events = dated.map((o) => {
+    const timed = o.dueAt !== undefined;
+    const at = timed ? Date.parse(o.dueAt!) : Date.parse(`${o.dueDate}T00:00:00${r.record.now.slice(19)}`);
+    const reminders = timed
+      ? [
+          { minutesBefore: 24 * 60, description: `24 hours left: ${o.what}` },
+          { minutesBefore: 2 * 60, description: `2 hours left: ${o.what}` },
+        ]
+      : [
+          { minutesBefore: 7 * 24 * 60, description: `One week left: ${o.what}` },
+          { minutesBefore: 2 * 24 * 60, description: `Two days left: ${o.what}` },
+        ];
+    return {
+      uid: `${r.hash.value.slice(0, 16)}-${o.id}@ndb-kit`,
+      summary: `Data breach: ${o.title}`,
+      description: `${o.what} (${o.to}) — due ${describeDue(o)}. ${o.citations.join('; ')}. Decision record ${r.hash.value}.`,
+      start: timed ? { date: o.dueAt!.slice(0, 10), time: o.dueAt!.slice(11, 16) } : { date: o.dueDate! },
+      ...(timed ? { durationMinutes: 30 } : {}),
+      alarms: reminders.filter((a) => at - a.minutesBefore * 60_000 > now),
+    };
+  });
+  return buildCalendar({
     name: `${p.name} — breach deadlines`,
     timeZone: p.timeZone,
     dtstamp: new Date(r.record.now),
     events,
   });
-  download(`${stem(r)}.ics`, ics, 'text/calendar');
 }
 
 const text = (t: string): Inline[] => [{ text: t }];
@@ -66,25 +91,21 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
       blocks: [
         {
           type: 'paragraph',
-          inlines: [{ text: `Outcome: ${d.outcome.replace('_', ' ')}. `, bold: true }, { text: d.headline }],
+          inlines: [{ text: `${OUTCOME_WORDS[d.outcome].title}. `, bold: true }, { text: d.headline }],
         },
       ],
     },
     {
       type: 'paragraph',
       inlines: text(
-        `${p.legalName}. Assessed ${r.record.now}; became aware ${i.breach.awareOn}. Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`,
+        `${p.legalName}. Assessed ${r.record.now}; became aware ${i.breach.awareAt ?? i.breach.awareOn}. Information: ${i.information.kinds.map((k) => (k === 'unknown' ? 'not yet known' : KIND_LABELS[k])).join('; ')}. Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`,
       ),
     },
     { type: 'heading', level: 2, text: 'What to do and when' },
     {
       type: 'table',
       header: [text('Duty'), text('To'), text('When')],
-      rows: d.obligations.map((o) => [
-        text(o.what),
-        text(o.to),
-        text(o.dueDate ? formatDate(o.dueDate) : o.when.replaceAll('_', ' ')),
-      ]),
+      rows: d.obligations.map((o) => [text(o.what), text(o.to), text(describeDue(o))]),
     },
     { type: 'list', ordered: true, items: d.nextSteps.map((s) => [{ type: 'paragraph', inlines: text(s) }]) },
     { type: 'heading', level: 2, text: 'How the decision was reached' },

@@ -94,3 +94,33 @@ export function incidentForAssessment(answers: Answers, practice: WizardPractice
   if (!/^\d{4}-\d{2}-\d{2}$/.test(String(incident.breach.awareOn))) return undefined;
   return incident;
 }
+
+export interface Assumption {
+  /** The question as the wizard asked it. */
+  question: string;
+  /** What "I don't know" was taken to mean, in the option's own words. */
+  assumed: string;
+}
+
+/**
+ * Where "I don't know" stands for a cautious answer rather than "unknown" (the model has no
+ * unknown for it), what was assumed — so the result can say "because you answered I don't know".
+ */
+export function cautiousAssumptions(answers: Answers): Assumption[] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const shown = questionsFor(answers).flatMap((q) => visibleFields(q, answers.incident));
+  return shown.flatMap((f) => {
+    const u = f.unknown;
+    if (!u || !answers.answered.includes(`unknown:${f.path}`)) return [];
+    if (u.value === 'unknown' || (Array.isArray(u.value) && u.value.includes('unknown'))) return [];
+    const option = f.options?.find((o) => same(o.value, u.value));
+    const assumed =
+      option?.label ??
+      (Array.isArray(u.value) && u.value.length === 0
+        ? 'none of them'
+        : u.value == null
+          ? 'not known'
+          : String(u.value));
+    return [{ question: f.label, assumed }];
+  });
+}

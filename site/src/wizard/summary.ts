@@ -1,21 +1,22 @@
 // The decision summary for the "email the summary" link: plain text, made in the browser.
-import { type Decision, formatDate, type Incident } from '@ndb-kit/engine';
+import { type Decision, describeDue, type Incident } from '@ndb-kit/engine';
+import { OUTCOME_WORDS } from './practice-steps.ts';
 import type { WizardPractice } from '../lib/site-data.ts';
 
 export function recordSummary(i: Incident, d: Decision, hash: string, p: WizardPractice): string {
   return [
     `Data breach decision record — ${p.name}`,
-    `Outcome: ${d.outcome} — ${d.headline}`,
-    `Aware on: ${i.breach.awareOn}`,
+    `Outcome: ${OUTCOME_WORDS[d.outcome].title} — ${d.headline}`,
+    `Aware: ${i.breach.awareAt ?? i.breach.awareOn}`,
     '',
-    'Obligations:',
+    'Duties:',
     ...d.obligations.map(
       (o) =>
-        `- ${o.what} (${o.to}) — ${o.dueDate ? `due ${formatDate(o.dueDate)}` : o.when.replaceAll('_', ' ')}${o.conditional ? ' [if the unknown facts go that way]' : ''}`,
+        `- ${o.title} (${o.to}): ${describeDue(o)}${o.conditional ? ' (if the open facts go that way)' : ''}`,
     ),
     '',
     `Record SHA-256: ${hash}`,
-    'The full decision record (JSON) is attached separately.',
+    'Attach the decision record (the JSON file the wizard downloads) to this email before sending.',
     '',
     d.notAdvice,
   ].join('\n');

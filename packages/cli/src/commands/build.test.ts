@@ -72,35 +72,110 @@ describe('ndb build POLICY', () => {
     }
   });
 
-  it('same policy and --date, two separate processes: byte-identical output', () => {
-    const dir = tmp();
-    for (const n of ['a', 'b']) {
-      const r = spawnSync(
-        process.execPath,
-        [
-          `${root}packages/cli/src/bin.ts`,
-          'build',
-          policy('bright-smile-dental'),
-          '--out',
-          join(dir, n),
-          '--date',
-          DATE,
-        ],
-        {
-          encoding: 'utf8',
-        },
+  it.each([DATE, '2028-06-01'])(
+    'same policy and --date %s, two separate processes: byte-identical output',
+    (date) => {
+      const dir = tmp();
+      for (const n of ['a', 'b']) {
+        const r = spawnSync(
+          process.execPath,
+          [
+            `${root}packages/cli/src/bin.ts`,
+            'build',
+            policy('bright-smile-dental'),
+            '--out',
+            join(dir, n),
+            '--date',
+            date,
+          ],
+          {
+            encoding: 'utf8',
+          },
+        );
+        expect(r.status, r.stderr).toBe(0);
+      }
+      const files = readdirSync(join(dir, 'a'), { recursive: true, withFileTypes: true }).filter((f) =>
+        f.isFile(),
       );
-      expect(r.status, r.stderr).toBe(0);
-    }
-    const files = readdirSync(join(dir, 'a'), { recursive: true, withFileTypes: true }).filter((f) =>
-      f.isFile(),
+      expect(files.length).toBeGreaterThan(8);
+      for (const f of files) {
+        const rel = join(f.parentPath, f.name).slice(join(dir, 'a').length);
+        expect(sha(join(dir, 'b', rel)), rel).toBe(sha(join(dir, 'a', rel)));
+      }
+    },
+    30_000,
+  );
+});
+
+describe('ndb build with a clock a year ahead (2028-06-01)', () => {
+  const AHEAD = '2028-06-01';
+
+  it('builds anyway (exit 0), prints each warning with file, pointer and what to do, and the plan says so', async () => {
+    const out = join(tmp(), 'harbourside');
+    const io = captureIo();
+    expect(await run([policy('harbourside-family-medical'), '--out', out, '--date', AHEAD], io)).toBe(0);
+    expect(io.stdout()).toMatch(/^✓ harbourside-family-medical → /);
+    const err = io.stderr();
+    expect(err).toMatch(/warning\(s\): built anyway \(--strict fails on warnings\)/);
+    expect(err).toMatch(
+      /harbourside-family-medical\.json:\d+:\d+ \/plan\/nextReview: warning: the plan was due for review on 15 Jan 2027; review the plan/,
     );
-    expect(files.length).toBeGreaterThan(8);
-    for (const f of files) {
-      const rel = join(f.parentPath, f.name).slice(join(dir, 'a').length);
-      expect(sha(join(dir, 'b', rel)), rel).toBe(sha(join(dir, 'a', rel)));
+    expect(err).toMatch(
+      /\/plan\/approvedOn: warning: the plan was approved on 15 Jan 2026, more than 12 months ago/,
+    );
+    expect(err).toMatch(
+      /\/systems\/0\/backups\/lastRestoreTest: warning: MedDesk Pro: the last restore test/,
+    );
+    const banner = 'This plan was due for review on 15 Jan 2027.';
+    expect(readFileSync(join(out, 'plan.md'), 'utf8')).toContain(banner);
+    const html = readFileSync(join(out, 'plan.html'), 'utf8');
+    expect(html).toMatch(
+      /<blockquote class="callout callout-warning" role="alert">\s*<p><strong>This plan was due for review on 15 Jan 2027\./,
+    );
+    // The PDF carries it on the title page, above the contents.
+    const page1 = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(out, 'plan.pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout.replace(/\s+/g, ' ');
+    expect(page1).toContain(banner);
+    expect(page1.indexOf(banner)).toBeLessThan(page1.indexOf('Contents'));
+  });
+
+  it('--strict: the warnings fail the build (exit 2) and nothing is written', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    const io = captureIo();
+    expect(
+      await run([policy('harbourside-family-medical'), '--out', out, '--date', AHEAD, '--strict'], io),
+    ).toBe(2);
+    expect(io.stderr()).toMatch(
+      /^✗ .*harbourside-family-medical\.json: \d+ warning\(s\) and --strict: not built, nothing written/,
+    );
+    expect(io.stderr()).toMatch(/\/plan\/nextReview: warning: /);
+    expect(existsSync(out)).toBe(false);
+    const all = captureIo();
+    expect(await run(['--all', `${root}policies`, '--out', out, '--date', AHEAD, '--strict'], all)).toBe(2);
+    expect(all.stdout()).toMatch(/^built 0, failed 3, total/m);
+  });
+
+  it('real errors still fail at any date: a restore test dated in the future, a bad ABN', async () => {
+    const dir = tmp();
+    const future = brokenCopy(dir, 'future.json', (p) => {
+      p.systems[0].backups.lastRestoreTest = '2028-06-02';
+    });
+    const abn = brokenCopy(dir, 'abn.json', (p) => {
+      p.organisation.abn = '51 824 753 557';
+    });
+    for (const [file, pointer] of [
+      [future, '/systems/0/backups/lastRestoreTest'],
+      [abn, '/organisation/abn'],
+    ] as const) {
+      const io = captureIo();
+      expect(await run([file, '--out', join(dir, 'out'), '--date', AHEAD], io)).toBe(2);
+      expect(io.stderr()).toContain('not built, nothing written');
+      expect(io.stderr()).toContain(pointer);
     }
-  }, 30_000);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
 });
 
 describe('ndb build --all', () => {
@@ -114,7 +189,7 @@ describe('ndb build --all', () => {
     const lines = io.stdout().trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^\[1\/3\] bright-smile-dental\.json ✓ bright-smile-dental \(\d+ ms\)$/);
-    expect(lines[3]).toMatch(/^built 3, failed 0, total \d+\.\d s/);
+    expect(lines[3]).toMatch(/^built 3, failed 0(, \d+ warning\(s\))?, total \d+\.\d s/);
   });
 
   it('one invalid policy fails (exit 2), the others still build; TTY progress uses \\r', async () => {
@@ -132,7 +207,7 @@ describe('ndb build --all', () => {
     expect(io.stderr()).toContain('[1/2] broken.json ✗ not built');
     expect(io.stderr()).toContain('/organisation/phone');
     expect(written.join('')).toContain('\r\x1b[2K[2/2] mindful-psychology.json …');
-    expect(io.stdout()).toMatch(/^built 1, failed 1, total /);
+    expect(io.stdout()).toMatch(/^built 1, failed 1(, \d+ warning\(s\))?, total /);
   });
 
   it('two policies with the same id: the second fails instead of overwriting the first', async () => {

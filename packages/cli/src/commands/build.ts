@@ -1,17 +1,19 @@
 // `ndb build`: compile practice policies into their plan, notices, drill calendar and manifest.
 // Validation comes first and nothing is written for an invalid policy; each practice's output
 // folder is replaced atomically, so a failed build never leaves a half-written plan behind.
+// What has aged (review overdue, draft, …) is printed as warnings and still builds: a practice
+// mid-breach must be able to fix a phone number. --strict fails on warnings instead (for CI).
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPractice, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
-import { loadPolicy, localToday, readTextFile } from '@ndb-kit/policy';
+import { formatWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
 
-const USAGE = `Usage: ndb build POLICY --out DIR [--date YYYY-MM-DD]
-       ndb build --all POLICY_DIR --out OUT_DIR [--date YYYY-MM-DD]
+const USAGE = `Usage: ndb build POLICY --out DIR [--date YYYY-MM-DD] [--strict]
+       ndb build --all POLICY_DIR --out OUT_DIR [--date YYYY-MM-DD] [--strict]
 
 Builds a practice's data breach response plan (plan.md, plan.html, plan.pdf), notice drafts
 (notices/), drill calendar (drills.ics) and manifest.json into DIR, replacing a previous build.
@@ -19,32 +21,17 @@ With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/
 
   --out DIR          output folder (replaced only when the build succeeds)
   --date YYYY-MM-DD  build date for PDF dates, calendar stamps and "next drill" dates
-                     (default: today in the practice's time zone)
+                     (default: today in the practice's time zone); also the date the
+                     warnings (review overdue, drills not held, …) are judged on
+  --strict           warnings fail the build (exit 2, nothing written), for CI
   --all DIR          build every policy in DIR`;
 
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
 
-type Outcome = { ok: true; id: string; files: number } | { ok: false; code: 1 | 2; messages: string[] };
-
-/** Today in the policy's own time zone, read leniently (validation reports a bad zone properly). */
-async function defaultDate(file: string): Promise<string> {
-  const text = await readTextFile(file);
-  try {
-    const zone = typeof text === 'string' ? JSON.parse(text)?.organisation?.timeZone : undefined;
-    if (typeof zone === 'string') {
-      return new Intl.DateTimeFormat('en-CA', {
-        timeZone: zone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }).format(new Date());
-    }
-  } catch {
-    // not JSON or not a zone: fall through; loadPolicy reports it
-  }
-  return localToday();
-}
+type Outcome =
+  | { ok: true; id: string; files: number; warnings: string[] }
+  | { ok: false; code: 1 | 2; messages: string[]; strict?: boolean };
 
 const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
 
@@ -52,14 +39,17 @@ async function buildOne(
   file: string,
   outDir: (id: string) => string,
   date: string | undefined,
+  strict: boolean,
 ): Promise<Outcome> {
-  const today = date ?? (await defaultDate(file));
+  const today = date ?? (await practiceToday(file));
   const loaded = await loadPolicy(file, { today });
   if (!loaded.ok) return { ok: false, code: 2, messages: issueLines(loaded.issues) };
+  const warnings = loaded.warnings.map((w) => `  ${formatWarning(w)}`);
+  if (strict && warnings.length > 0) return { ok: false, code: 2, messages: warnings, strict: true };
   try {
     const artifacts = await buildPractice(loaded.policy, { date: today });
     await writeBuild(artifacts, outDir(loaded.policy.id));
-    return { ok: true, id: loaded.policy.id, files: artifacts.files.size };
+    return { ok: true, id: loaded.policy.id, files: artifacts.files.size, warnings };
   } catch (error) {
     if (error instanceof PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues) };
@@ -72,6 +62,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   date: { type: 'string' },
   all: { type: 'string' },
+  strict: { type: 'boolean', default: false },
 } as const;
 
 export async function run(args: string[], io: BuildIo): Promise<number> {
@@ -93,28 +84,40 @@ export async function run(args: string[], io: BuildIo): Promise<number> {
     return 2;
   }
   const out = values.out as string;
-  if (values.all !== undefined) return buildAll(values.all, out, values.date, io);
+  const strict = values.strict === true;
+  if (values.all !== undefined) return buildAll(values.all, out, values.date, strict, io);
 
   const file = positionals[0] as string;
   const started = performance.now();
-  const result = await buildOne(file, () => out, values.date);
+  const result = await buildOne(file, () => out, values.date, strict);
   if (!result.ok) {
-    io.err(
-      `✗ ${safeText(file)}: ${result.code === 2 ? 'not built, nothing written' : 'build failed, nothing written'}`,
-    );
+    io.err(`✗ ${safeText(file)}: ${failure(result)}`);
     for (const line of result.messages) io.err(line);
     return result.code;
   }
   io.out(
     `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`,
   );
+  reportWarnings(result.warnings, io);
   return 0;
+}
+
+function failure(result: Extract<Outcome, { ok: false }>): string {
+  if (result.strict) return `${result.messages.length} warning(s) and --strict: not built, nothing written`;
+  return result.code === 2 ? 'not built, nothing written' : 'build failed, nothing written';
+}
+
+function reportWarnings(lines: string[], io: Io): void {
+  if (lines.length === 0) return;
+  io.err(`  ${lines.length} warning(s): built anyway (--strict fails on warnings)`);
+  for (const line of lines) io.err(line);
 }
 
 async function buildAll(
   dir: string,
   outRoot: string,
   date: string | undefined,
+  strict: boolean,
   io: BuildIo,
 ): Promise<number> {
   let files: string[];
@@ -133,6 +136,7 @@ async function buildAll(
   const seen = new Set<string>();
   let built = 0;
   let failed = 0;
+  let warned = 0;
   for (const [i, name] of files.entries()) {
     const file = join(dir, name);
     const progress = `[${i + 1}/${files.length}] ${safeText(name)}`;
@@ -148,19 +152,25 @@ async function buildAll(
         return join(outRoot, id);
       },
       date,
+      strict,
     );
     const ms = Math.round(performance.now() - t);
     if (io.isTTY) write('\r\x1b[2K');
     if (result.ok) {
       built++;
+      warned += result.warnings.length;
       if (!io.isTTY) io.out(`${progress} ✓ ${safeText(result.id)} (${ms} ms)`);
+      else if (result.warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
+      reportWarnings(result.warnings, io);
     } else {
       failed++;
-      io.err(`${progress} ✗ not built`);
+      io.err(`${progress} ✗ ${result.strict ? failure(result) : 'not built'}`);
       for (const line of result.messages) io.err(line);
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.out(`built ${built}, failed ${failed}, total ${seconds} s → ${safeText(outRoot)}`);
+  io.out(
+    `built ${built}, failed ${failed}${warned > 0 ? `, ${warned} warning(s)` : ''}, total ${seconds} s → ${safeText(outRoot)}`,
+  );
   return failed > 0 ? 2 : 0;
 }

@@ -31,5 +31,6 @@ describe('ndb start', () => {
   it('validates --port', async () => {
     expect(await start(['--port', 'abc'], captureIo())).toBe(2);
     expect(await start(['--nope'], captureIo())).toBe(2);
+    expect(await start(['--date', '2028-02-30'], captureIo())).toBe(2);
   });
 });

@@ -3,14 +3,18 @@
 // each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isRealDate } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
 
-export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD]
-       ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD]
+export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD] [--strict]
+       ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD] [--strict]
 
 Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
-"do we have to notify?" questions) as static files that work offline.`;
+"do we have to notify?" questions) as static files that work offline.
+
+  --date YYYY-MM-DD  build date (default: today in each practice's time zone)
+  --strict           warnings (review overdue, drills not held, …) fail (exit 2), for CI`;
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
 
@@ -22,15 +26,15 @@ const OPTIONS = {
   out: { type: 'string' },
   all: { type: 'string' },
   date: { type: 'string' },
+  strict: { type: 'boolean', default: false },
 } as const;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('site', args, OPTIONS, SITE_HELP, io);
   if (typeof parsed === 'number') return parsed;
-  const { out, all, date } = parsed.values;
+  const { out, all, date, strict } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    return usageError(io, '--date must be YYYY-MM-DD');
+  if (date !== undefined && !isRealDate(date)) return usageError(io, '--date must be a real date YYYY-MM-DD');
   let policies: string[];
   if (all) {
     if (parsed.positionals.length) return usageError(io, 'give either POLICY or --all POLICY_DIR, not both');
@@ -52,10 +56,16 @@ export async function run(args: string[], io: Io): Promise<number> {
       policies,
       outDir: resolve(out),
       date,
+      strict,
       flat: !all,
+      index: Boolean(all),
       log: (l) => io.err(l),
     });
-    for (const site of built) io.out(`${site.id}: ${site.dir}${'/'}index.html (build ${site.version})`);
+    for (const site of built) {
+      io.out(`${site.id}: ${site.dir}${'/'}index.html (build ${site.version})`);
+      printSiteWarnings(site.warnings, io);
+    }
+    if (all) io.out(`index of all practices, with their status: ${resolve(out)}${'/'}index.html`);
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
@@ -65,6 +75,13 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Warnings never stop a site build; each is printed with its file, pointer and what to do. */
+export function printSiteWarnings(warnings: string[], io: Io): void {
+  if (warnings.length === 0) return;
+  io.err(`  ${warnings.length} warning(s): built anyway (--strict fails on warnings)`);
+  for (const w of warnings) io.err(`  ${w}`);
 }
 
 function usageError(io: Io, message: string): number {

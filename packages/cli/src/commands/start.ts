@@ -4,20 +4,25 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
-import { loadSiteBuilder } from './site.ts';
+import { isRealDate } from '@ndb-kit/validation';
+import { loadSiteBuilder, printSiteWarnings } from './site.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const DEFAULT_POLICY = join(REPO, 'policies/harbourside-family-medical.json');
 
-const HELP = `Usage: ndb start [--no-serve] [--port N] [--out DIR]
+const HELP = `Usage: ndb start [--no-serve] [--port N] [--out DIR] [--date YYYY-MM-DD]
 
 Builds the example practice (policies/harbourside-family-medical.json) into out/ and serves
-its plan site locally. Nothing is sent anywhere; press Ctrl+C to stop.`;
+its plan site locally. Nothing is sent anywhere; press Ctrl+C to stop. What has aged (review
+overdue, …) is printed as warnings and shown on the site; it never stops the build.
+
+  --date YYYY-MM-DD  build date (default: today in the practice's time zone)`;
 
 const OPTIONS = {
   'no-serve': { type: 'boolean' },
   port: { type: 'string' },
   out: { type: 'string' },
+  date: { type: 'string' },
 } as const;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -29,14 +34,24 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.err('ndb start: --port must be a number from 0 to 65535');
     return 2;
   }
+  if (values.date !== undefined && !isRealDate(values.date)) {
+    io.err(`ndb start: --date must be a real date YYYY-MM-DD (got ${JSON.stringify(values.date)})`);
+    return 2;
+  }
   const outDir = resolve(values.out ?? join(REPO, 'out'));
   const { buildSites, PolicyError } = await loadSiteBuilder();
   io.out('Building the example practice (plan, PDF, notices, calendar and site)…');
   let dir: string;
   try {
-    const [site] = await buildSites({ policies: [DEFAULT_POLICY], outDir, log: (l) => io.err(l) });
+    const [site] = await buildSites({
+      policies: [DEFAULT_POLICY],
+      outDir,
+      date: values.date,
+      log: (l) => io.err(l),
+    });
     if (!site) throw new Error('the site build produced no practice');
     dir = site.dir;
+    printSiteWarnings(site.warnings, io);
   } catch (error) {
     if (error instanceof PolicyError) {
       io.err(`ndb start: ${error.message}`);

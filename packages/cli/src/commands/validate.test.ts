@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LAW_AS_AT } from '@ndb-kit/engine';
+import { addDays, addMonths } from '@ndb-kit/policy';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './test-io.ts';
 import { run } from './validate.ts';
@@ -37,20 +39,58 @@ describe('ndb validate', () => {
     const io = captureIo();
     expect(await run([policies[1] ?? '', bad, '--date', '2026-11-22'], io)).toBe(2);
     expect(io.stdout()).toBe(`✓ ${policies[1]}\n`);
-    const lines = io.stderr().trimEnd().split('\n');
+    const lines = io
+      .stderr()
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.includes(': warning: ')); // the rules' law-as-at date may have aged
     expect(lines.slice(0, 3).map((l) => l.replace(/:\d+:\d+ /, ' '))).toEqual([
       `${bad} /organisation/abn: is not a valid ABN: the ATO checksum fails, so a digit is probably mistyped (expected an ABN as shown on the ABN Lookup, e.g. 51 824 753 556, found "51 824 753 557")`,
       `${bad} /people/0/phone: not an Australian phone number (expected e.g. 02 9876 5432 or 0412 345 678, found "12")`,
       `${bad} /roles/deputy: refers to person "ghost", which does not exist (expected one of: anna-lee, ngaio-tawhiri, david-okafor, nguyen-thi-anh, wang-xiaoming, found "ghost")`,
     ]);
     expect(lines[0]).toMatch(new RegExp(`^${bad}:\\d+:\\d+ /organisation/abn`));
-    expect(lines.at(-1)).toBe('1 of 2 file(s) valid; 3 problem(s) to fix');
+    expect(lines.at(-1)).toMatch(/^1 of 2 file\(s\) valid; 3 problem\(s\) to fix(; \d+ warning\(s\) .*)?$/);
   });
 
-  it('judges the review date by --date', async () => {
+  it('a review date that has passed is a warning (exit 0), judged by --date; --strict fails on it', async () => {
     const io = captureIo();
-    expect(await run([policies[0] ?? '', '--date', '2027-01-16'], io)).toBe(2);
-    expect(io.stderr()).toMatch(/\/plan\/nextReview: the plan was due for review/);
+    expect(await run([policies[0] ?? '', '--date', '2027-01-16'], io)).toBe(0);
+    expect(io.stdout()).toBe(`✓ ${policies[0]}\n`);
+    expect(io.stderr()).toMatch(
+      /harbourside-family-medical\.json:\d+:\d+ \/plan\/nextReview: warning: the plan was due for review on 15 Jan 2027; review the plan/,
+    );
+    expect(io.stderr()).toMatch(
+      /1 of 1 file\(s\) valid; \d+ warning\(s\) \(not errors; --strict fails on them\)/,
+    );
+    const strict = captureIo();
+    expect(await run([policies[0] ?? '', '--date', '2027-01-16', '--strict'], strict)).toBe(2);
+    expect(strict.stdout()).toBe(`✗ ${policies[0]}\n`);
+    expect(strict.stderr()).toMatch(/\/plan\/nextReview: warning: /);
+    expect(strict.stderr()).toMatch(/warning\(s\) \(--strict: warnings fail\)/);
+  });
+
+  it('--strict passes a policy with nothing aged', async () => {
+    // Dated around the engine's law-as-at date, so the rules themselves are current.
+    const day = addDays(LAW_AS_AT, 1);
+    const quiet = brokenCopy((p) => {
+      p.plan.approvedOn = LAW_AS_AT;
+      p.plan.nextReview = addMonths(LAW_AS_AT, 12);
+      for (const s of p.systems) if (s.backups?.lastRestoreTest) s.backups.lastRestoreTest = LAW_AS_AT;
+      p.drills = [];
+    });
+    const io = captureIo();
+    expect(await run([quiet, '--date', day, '--strict'], io)).toBe(0);
+    expect(io.stderr()).toBe('');
+  });
+
+  it('real errors still fail: a restore test dated after --date', async () => {
+    const future = brokenCopy((p) => {
+      p.systems[0].backups.lastRestoreTest = '2027-02-01';
+    });
+    const io = captureIo();
+    expect(await run([future, '--date', '2027-01-16'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/\/systems\/0\/backups\/lastRestoreTest: is in the future/);
   });
 
   it('--json gives machine-readable results', async () => {
@@ -70,7 +110,14 @@ describe('ndb validate', () => {
     });
     const io = captureIo();
     expect(await run([todo, '--date', '2026-11-22'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/1 TODO placeholder\(s\) still to fill in: \/organisation\/address\/street/);
+    expect(io.stderr()).toMatch(
+      /\/organisation\/address\/street: warning: still a "TODO" placeholder from ndb init; replace it with the real detail/,
+    );
+    const json = captureIo();
+    expect(await run([todo, '--date', '2026-11-22', '--json'], json)).toBe(0);
+    const file = JSON.parse(json.stdout()).files[0];
+    expect(file.placeholders).toEqual(['/organisation/address/street']);
+    expect(file.warnings.map((w: { kind: string }) => w.kind)).toContain('placeholder');
   });
 
   it('rejects bad usage with exit 2', async () => {

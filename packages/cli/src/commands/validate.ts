@@ -1,27 +1,36 @@
 // `ndb validate FILES…`: check practice policy files; every problem in every file, at once.
-// Exit 0 when all are valid, 2 when any is not.
-import { findPlaceholders, loadPolicy, localToday } from '@ndb-kit/policy';
+// Problems are errors (exit 2); what has aged (review overdue, draft, old restore test, TODO
+// placeholders…) is a warning, printed but exit 0, unless --strict makes warnings fail (exit 2).
+import { formatWarning, type LocatedWarning, loadPolicy, localToday, practiceToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
 
-const USAGE = `Usage: ndb validate [--date YYYY-MM-DD] [--json] FILE…
+const USAGE = `Usage: ndb validate [--date YYYY-MM-DD] [--strict] [--json] FILE…
 
 Checks practice policy files against schemas/practice-policy.schema.json and the rules a
-schema cannot express (ABN checksum, phone numbers, time zone, references, review date).
+schema cannot express (ABN checksum, phone numbers, time zone, references, dates), then warns
+about what has aged: review overdue, draft or old approval, old restore tests, drills not held,
+TODO placeholders, rules older than 6 months.
 
-  --date YYYY-MM-DD  judge review dates as of this day (default: today)
+  --date YYYY-MM-DD  judge dates as of this day (default: today in each practice's time zone)
+  --strict           warnings fail too (exit 2), for CI
   --json             print the results as JSON`;
 
 interface FileResult {
   file: string;
+  /** The date this file was judged on. */
+  date: string;
   valid: boolean;
   issues: Issue[];
+  warnings: LocatedWarning[];
+  /** Pointers of TODO placeholders (also among the warnings). */
   placeholders: string[];
 }
 
 const OPTIONS = {
   date: { type: 'string' },
+  strict: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -43,39 +52,46 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   for (const file of files) {
-    const loaded = await loadPolicy(file, { today });
+    const date = values.date ?? (await practiceToday(file));
+    const loaded = await loadPolicy(file, { today: date });
     results.push(
       loaded.ok
-        ? { file, valid: true, issues: [], placeholders: findPlaceholders(loaded.policy) }
-        : { file, valid: false, issues: loaded.issues, placeholders: [] },
+        ? {
+            file,
+            date,
+            valid: true,
+            issues: [],
+            warnings: loaded.warnings,
+            placeholders: loaded.warnings.filter((w) => w.kind === 'placeholder').map((w) => w.pointer),
+          }
+        : { file, date, valid: false, issues: loaded.issues, warnings: [], placeholders: [] },
     );
   }
 
-  if (values.json) io.out(JSON.stringify({ today, files: results }, null, 2));
-  else report(results, io);
-  return results.every((r) => r.valid) ? 0 : 2;
+  const strict = values.strict === true;
+  if (values.json) io.out(JSON.stringify({ today, strict, files: results }, null, 2));
+  else report(results, strict, io);
+  const warned = results.some((r) => r.warnings.length > 0);
+  return results.every((r) => r.valid) && !(strict && warned) ? 0 : 2;
 }
 
-function report(results: FileResult[], io: Io): void {
+function report(results: FileResult[], strict: boolean, io: Io): void {
   for (const r of results) {
-    if (r.valid) {
-      io.out(`✓ ${safeText(r.file)}`);
-      if (r.placeholders.length > 0) {
-        io.out(
-          `  ${r.placeholders.length} TODO placeholder(s) still to fill in: ${safeText(r.placeholders.join(', '))}`,
-        );
-      }
-    } else {
-      // One line per issue, each starting file:line:column, so editors and grep can jump to it.
-      for (const issue of r.issues) io.err(formatIssue(issue));
-    }
+    if (r.valid) io.out(`${strict && r.warnings.length > 0 ? '✗' : '✓'} ${safeText(r.file)}`);
+    // One line per issue or warning, each starting file:line:column, so editors and grep can jump to it.
+    for (const issue of r.issues) io.err(formatIssue(issue));
+    for (const warning of r.warnings) io.err(formatWarning(warning));
   }
   const bad = results.filter((r) => !r.valid);
-  if (bad.length > 0 || results.length > 1) {
+  const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
+  if (bad.length > 0 || results.length > 1 || warnings > 0) {
     const problems = bad.reduce((n, r) => n + r.issues.length, 0);
     io.err(
       `${results.length - bad.length} of ${results.length} file(s) valid` +
-        (problems > 0 ? `; ${problems} problem(s) to fix` : ''),
+        (problems > 0 ? `; ${problems} problem(s) to fix` : '') +
+        (warnings > 0
+          ? `; ${warnings} warning(s)${strict ? ' (--strict: warnings fail)' : ' (not errors; --strict fails on them)'}`
+          : ''),
     );
   }
 }

@@ -5,7 +5,7 @@ import { cite } from '../citations.ts';
 import { OFFICIAL_CONTACTS } from '../contacts.ts';
 import { addHours, localDateOf, zoneOf } from '../dates.ts';
 import type { Resolved } from '../resolved.ts';
-import type { Obligation } from '../types.ts';
+import type { Obligation, ObligationDraft } from '../types.ts';
 import { SMALL_BUSINESS_CEILING } from './coverage.ts';
 
 /**
@@ -19,7 +19,7 @@ export interface RegimeContext {
   risk: 'high' | 'some' | 'unlikely';
 }
 
-type Rule = (i: Resolved, ctx: RegimeContext) => Obligation | undefined;
+type Rule = (i: Resolved, ctx: RegimeContext) => ObligationDraft | undefined;
 
 /** Due `hours` after `from`, shown in the entity's zone with the offset in force at that instant. */
 function within(
@@ -170,6 +170,6 @@ export const OTHER_REGIMES: Rule[] = [
   },
 ];
 
-export function otherObligations(i: Resolved, ctx: RegimeContext): Obligation[] {
-  return OTHER_REGIMES.map((rule) => rule(i, ctx)).filter((o): o is Obligation => o !== undefined);
+export function otherObligations(i: Resolved, ctx: RegimeContext): ObligationDraft[] {
+  return OTHER_REGIMES.map((rule) => rule(i, ctx)).filter((o): o is ObligationDraft => o !== undefined);
 }

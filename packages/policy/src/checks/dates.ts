@@ -1,5 +1,6 @@
-// Date checks relative to "today" (passed in, so validation stays pure and testable): a plan
-// whose review date has passed is out of date; approvals and restore tests cannot be in the future.
+// Date checks relative to "today" (passed in, so validation stays pure and testable): approvals
+// and restore tests cannot be in the future, and a review comes after the approval. A review date
+// that has passed is not an error but a warning (warnings.ts): an overdue plan must still build.
 import { isRealDate, showValue } from '@ndb-kit/validation';
 import { arr, type Finding, obj, str } from './finding.ts';
 
@@ -14,15 +15,7 @@ export function checkDates(policy: unknown, today: string): Finding[] {
   const findings: Finding[] = [];
   const nextReview = real(plan?.nextReview);
   const approvedOn = real(plan?.approvedOn);
-  if (nextReview !== undefined && nextReview < today) {
-    findings.push({
-      pointer: '/plan/nextReview',
-      message:
-        'the plan was due for review on this date, which has passed: review the plan and set the next date',
-      expected: `a date on or after ${today}`,
-      found: showValue(nextReview),
-    });
-  } else if (approvedOn !== undefined && nextReview !== undefined && nextReview <= approvedOn) {
+  if (approvedOn !== undefined && nextReview !== undefined && nextReview <= approvedOn) {
     findings.push({
       pointer: '/plan/nextReview',
       message: 'must be after the approval date',
