@@ -92,6 +92,15 @@ describe('the incident file in the wizard', () => {
     await page.goto(`${h.origin}/wizard.html`);
     await answerIncident(page, scenario.incident, { organisation: false });
     const outcome = await page.locator('[data-outcome]').getAttribute('data-outcome');
+    // The page loads the incident-file code only once a file is opened or started (the service
+    // worker precaches it, so the page's own resource entries are what count).
+    const loaded = () =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/incident-file.'))
+            .length,
+      );
+    expect(await loaded()).toBe(0);
     await panel(page).getByText('No file yet? Start a new incident file').click();
     await panel(page).getByLabel('Your reference for this incident').fill('2026-007');
     await panel(page).getByLabel('A short title (optional)').fill(HOSTILE.slice(0, 200));
@@ -99,6 +108,7 @@ describe('the incident file in the wizard', () => {
     await expect
       .poll(() => panel(page).getByRole('status').textContent(), SLOW)
       .toMatch(/Started a new incident file/);
+    expect(await loaded()).toBe(1);
     // Hostile text is shown as text, clipped, and runs nothing.
     await expect
       .poll(() => panel(page).locator('.incident-summary').textContent(), SLOW)

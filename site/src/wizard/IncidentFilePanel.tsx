@@ -6,6 +6,7 @@ import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { download } from './exports.ts';
+import { heldFile } from './held-file.ts';
 import type { HeldFile } from './incident-file.ts';
 import { isoInZone } from './time.ts';
 
@@ -60,11 +61,10 @@ export function IncidentFilePanel({ record, practice }: Props) {
   };
 
   // A file opened with "Continue an incident" before the questions is offered straight away.
+  // (Only then is the incident-file code loaded: the result screen alone does not fetch it.)
   useEffect(() => {
-    load().then((m) => {
-      const h = m.heldFile();
-      if (h) void use(h);
-    });
+    const h = heldFile();
+    if (h) void use(h);
   }, []);
 
   const open = (input: HTMLInputElement) =>

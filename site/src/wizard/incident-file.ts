@@ -267,10 +267,5 @@ export function answersFromFile(held: HeldFile, practice: WizardPractice): Answe
   return incident ? answersFromIncident(incident, practice) : undefined;
 }
 
-// The file the user opened to continue an incident, kept (in memory, this page only) so the
-// result screen can offer to add the new decision to it.
-let current: HeldFile | undefined;
-export const heldFile = (): HeldFile | undefined => current;
-export const holdFile = (held: HeldFile | undefined): void => {
-  current = held;
-};
+// The file opened to continue an incident (held-file.ts keeps it; re-exported for dynamic importers).
+export { heldFile, holdFile } from './held-file.ts';
