@@ -286,8 +286,8 @@ export const QUESTIONS: Question[] = [
         label: 'Was what they obtained only the encrypted data?',
         input: 'choice',
         options: yesNo(
-          'Yes: only the encrypted device, file or backup',
-          'No: it could be read through a working system, account or session',
+          'Yes: only the encrypted device, file or backup (a device that was locked or switched off)',
+          'No: it could be read through a working system, account or session (or an unlocked device)',
         ),
         unknown: unknownAnswer,
         showIf: { path: 'protection', in: ['encrypted_key_secure'] },

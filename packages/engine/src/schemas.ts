@@ -156,7 +156,7 @@ export const incidentSchema = {
       protection: orUnknown(enumOf(PROTECTIONS)),
       obtainedInProtectedForm: described(
         orUnknown({ type: 'boolean' }),
-        'Whether what was obtained was itself in the protected form `protection` describes (an encrypted device, file or attachment), rather than read through a live system, account or session (s 26WG(e)–(h)). Absent = true for a loss nobody accessed, otherwise unknown.',
+        'Whether what was obtained was itself in the protected form `protection` describes (an encrypted device, file or attachment), rather than read through a live system, account or session (s 26WG(e)–(h)). A device lost while unlocked is false. Absent = true for a loss, otherwise unknown.',
       ),
       recipient: orUnknown(enumOf(RECIPIENTS)),
       remediation: closed(

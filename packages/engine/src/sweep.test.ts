@@ -109,14 +109,14 @@ describe('exhaustive sweep', () => {
     console.log(`sweep harm space: ${r.count} incidents in ${r.seconds.toFixed(1)} s`, r.outcomes);
     expect(r.count).toBe(4 * 2 * 3 * 7 * 3 * 5 * (RECIPIENTS.length + 1) * 8);
     expect(Object.keys(r.outcomes).sort()).toEqual(['assess', 'not_covered', 'not_notifiable', 'notify']);
-  }, 300_000);
+  }, 900_000);
 
   it('holds every invariant over the space of the optional facts added for the review findings', () => {
     const r = check(factsSpace);
     console.log(`sweep facts space: ${r.count} incidents in ${r.seconds.toFixed(1)} s`, r.outcomes);
     expect(r.count).toBe(3 * 3 * (1 + 4) * 3 * 4 * 3 * 3 * 3 * 3 * 4);
     expect(Object.keys(r.outcomes).sort()).toEqual(['assess', 'not_covered', 'not_notifiable', 'notify']);
-  }, 300_000);
+  }, 900_000);
 
   it('holds every invariant over the coverage space', () => {
     const r = check(coverageSpace);
@@ -124,5 +124,5 @@ describe('exhaustive sweep', () => {
     expect(r.count).toBe(67_200);
     expect(r.outcomes.not_covered).toBeGreaterThan(0);
     expect(r.outcomes.notify).toBeGreaterThan(0);
-  }, 300_000);
+  }, 900_000);
 });

@@ -126,8 +126,9 @@ export interface Incident {
   /**
    * Optional addition: whether what was obtained was itself in the protected form `protection`
    * describes (the encrypted laptop, the encrypted attachment), rather than read through a live
-   * system, account or session where the information is readable (s 26WG(e)–(h)). Absent = yes for
-   * a loss nobody accessed, otherwise unknown.
+   * system, account or session where the information is readable (s 26WG(e)–(h)): a device lost
+   * while unlocked is `false`. Absent = true for a loss (the lost device or file is what
+   * `protection` describes), otherwise unknown.
    */
   obtainedInProtectedForm?: OrUnknown<boolean>;
   recipient: OrUnknown<Recipient>;

@@ -188,10 +188,12 @@ const FACTS: UnknownFact[] = [
       'only the encrypted data was obtained',
       'it could be read through a working system or account',
     ),
+    // Absent means unknown except for a loss: the lost device or file is what `protection` describes.
     isOpen: (i) =>
-      (i.protection === 'encrypted_key_secure' || i.protection === 'unknown') &&
-      !(i.breach.kind === 'loss' && i.breach.personalInformationAccessed === false) &&
-      isUnknownOrAbsentAt('obtainedInProtectedForm')(i),
+      i.obtainedInProtectedForm === 'unknown' ||
+      (i.obtainedInProtectedForm === undefined &&
+        i.breach.kind !== 'loss' &&
+        (i.protection === 'encrypted_key_secure' || i.protection === 'unknown')),
   }),
   fact({
     fact: 'recipient',

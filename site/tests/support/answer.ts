@@ -12,8 +12,12 @@ const ABSENT_MEANS: Record<string, unknown> = {
   'breach.otherEntities.anotherEntityHasNotified': false,
   'information.aboutPatients': true,
   'information.employeeRecordsIncludeTfnOrPatientRecords': 'unknown',
-  obtainedInProtectedForm: 'unknown',
+  obtainedInProtectedForm: 'unknown', // for a loss, absent means true (absentMeans below)
 };
+const absentMeans = (incident: unknown, path: string): unknown =>
+  path === 'obtainedInProtectedForm' && getPath(incident, 'breach.kind') === 'loss'
+    ? true
+    : ABSENT_MEANS[path];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
@@ -70,7 +74,7 @@ export async function answerIncident(
     for (const field of question.fields) {
       // Fields with showIf appear once an earlier answer on the same screen allows them.
       if (!(await page.locator(`#${fieldId(field.path)}-0`).count())) continue;
-      await answerField(page, field, getPath(incident, field.path) ?? ABSENT_MEANS[field.path]);
+      await answerField(page, field, getPath(incident, field.path) ?? absentMeans(incident, field.path));
     }
     await page.locator('form[data-question] button[type=submit]').click();
     await page.waitForFunction(

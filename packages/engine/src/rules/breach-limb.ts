@@ -1,5 +1,6 @@
 // Step 3 — is there an unauthorised access or disclosure (s 26WE(2)(a)), or a loss in circumstances
 // where unauthorised access or disclosure is likely (s 26WE(2)(b))?
+import { effectiveProtection } from './serious-harm.ts';
 import { cite } from '../citations.ts';
 import type { Resolved } from '../resolved.ts';
 import type { Step } from '../types.ts';
@@ -37,7 +38,7 @@ export function breachLimb(i: Resolved): BreachLimbResult {
         },
       };
     }
-    if (i.protection === 'encrypted_key_secure') {
+    if (effectiveProtection(i) === 'encrypted_key_secure') {
       return {
         met: false,
         limb: 'loss',

@@ -55,13 +55,12 @@ export function sensitivityTier(i: Resolved, kinds: InformationKind[]): 0 | 1 | 
 
 /**
  * The protection that applies to what was obtained (s 26WG(e)–(h)). Encryption protects a lost
- * device nobody got into, or an encrypted file that was copied or sent; it does nothing for
- * information read through a live system, account or session where it is decrypted.
+ * device that was locked or off, or an encrypted file that was copied or sent; it does nothing for
+ * information read through a live system, account or session where it is decrypted (including a
+ * device lost while unlocked).
  */
 export function effectiveProtection(i: Resolved): Protection {
-  const lostUnaccessed = i.breach.kind === 'loss' && !i.breach.personalInformationAccessed;
-  if (lostUnaccessed || i.obtainedInProtectedForm) return i.protection;
-  return 'none';
+  return i.obtainedInProtectedForm ? i.protection : 'none';
 }
 
 export function exposure(i: Resolved): Exposure {
