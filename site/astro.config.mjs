@@ -3,6 +3,7 @@
 // the copy also works from file:// and from any sub-path of a web server).
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { ajvPrecompiled } from './scripts/ajv-browser.ts';
 
 export default defineConfig({
   integrations: [preact()],
@@ -11,6 +12,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
+    // The incident file's schema check without eval (the CSP forbids it): see scripts/ajv-browser.ts.
+    plugins: [ajvPrecompiled()],
     build: { modulePreload: { polyfill: false }, assetsInlineLimit: 0 },
   },
 });

@@ -249,5 +249,7 @@ async function singleFileHtml(wizardHtml: string, script: string): Promise<strin
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   // Links to other pages point at the hosted site; in the single file they cannot work offline.
-  return withoutModules.replace('</body>', `${inline}</body>`);
+  // A function, not a string: the script holds `$'` and `$&` (regular expressions), which a
+  // replacement string would expand.
+  return withoutModules.replace('</body>', () => `${inline}</body>`);
 }

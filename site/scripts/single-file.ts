@@ -3,6 +3,7 @@
 // (pdf-lib plus ~1 MB of fonts) is left out there; print → "Save as PDF" replaces it.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { ajvPrecompiled } from './ajv-browser.ts';
 import { SITE_ROOT } from './build-sites.ts';
 
 let cached: Promise<string> | undefined;
@@ -21,6 +22,7 @@ export function buildSingleFileWizard(): Promise<string> {
       root: SITE_ROOT,
       logLevel: 'silent',
       define: { __SINGLE_FILE__: 'true' },
+      plugins: [ajvPrecompiled()],
       oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
       build: {
         write: false,

@@ -123,7 +123,8 @@ export function parseJson(text: string, file: string, limits: ParseLimits = {}):
   });
 
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is refused unmeasured.
-  const bytes = text.length > maxBytes ? text.length : Buffer.byteLength(text, 'utf8');
+  // TextEncoder, not Buffer: this runs in the browser too (the wizard reads incident files).
+  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).byteLength;
   if (bytes > maxBytes) {
     return fail({
       message: 'the file is too large',

@@ -10,6 +10,7 @@ import {
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
+import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
 import type { Assumption } from './state.ts';
@@ -284,6 +285,8 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
       <p class="muted">
         Record SHA-256: <code class="hash">{record.hash.value}</code>
       </p>
+
+      <IncidentFilePanel record={record} practice={practice} />
 
       <NoticeDrafts incident={i} decision={d} practice={practice} />
 

@@ -3,6 +3,7 @@
 import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
+import { ContinueIncident } from './ContinueIncident.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import {
   type Answers,
@@ -86,19 +87,24 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
     </p>
   );
   return (
-    <QuestionScreen
-      question={question}
-      answers={answers}
-      timeZone={practice.timeZone}
-      position={index + 1}
-      total={questions.length}
-      onChange={update}
-      onNext={() =>
-        update(index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 })
-      }
-      onBack={index > 0 ? () => update({ ...answers, index: index - 1 }) : undefined}
-      isLast={index + 1 >= questions.length}
-      orgSummary={orgSummary}
-    />
+    <>
+      <QuestionScreen
+        question={question}
+        answers={answers}
+        timeZone={practice.timeZone}
+        position={index + 1}
+        total={questions.length}
+        onChange={update}
+        onNext={() =>
+          update(
+            index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 },
+          )
+        }
+        onBack={index > 0 ? () => update({ ...answers, index: index - 1 }) : undefined}
+        isLast={index + 1 >= questions.length}
+        orgSummary={orgSummary}
+      />
+      {index === 0 && <ContinueIncident practice={practice} onAnswers={update} />}
+    </>
   );
 }
