@@ -183,23 +183,38 @@ export class Summary {
     return this.digits;
   }
 
-  /** Whether changing `fact` alone changes the answer somewhere in the resolutions where `fixed` holds. */
-  private matters(fact: number, fixed?: { fact: number; choice: number }): boolean {
-    const stride = this.strides[fact] as number;
-    const n = (this.facts[fact] as UnknownFact).choices.length;
+  /**
+   * One pass over the resolutions: for each fact g, whether changing g alone changes the answer
+   * anywhere (`mattering[g]`), and for every other fact k and its choice c, whether it does so
+   * where k = c (`where[g][k][c]`) — "once k is known to be c, the answer still depends on g".
+   */
+  private dependence(): { mattering: boolean[]; where: boolean[][][] } {
     const e = this.established;
-    const own = this.pickTable()[fact] as Uint8Array;
-    const other = fixed ? (this.pickTable()[fixed.fact] as Uint8Array) : undefined;
-    for (let i = 0; i < e.length; i++) {
-      if (own[i] !== 0 || (other && other[i] !== fixed?.choice)) continue;
-      const first = e[i];
-      for (let c = 1; c < n; c++) if (e[i + c * stride] !== first) return true;
-    }
-    return false;
+    const digits = this.pickTable();
+    const mattering = this.facts.map(() => false);
+    const where = this.facts.map(() => this.facts.map((f) => f.choices.map(() => false)));
+    this.facts.forEach((fact, g) => {
+      const stride = this.strides[g] as number;
+      const n = fact.choices.length;
+      const own = digits[g] as Uint8Array;
+      const hit = where[g] as boolean[][];
+      for (let i = 0; i < e.length; i++) {
+        if (own[i] !== 0) continue;
+        const first = e[i];
+        let differs = false;
+        for (let c = 1; c < n && !differs; c++) differs = e[i + c * stride] !== first;
+        if (!differs) continue;
+        mattering[g] = true;
+        // Changing g keeps every other fact's choice, so this resolution's choices say where.
+        for (let k = 0; k < digits.length; k++)
+          if (k !== g) (hit[k] as boolean[])[(digits[k] as Uint8Array)[i] as number] = true;
+      }
+    });
+    return { mattering, where };
   }
 
   unknownsThatMatter(): UnknownThatMatters[] {
-    const mattering = this.facts.map((_, k) => this.matters(k));
+    const { mattering, where } = this.dependence();
     const digits = this.pickTable();
     return this.facts.flatMap((fact, k) => {
       if (!mattering[k]) return [];
@@ -215,9 +230,7 @@ export class Summary {
         }
         const alsoDependsOn =
           ndb.size > 1 || mhr.size > 1
-            ? this.facts
-                .filter((_, g) => g !== k && mattering[g] && this.matters(g, { fact: k, choice: c }))
-                .map((f) => f.fact)
+            ? this.facts.filter((_, g) => g !== k && mattering[g] && where[g]?.[k]?.[c]).map((f) => f.fact)
             : [];
         const ndbOutcome = ndb.size === 1 ? ([...ndb][0] as NdbCode) : 'assess';
         const mhrOutcome = mhr.size === 1 ? ([...mhr][0] as (typeof MHR_CODES)[number]) : 'assess';

@@ -252,8 +252,25 @@ export function unknownFacts(incident: Incident): UnknownFact[] {
   const open = FACTS.filter((f) => f.isOpen(incident));
   const protection = open.findIndex((f) => f.fact === 'protection');
   const form = open.findIndex((f) => f.fact === 'obtainedInProtectedForm');
-  if (protection < 0 || form < 0) return open;
-  return open.filter((_, n) => n !== form).map((f, n) => (n === protection ? PROTECTION_AND_FORM : f));
+  const facts =
+    protection < 0 || form < 0
+      ? open
+      : open.filter((_, n) => n !== form).map((f, n) => (n === protection ? PROTECTION_AND_FORM : f));
+  if (incident.obtainedInProtectedForm !== undefined) return facts;
+  // Absent, it is open only because the kind may not be a loss; where the kind resolves to a loss,
+  // absence means the lost device or file is what the protection describes (breach.kind is
+  // applied first: it comes earlier in FACTS).
+  return facts.map((f) =>
+    f.fact === 'obtainedInProtectedForm' || f === PROTECTION_AND_FORM
+      ? {
+          ...f,
+          apply: (r: Resolved, v: unknown) => {
+            f.apply(r, v);
+            if (r.breach.kind === 'loss') r.obtainedInProtectedForm = true;
+          },
+        }
+      : f,
+  );
 }
 
 /** A resolved copy: facts that are not unknown carried over, absent optional facts given what their absence means. */
