@@ -2,6 +2,7 @@
 // duties with dates, how the decision was reached, and the exports.
 import {
   type DecisionRecord,
+  daysBetween,
   describeDue,
   formatDate,
   formatDateTime,
@@ -44,8 +45,6 @@ const FACTORS: Record<string, string> = {
 const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
 /** Duties that are the record-keeping or coordination around the answer, not a notice with a clock. */
 const BACKGROUND = new Set<Obligation['id']>(['keep_record', 'coordinate_with_other_entities']);
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
 
 export function ResultScreen({ record, practice, assumptions = [], onBack, onClear }: Props) {
