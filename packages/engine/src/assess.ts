@@ -34,7 +34,7 @@ export function assess(incident: Incident, options: AssessOptions): Decision {
   }
   const facts = unknownFacts(incident);
   const summary = new Summary(facts);
-  for (const { resolved } of resolutions(incident, facts)) summary.add(evaluate(resolved));
+  for (const resolved of resolutions(incident, facts)) summary.add(evaluate(resolved));
 
   const outcome = combineOutcomes(summary.outcomes);
   const ndbOutcome = combineOutcomes(summary.ndb);

@@ -93,7 +93,7 @@ export class Summary {
     this.established = new Uint8Array(total);
   }
 
-  add(e: Evaluation, _picks?: number[]): void {
+  add(e: Evaluation): void {
     const index = this.count++;
     this.outcomes.add(overall(e.ndb, e.mhr));
     this.ndb.add(e.ndb);

@@ -294,14 +294,11 @@ function baseResolution(incident: Incident): Resolved {
   return copy;
 }
 
-export interface Resolution {
-  resolved: Resolved;
-  /** The value chosen for each unknown fact, by index in unknownFacts(). */
-  picks: number[];
-}
-
-/** Every combination of values of the unknown facts (the Cartesian product), in a fixed order. */
-export function* resolutions(incident: Incident, facts = unknownFacts(incident)): Generator<Resolution> {
+/**
+ * Every combination of values of the unknown facts (the Cartesian product), in a fixed order: the
+ * last fact varies fastest, the mixed-radix order `summary.ts` relies on.
+ */
+export function* resolutions(incident: Incident, facts = unknownFacts(incident)): Generator<Resolved> {
   const base = baseResolution(incident);
   const picks = facts.map(() => 0);
   while (true) {
@@ -309,7 +306,7 @@ export function* resolutions(incident: Incident, facts = unknownFacts(incident))
     facts.forEach((f, n) => {
       f.apply(r, (f.choices[picks[n] as number] as Choice).value);
     });
-    yield { resolved: r, picks: [...picks] };
+    yield r;
     let k = facts.length - 1;
     while (k >= 0 && (picks[k] as number) === (facts[k] as UnknownFact).choices.length - 1) {
       picks[k] = 0;
