@@ -2,7 +2,7 @@
 // plan.md is the rendered templates, plan.html and the site sections are markdown-it's HTML of it,
 // plan.pdf is laid out from markdown-it's tokens of it. Nothing reads the clock: the build date
 // comes in as an option, so the same policy and date give byte-identical files.
-import { isIsoDate } from '@ndb-kit/engine';
+import { formatDate, isIsoDate } from '@ndb-kit/engine';
 import { type FontSet, renderPdf } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import {
@@ -16,8 +16,11 @@ import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
-import { htmlPage } from './markdown-to-html.ts';
+import { markdownToDocx, textToDocx } from './markdown-to-docx.ts';
+import { htmlPage, noticePage, textToHtml } from './markdown-to-html.ts';
+import { markdownToText } from './markdown-to-text.ts';
 import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notice-drafts.ts';
+import { markdownWarnings, type OutputWarning, textWarnings } from './output-warnings.ts';
 import { planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
@@ -56,10 +59,16 @@ export interface SiteDrill {
 export interface Notice {
   id: string;
   title: string;
+  /** The source file: notices/<id>.md or notices/<id>.txt. */
   fileName: string;
   format: 'md' | 'txt';
   content: string;
+  /** HTML fragment of the notice (the site shows it). */
   html: string;
+  /** Plain text with no Markdown syntax (what notices/<id>.txt holds), for an email body or a letter. */
+  text: string;
+  /** Every file of this notice under notices/, by format: source, txt, html (print-ready page), docx. */
+  files: { format: 'md' | 'txt' | 'html' | 'docx'; fileName: string }[];
 }
 
 export interface PlanArtifacts {
@@ -79,9 +88,11 @@ export interface PlanArtifacts {
   drillsIcs: string;
   /** What has aged as of the build date (never stops the build; the CLI prints them). */
   warnings: PolicyWarning[];
+  /** What a reader would see as unfinished in the output (a TODO printed in a notice, an empty table); `ndb build --strict` fails on them. */
+  outputWarnings: OutputWarning[];
   /** The reader-facing sentences the plan opens with (HTML, PDF, site home), one per banner warning. */
   banners: string[];
-  /** Every output file by relative path: plan.md, plan.html, plan.pdf, notices/…, drills.ics, manifest.json. */
+  /** Every output file by relative path: plan.md, plan.html, plan.pdf, plan.docx, notices/…, drills.ics, manifest.json. */
   files: Map<string, Uint8Array>;
 }
 
@@ -147,7 +158,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const planHtml = htmlPage({
     title,
     lang: 'en-AU',
-    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${date} · Decision support, not legal advice`,
+    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${formatDate(date)} · Decision support, not legal advice`,
     contents,
     bodyHtml,
   });
@@ -157,19 +168,64 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     options.fonts ?? (await loadDefaultFonts()),
   );
 
+  const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${formatDate(date)} · Decision support, not legal advice`;
+  const planDocx = await markdownToDocx({
+    markdown: planMarkdown,
+    title,
+    creator: org.legalName,
+    date,
+    footer,
+  });
+
   // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.
   const noticeFacts = noticePractice(model);
-  const notices: Notice[] = renderNoticeDrafts({ practice: noticeFacts, incident: null }).map((n) => ({
-    id: n.id,
-    title: n.title,
-    fileName: `${n.id}.${n.format}`,
-    format: n.format,
-    content: n.content,
-    html:
+  const notices: Notice[] = [];
+  const noticeFiles: [string, Uint8Array][] = [];
+  for (const n of renderNoticeDrafts({ practice: noticeFacts, incident: null })) {
+    const isMd = n.format === 'md';
+    const text = isMd ? markdownToText(n.content) : n.content;
+    const html = isMd ? markdown.render(n.content) : textToHtml(n.content);
+    const meta = {
+      title: `${n.title}: ${org.tradingName}`,
+      creator: org.legalName,
+      date,
+      footer: `${org.tradingName} · ${n.title} · Draft built ${formatDate(date)} · Decision support, not legal advice`,
+    };
+    const docx = isMd
+      ? await markdownToDocx({ ...meta, markdown: n.content })
+      : await textToDocx(n.content, meta);
+    const page = noticePage({ title: meta.title, meta: meta.footer, bodyHtml: html });
+    const files: Notice['files'] = [
+      { format: n.format, fileName: `${n.id}.${n.format}` },
+      ...(isMd ? [{ format: 'txt' as const, fileName: `${n.id}.txt` }] : []),
+      { format: 'html', fileName: `${n.id}.html` },
+      { format: 'docx', fileName: `${n.id}.docx` },
+    ];
+    notices.push({
+      id: n.id,
+      title: n.title,
+      fileName: `${n.id}.${n.format}`,
+      format: n.format,
+      content: n.content,
+      html,
+      text,
+      files,
+    });
+    noticeFiles.push(
+      [`notices/${n.id}.${n.format}`, encoder.encode(n.content)],
+      ...(isMd ? [[`notices/${n.id}.txt`, encoder.encode(text)] as [string, Uint8Array]] : []),
+      [`notices/${n.id}.html`, encoder.encode(page)],
+      [`notices/${n.id}.docx`, docx],
+    );
+  }
+  const outputWarnings = [
+    ...markdownWarnings('plan.md', planMarkdown),
+    ...notices.flatMap((n) =>
       n.format === 'md'
-        ? markdown.render(n.content)
-        : `<pre class="notice-text">${markdown.utils.escapeHtml(n.content)}</pre>\n`,
-  }));
+        ? markdownWarnings(`notices/${n.fileName}`, n.content)
+        : textWarnings(`notices/${n.fileName}`, n.content),
+    ),
+  ];
 
   const drillsIcs = buildDrillsIcs(policy, date);
   const policyHash = sha256(canonicalJson(policy));
@@ -178,8 +234,9 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     ['plan.md', encoder.encode(planMarkdown)],
     ['plan.html', encoder.encode(planHtml)],
     ['plan.pdf', pdf],
+    ['plan.docx', planDocx],
     ['drills.ics', encoder.encode(drillsIcs)],
-    ...notices.map((n) => [`notices/${n.fileName}`, encoder.encode(n.content)] as [string, Uint8Array]),
+    ...noticeFiles,
   ]);
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   files.set(MANIFEST_FILE, manifestBytes(buildManifest(policy.id, date, policyHash, files)));
@@ -204,6 +261,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     })),
     drillsIcs,
     warnings,
+    outputWarnings,
     banners,
     files,
   };

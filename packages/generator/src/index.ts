@@ -22,3 +22,5 @@ export {
 export { GENERATOR_VERSION, type Manifest, MANIFEST_FILE } from './manifest.ts';
 export { renderHtmlFragment } from './markdown.ts';
 export { TEMPLATE_VERSION } from './generated/templates.ts';
+export { formatOutputWarning, type OutputWarning } from './output-warnings.ts';
+export { markdownToText } from './markdown-to-text.ts';

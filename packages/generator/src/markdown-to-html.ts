@@ -38,6 +38,8 @@ th { background:#eef1f5; }
 blockquote { margin:1.2rem 0; padding:.8rem 1.1rem; border-left:5px solid var(--accent); background:var(--info-bg); border-radius:4px; }
 blockquote p { margin:.3rem 0; }
 .callout-warning { border-left-color:var(--warn); background:var(--warn-bg); }
+mark.blank { background:#ffe94d; color:#1b2430; font-weight:700; padding:0 .15em; }
+pre.notice-text { white-space:pre-wrap; overflow-wrap:anywhere; font:inherit; }
 code { background:#eef1f5; padding:.05rem .3rem; border-radius:3px; font-size:.9em; }
 nav.toc { background:#f7f9fb; border:1px solid var(--line); border-radius:6px; padding:.8rem 1.2rem; margin:1.5rem 0; }
 nav.toc h2 { border:0; margin:0 0 .4rem; padding:0; font-size:1rem; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
@@ -47,6 +49,7 @@ nav.toc li { margin:.15rem 0; break-inside:avoid; }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { background:#fff; font-size:10.5pt; }
+  mark.blank { background:#ffe94d !important; -webkit-print-color-adjust:exact; print-color-adjust:exact; }
   .page { max-width:none; padding:0; min-height:0; }
   a { color:inherit; text-decoration:none; }
   h2 { break-before: page; border-top-width:2px; }
@@ -81,6 +84,17 @@ ${injectToc(input.bodyHtml, toc)}
 </body>
 </html>
 `;
+}
+
+/** A print-ready page for one notice: no contents list, the blanks highlighted. */
+export function noticePage(input: { title: string; meta: string; bodyHtml: string }): string {
+  return htmlPage({ ...input, lang: 'en-AU', contents: [] });
+}
+
+/** Plain text (the email and SMS notices) as HTML: escaped, line breaks kept, blanks marked. */
+export function textToHtml(text: string): string {
+  const body = escapeHtml(text).replace(/\[\[[^\]\n]*\]\]/g, (b) => `<mark class="blank">${b}</mark>`);
+  return `<pre class="notice-text">${body}</pre>\n`;
 }
 
 /** The contents list goes after the cover (before the first section heading). */

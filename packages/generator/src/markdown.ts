@@ -92,6 +92,11 @@ function createMarkdown(): MarkdownIt {
   md.renderer.rules.table_open = () =>
     '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: scroll sideways to see every column">\n<table>\n';
   md.renderer.rules.table_close = () => '</table>\n</div>\n';
+  // An incident blank ("[[DATE]]") is marked, so it stands out on screen and on paper.
+  md.renderer.rules.text = (tokens, idx) =>
+    md.utils
+      .escapeHtml((tokens[idx] as Token).content)
+      .replace(/\[\[[^\]\n]*\]\]/g, (blank) => `<mark class="blank">${blank}</mark>`);
   // External links open in a new tab on the site; rel keeps the opener away from the page.
   const defaultLinkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
