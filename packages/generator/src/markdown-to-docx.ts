@@ -45,12 +45,19 @@ export const BLANK = /\[\[[^\]\n]*\]\]/g;
 
 // XML 1.0 cannot carry C0 controls (other than tab, LF, CR), U+FFFE/U+FFFF or lone surrogates:
 // Word refuses the whole file. They carry no meaning in a notice, so they are dropped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlChar = (c: number) =>
+  c === 0x9 ||
+  c === 0xa ||
+  c === 0xd ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  c >= 0x10000;
 
 export function xmlSafe(text: string): string {
-  return text.replace(XML_INVALID, '');
+  let out = '';
+  // for…of walks code points, so a valid surrogate pair arrives as one character (>= 0x10000) and a lone one as itself.
+  for (const ch of text) if (xmlChar(ch.codePointAt(0) as number)) out += ch;
+  return out;
 }
 
 interface RunStyle {
