@@ -398,6 +398,56 @@ export const CITATIONS = {
     source: 'S66',
     status: 'secondary',
   },
+  oaic_likely: {
+    cite: 'OAIC, Data breach preparation and response, Part 4 (assessing a suspected data breach)',
+    heading: '"Likely" means more probable than not',
+    summary:
+      'Serious harm is "likely" when it is more probable than not, not merely possible; judged from the position of a reasonable person in the entity’s place.',
+    source: 'S59',
+    status: 'secondary',
+  },
+  oaic_mhr_breach: {
+    cite: 'OAIC, Report a My Health Record data breach (10 Oct 2023)',
+    heading: 'My Health Record data breach notice to the Information Commissioner',
+    summary:
+      'A reporting entity that is not a State or Territory body notifies both the System Operator (ADHA) and the OAIC; the OAIC asks for the breach’s details (including whether it was inadvertent or intentional, systemic or isolated, other entities involved, any similar past breach, measures in place, and whether a response plan existed and was activated) but not the identities of the healthcare recipients, which go to the System Operator.',
+    source: 'S93',
+    status: 'secondary',
+    url: 'https://www.oaic.gov.au/privacy/privacy-guidance-for-organisations-and-government-agencies/health-service-providers/my-health-record/report-a-my-health-record-data-breach',
+  },
+  oaic_complaints: {
+    cite: 'Privacy Act 1988 (Cth) s 36; OAIC, Privacy complaints',
+    heading: 'Complaints to the Information Commissioner',
+    summary:
+      'An individual may complain to the Information Commissioner about an act or practice that may be an interference with their privacy; the OAIC asks people to complain to the organisation first.',
+    source: 'S94',
+    status: 'secondary',
+    url: 'https://www.oaic.gov.au/privacy/privacy-complaints',
+  },
+  vic_hra: {
+    cite: 'Health Records Act 2001 (Vic)',
+    heading: 'Victorian health privacy law',
+    summary:
+      'Private-sector health service providers in Victoria must also follow the Health Privacy Principles; complaints go to the Health Complaints Commissioner.',
+    source: 'S95',
+    status: 'secondary',
+  },
+  nsw_hrip: {
+    cite: 'Health Records and Information Privacy Act 2002 (NSW)',
+    heading: 'NSW health privacy law',
+    summary:
+      'Private-sector health service providers in NSW must also follow the Health Privacy Principles; complaints go to the Information and Privacy Commission NSW.',
+    source: 'S96',
+    status: 'secondary',
+  },
+  act_hrpa: {
+    cite: 'Health Records (Privacy and Access) Act 1997 (ACT)',
+    heading: 'ACT health privacy law',
+    summary:
+      'Health service providers in the ACT must also follow the Privacy Principles for health records; complaints go to the ACT Human Rights Commission.',
+    source: 'S97',
+    status: 'secondary',
+  },
   oaic_four_steps: {
     cite: 'OAIC, Data breach preparation and response (contain, assess, notify, review)',
     heading: 'Responding to a data breach',

@@ -16,12 +16,30 @@ export const OFFICIAL_CONTACTS = {
   oaic: {
     id: 'oaic',
     name: 'Office of the Australian Information Commissioner (OAIC)',
-    purpose: 'Notifiable data breach statements (online NDB form) and My Health Record breach notices',
+    purpose: 'Notifiable data breach statements (online NDB form); enquiries',
     phone: '1300 363 992',
     email: 'enquiries@oaic.gov.au',
     web: 'https://www.oaic.gov.au/privacy/notifiable-data-breaches/report-a-data-breach',
     postal: 'GPO Box 5218, Sydney NSW 2001',
     source: 'S27, S65',
+  },
+  oaicMhr: {
+    id: 'oaicMhr',
+    name: 'OAIC: My Health Record data breaches',
+    purpose:
+      'My Health Record data breach notices to the Information Commissioner (My Health Records Act s 75): not the NDB form',
+    phone: '1300 363 992',
+    email: 'enquiries@oaic.gov.au',
+    web: 'https://www.oaic.gov.au/privacy/privacy-guidance-for-organisations-and-government-agencies/health-service-providers/my-health-record/report-a-my-health-record-data-breach',
+    source: 'S93',
+  },
+  oaicComplaints: {
+    id: 'oaicComplaints',
+    name: 'OAIC: privacy complaints',
+    purpose: 'Complaints from individuals, after they have complained to the practice',
+    phone: '1300 363 992',
+    web: 'https://www.oaic.gov.au/privacy/privacy-complaints',
+    source: 'S94',
   },
   adha: {
     id: 'adha',
@@ -46,3 +64,31 @@ export const OFFICIAL_CONTACTS = {
     source: 'S50b',
   },
 } as const satisfies Record<string, OfficialContact>;
+
+/** Support lines a notice to individuals offers (legal reference §13.6). */
+export const SUPPORT_CONTACTS = {
+  interpreter: {
+    name: 'TIS National (Translating and Interpreting Service)',
+    phone: '131 450',
+    source: 'S98',
+  },
+  lifeline: { name: 'Lifeline', phone: '13 11 14', source: 'S98' },
+  idcare: { name: 'IDCARE', phone: '1800 595 160', web: 'https://www.idcare.org', source: 'S98' },
+} as const;
+
+/** State health-privacy laws and complaint bodies that sit beside the Privacy Act for private health providers (legal reference §9.6). */
+export const STATE_HEALTH_PRIVACY: Partial<
+  Record<string, { law: 'vic_hra' | 'nsw_hrip' | 'act_hrpa'; regulator: string; web: string }>
+> = {
+  VIC: {
+    law: 'vic_hra',
+    regulator: 'Health Complaints Commissioner (Victoria)',
+    web: 'https://hcc.vic.gov.au',
+  },
+  NSW: {
+    law: 'nsw_hrip',
+    regulator: 'Information and Privacy Commission NSW',
+    web: 'https://www.ipc.nsw.gov.au',
+  },
+  ACT: { law: 'act_hrpa', regulator: 'ACT Human Rights Commission', web: 'https://hrc.act.gov.au' },
+};

@@ -1,7 +1,12 @@
 // @ndb-kit/engine — the NDB decision engine. Browser-safe: no Node imports, no dependencies.
 export { assess } from './assess.ts';
 export { CITATIONS, type Citation, type CitationKey, cite, citationFor } from './citations.ts';
-export { OFFICIAL_CONTACTS, type OfficialContact } from './contacts.ts';
+export {
+  OFFICIAL_CONTACTS,
+  type OfficialContact,
+  STATE_HEALTH_PRIVACY,
+  SUPPORT_CONTACTS,
+} from './contacts.ts';
 export {
   addDays,
   addHours,

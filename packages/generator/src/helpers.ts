@@ -26,10 +26,17 @@ function citation(key: unknown): string {
   return CITATIONS[k as CitationKey].cite;
 }
 
-function isoDate(value: unknown): string {
-  const d = text(value, 'date');
-  if (!isIsoDate(d)) throw new Error(`{{date}} needs YYYY-MM-DD, got "${d}"`);
-  return formatDate(d);
+/** "31 Oct 2025": every date the plan and notices print, one format. */
+function isoDate(value: unknown, helper = 'date'): string {
+  const d = text(value, helper);
+  if (!isIsoDate(d)) throw new Error(`{{${helper}}} needs YYYY-MM-DD, got "${d}"`);
+  return formatDate(d).replace(/^[A-Z][a-z]{2} /, '');
+}
+
+/** "Fri 31 Oct 2025": a deadline, where the weekday helps. */
+function weekdayDate(value: unknown): string {
+  const d = isoDate(value, 'day');
+  return formatDate(text(value, 'day')).slice(0, 4) + d;
 }
 
 /** tel: URI in international form, e.g. 02 9876 5432 → tel:+61298765432; 13/1300 numbers stay national. */
@@ -60,6 +67,7 @@ const MD_HELPERS: Record<string, Helper> = {
   md: values((v) => escapeMarkdown(text(v, 'md'))),
   cite: values((k) => escapeMarkdown(citation(k))),
   date: values((d) => escapeMarkdown(isoDate(d))),
+  day: values((d) => escapeMarkdown(weekdayDate(d))),
   money: values((n) => escapeMarkdown(money(n))),
   phone: values((p) => mdLink(text(p, 'phone'), telUri(text(p, 'phone')))),
   email: values((e) => mdLink(text(e, 'email'), `mailto:${text(e, 'email')}`)),
@@ -76,6 +84,7 @@ const MD_HELPERS: Record<string, Helper> = {
 const TXT_HELPERS: Record<string, Helper> = {
   cite: values((k) => citation(k)),
   date: values((d) => isoDate(d)),
+  day: values((d) => weekdayDate(d)),
   money: values((n) => money(n)),
   phone: values((p) => text(p, 'phone')),
   email: values((e) => text(e, 'email')),

@@ -18,11 +18,12 @@ import {
   NOT_ADVICE,
   OFFICIAL_CONTACTS,
   REMEDIAL_ACTIONS,
+  SUPPORT_CONTACTS,
 } from '@ndb-kit/engine';
 import { NOTICE_TEMPLATES } from './generated/notice-templates.ts';
 import { NOTICES } from './notices.ts';
 import { makeRenderer, type TemplateSpec } from './render-runtime.ts';
-import type { ViewModel } from './view-model.ts';
+import type { StateHealthView, ViewModel } from './view-model.ts';
 
 export interface NoticePerson {
   name: string;
@@ -44,6 +45,8 @@ export interface NoticePractice {
   insurer: { name: string; phone: string | null; email: string | null; reference: string | null } | null;
   msp: { name: string; reference: string | null } | null;
   mhr: boolean;
+  /** The state health-privacy law and complaint body (VIC, NSW, ACT), or null: the complaint lines name it. */
+  stateHealth: StateHealthView | null;
 }
 
 /**
@@ -129,9 +132,9 @@ const CAUSES: Record<BreachCause, string> = {
 /** What an affected person can do, by kind of information (the always-present "be alert" step is in the templates). */
 const STEPS: Partial<Record<InformationKind, string>> = {
   health:
-    'If this news is distressing, contact us or your doctor for support; Lifeline is on 13 11 14, 24 hours a day.',
+    'If this news is distressing, contact us or your doctor for support (Lifeline, below, is there 24 hours a day).',
   sensitive:
-    'If this news is distressing, contact us or your doctor for support; Lifeline is on 13 11 14, 24 hours a day.',
+    'If this news is distressing, contact us or your doctor for support (Lifeline, below, is there 24 hours a day).',
   government_identifier:
     'Ask Services Australia about replacing your Medicare card, and the issuer of any other identity document involved (such as a licence or passport) about replacing it.',
   tfn: 'Contact the Australian Taxation Office (13 28 61) so it can protect your tax file number.',
@@ -242,6 +245,7 @@ export function noticePractice(model: ViewModel): NoticePractice {
     },
     msp: model.msp && { name: model.msp.name, reference: model.msp.reference },
     mhr: model.mhr,
+    stateHealth: model.stateHealth,
   };
 }
 
@@ -264,7 +268,17 @@ const o = OFFICIAL_CONTACTS;
 const FIXED = {
   build: { notAdvice: NOT_ADVICE },
   assessment: { days: ASSESSMENT_DAYS },
-  official: { oaic: { phone: o.oaic.phone, web: o.oaic.web }, adha: { web: o.adha.web } },
+  official: {
+    oaic: { phone: o.oaic.phone, web: o.oaic.web },
+    oaicMhr: { web: o.oaicMhr.web },
+    oaicComplaints: { web: o.oaicComplaints.web },
+    adha: { web: o.adha.web },
+  },
+  support: {
+    interpreter: { phone: SUPPORT_CONTACTS.interpreter.phone },
+    lifeline: { phone: SUPPORT_CONTACTS.lifeline.phone },
+    idcare: { phone: SUPPORT_CONTACTS.idcare.phone },
+  },
 };
 
 /** Every notice the practice gets, in the order the site lists them, filled with what is known. */

@@ -20,7 +20,13 @@ export const NOTICES: NoticeDefinition[] = [
   { id: 'website-statement', title: 'Website statement (s 26WL(2)(c))', format: 'md', when: always },
   {
     id: 'my-health-record-notice',
-    title: 'My Health Record breach notice (s 75)',
+    title: 'My Health Record breach notice to the System Operator (ADHA, s 75)',
+    format: 'md',
+    when: (m) => m.mhr,
+  },
+  {
+    id: 'my-health-record-oaic',
+    title: 'My Health Record breach notice to the Information Commissioner (s 75)',
     format: 'md',
     when: (m) => m.mhr,
   },

@@ -10,8 +10,11 @@ import {
   KIND_LABELS,
   LAW_AS_AT,
   NOT_ADVICE,
+  formatDate,
   OFFICIAL_CONTACTS,
   RULES_VERSION,
+  STATE_HEALTH_PRIVACY,
+  SUPPORT_CONTACTS,
 } from '@ndb-kit/engine';
 import {
   MSP,
@@ -74,6 +77,8 @@ export interface PersonView {
   position: string;
   phone: string;
   afterHoursPhone: string | null;
+  /** The after-hours number recorded is the day number ("same number"); false when none is recorded. */
+  afterHoursSame: boolean;
   email: string | null;
   roles: string;
 }
@@ -122,6 +127,26 @@ export interface CallView {
   phone: string | null;
   afterHoursPhone: string | null;
   note: string | null;
+}
+
+export interface StateHealthView {
+  state: string;
+  /** Citation key of the state law (engine citations). */
+  law: 'vic_hra' | 'nsw_hrip' | 'act_hrpa';
+  regulator: string;
+  web: string;
+}
+
+export interface CoverageView {
+  /** A health service provider: covered whatever its turnover (s 6D(4)(b)). */
+  healthProvider: boolean;
+  /** "$180,000", or null when unknown. */
+  turnover: string | null;
+  /** Turnover over $3 million: an organisation on size alone. */
+  overThreshold: boolean;
+  /** A State or Territory authority: not an organisation (s 6C); the plan says Part IIIC does not bind it. */
+  stateAuthority: boolean;
+  commonwealthAgency: boolean;
 }
 
 export type Applicability = 'applies' | 'does_not_apply' | 'unknown';
@@ -179,7 +204,23 @@ export interface ViewModel {
   serverSystems: string[];
   emailSystems: string[];
   systemsWithoutMfa: string[];
-  official: { oaic: ContactView; adha: ContactView; reportCyber: ContactView; police: ContactView };
+  official: {
+    oaic: ContactView;
+    /** The OAIC's My Health Record breach channel (not the NDB form). */
+    oaicMhr: ContactView;
+    oaicComplaints: ContactView;
+    adha: ContactView;
+    reportCyber: ContactView;
+    police: ContactView;
+  };
+  /** Interpreter and support lines every notice to individuals offers. */
+  support: { interpreter: ContactView; lifeline: ContactView; idcare: ContactView };
+  /** The state health-privacy law and complaint body beside the Privacy Act (VIC, NSW, ACT), or null. */
+  stateHealth: StateHealthView | null;
+  /** Why Part IIIC binds this practice (the plan's coverage statement). */
+  coverage: CoverageView;
+  /** Rows of the plan's "Outside help" table. */
+  outsideHelpCount: number;
   mhr: boolean;
   ransomware: { status: Applicability; applies: boolean; unknown: boolean; reason: string };
   criticalInfrastructure: boolean;
@@ -200,6 +241,7 @@ function personView(p: Person, roles: string[]): PersonView {
     phone: p.phone,
     // An after-hours number equal to the day number adds nothing: the plan then says "same".
     afterHoursPhone: p.afterHoursPhone && p.afterHoursPhone !== p.phone ? p.afterHoursPhone : null,
+    afterHoursSame: p.afterHoursPhone === p.phone,
     email: p.email ?? null,
     roles: roles.join(', '),
   };
@@ -328,6 +370,11 @@ function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'
   return { status, applies: status === 'applies', unknown: status === 'unknown', reason };
 }
 
+export function stateHealthView(state: string): StateHealthView | null {
+  const entry = Object.hasOwn(STATE_HEALTH_PRIVACY, state) ? STATE_HEALTH_PRIVACY[state] : undefined;
+  return entry ? { state, ...entry } : null;
+}
+
 const isEmailSystem = (s: PracticeSystem) => /e-?mail|outlook|gmail|exchange/i.test(`${s.name} ${s.purpose}`);
 
 export function buildViewModel(policy: PracticePolicy, buildDate: string, banners: string[] = []): ViewModel {
@@ -379,11 +426,12 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       purpose: s.purpose,
       kinds: s.personalInformation.map((k) => KIND_LABELS[k]).join('; '),
       hosting: HOSTING_LABELS[s.hosting],
-      vendor: vendor?.name ?? null,
+      // A vendor named like its system ("DentalDesk Cloud" by DentalDesk Cloud) is not repeated.
+      vendor: vendor && vendor.name.trim() !== s.name.trim() ? vendor.name : null,
       vendorContact: vendor ? vendorView(vendor) : null,
       administeredBy: admin,
       backups: b
-        ? `${b.method} (${b.frequency}${b.offsite ? ', offsite copy' : ', no offsite copy'}${b.lastRestoreTest ? `, restore last tested ${b.lastRestoreTest}` : ', restore never tested'})`
+        ? `${b.method} (${b.frequency}${b.offsite ? ', offsite copy' : ', no offsite copy'}${b.lastRestoreTest ? `, restore last tested ${formatDate(b.lastRestoreTest)}` : ', restore never tested'})`
         : 'Not backed up by the practice',
       encryption: `${s.encryption.atRest ? 'At rest' : 'Not at rest'}; ${s.encryption.inTransit ? 'in transit' : 'not in transit'}`,
       encryptionNotes: s.encryption.notes ?? null,
@@ -402,6 +450,19 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       email: o.oaic.email,
       web: o.oaic.web,
       reference: o.oaic.postal,
+    }),
+    oaicMhr: contact({
+      name: o.oaicMhr.name,
+      detail: o.oaicMhr.purpose,
+      phone: o.oaicMhr.phone,
+      email: o.oaicMhr.email,
+      web: o.oaicMhr.web,
+    }),
+    oaicComplaints: contact({
+      name: o.oaicComplaints.name,
+      detail: o.oaicComplaints.purpose,
+      phone: o.oaicComplaints.phone,
+      web: o.oaicComplaints.web,
     }),
     adha: contact({ name: o.adha.name, detail: o.adha.purpose, web: o.adha.web }),
     reportCyber: contact({
@@ -431,6 +492,21 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       })
     : null;
   const mhr = org.entity.myHealthRecordParticipant;
+  const sc = SUPPORT_CONTACTS;
+  const support = {
+    interpreter: contact({ name: sc.interpreter.name, phone: sc.interpreter.phone }),
+    lifeline: contact({ name: sc.lifeline.name, phone: sc.lifeline.phone }),
+    idcare: contact({ name: sc.idcare.name, phone: sc.idcare.phone, web: sc.idcare.web }),
+  };
+  const stateHealth = stateHealthView(org.entity.jurisdiction);
+  const turnover = org.entity.annualTurnover;
+  const coverage: CoverageView = {
+    healthProvider: org.entity.type === 'health_service_provider',
+    turnover: turnover === 'unknown' ? null : `$${turnover.toLocaleString('en-AU')}`,
+    overThreshold: turnover !== 'unknown' && turnover > 3_000_000,
+    stateAuthority: org.entity.type === 'state_or_territory_authority',
+    commonwealthAgency: org.entity.type === 'commonwealth_agency',
+  };
   const drills = drillSchedules(policy, buildDate);
   const approver = policy.plan.approvedBy
     ? (byId.get(policy.plan.approvedBy)?.name ?? policy.plan.approvedBy)
@@ -485,6 +561,16 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     emailSystems: policy.systems.filter(isEmailSystem).map((s) => s.name),
     systemsWithoutMfa: systems.filter((s) => s.mfa === 'No').map((s) => s.name),
     official,
+    support,
+    stateHealth,
+    coverage,
+    outsideHelpCount:
+      (msp ? 1 : 0) +
+      (insurer ? 1 : 0) +
+      (lawyer ? 1 : 0) +
+      c.vendors.length +
+      (c.pathology ?? []).length +
+      (c.localPolice ? 1 : 0),
     mhr,
     ransomware: ransomwareApplicability(policy),
     criticalInfrastructure: org.entity.criticalInfrastructure,

@@ -6,7 +6,7 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPractice, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
+import { buildPractice, formatOutputWarning, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
 import { formatWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
@@ -48,8 +48,16 @@ async function buildOne(
   if (strict && warnings.length > 0) return { ok: false, code: 2, messages: warnings, strict: true };
   try {
     const artifacts = await buildPractice(loaded.policy, { date: today });
+    // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
+    const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
+    if (strict && unfinished.length > 0) return { ok: false, code: 2, messages: unfinished, strict: true };
     await writeBuild(artifacts, outDir(loaded.policy.id));
-    return { ok: true, id: loaded.policy.id, files: artifacts.files.size, warnings };
+    return {
+      ok: true,
+      id: loaded.policy.id,
+      files: artifacts.files.size,
+      warnings: [...warnings, ...unfinished],
+    };
   } catch (error) {
     if (error instanceof PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues) };

@@ -166,12 +166,12 @@ export const NOTICE_TEMPLATES = {
     };
 
   return "Wizard's assessment: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decision"),"headline"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":78},"end":{"line":35,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"decision"),"headline"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":36,"column":78},"end":{"line":36,"column":102}}})) != null ? stack1 : "")
     + " **[[DECISION AND REASONS]]**";
 },"28":function(container,depth0,helpers,partials,data) {
     return "**[[DECISION AND REASONS]]**";
 },"29":function(container,depth0,helpers,partials,data) {
-    return "| Australian Digital Health Agency | **[[DATE]]** | **[[REFERENCE]]** |\n";
+    return "| My Health Record: Australian Digital Health Agency (System Operator) | **[[DATE]]** | **[[REFERENCE]]** |\n| My Health Record: Information Commissioner (OAIC's My Health Record channel) | **[[DATE]]** | **[[REFERENCE]]** |\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -181,7 +181,7 @@ export const NOTICE_TEMPLATES = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":26},"end":{"line":47,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":49,"column":26},"end":{"line":49,"column":45}}})) != null ? stack1 : "")
     + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -221,12 +221,14 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":19},"end":{"line":33,"column":38}}})) != null ? stack1 : "")
     + " to (j)) | **[[HOW EACH CUT]]** |\n| Remedial action and its evidence | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":34,"column":37},"end":{"line":34,"column":140}}})) != null ? stack1 : "")
-    + " |\n| Decision: notifiable or not, and why | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"decision"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":35,"column":41},"end":{"line":35,"column":174}}})) != null ? stack1 : "")
+    + " |\n| Date reasonable grounds to believe there was an eligible data breach were formed (the statement is due as soon as practicable after it, "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":35,"column":138},"end":{"line":35,"column":154}}})) != null ? stack1 : "")
+    + ") | **[[DATE, OR NOT YET]]** |\n| Decision: notifiable or not, and why | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"decision"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":36,"column":41},"end":{"line":36,"column":174}}})) != null ? stack1 : "")
     + " |\n| Decided by, date | **[[NAME, DATE]]** |\n\n## Notifications\n\n| Who | Date | Reference |\n|---|---|---|\n| OAIC statement | **[[DATE]]** | **[[OAIC REFERENCE]]** |\n| Individuals (option (a), (b) or (c); how) | **[[DATE]]** | **[[METHOD]]** |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
     + "| Insurer"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":9},"end":{"line":47,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":9},"end":{"line":49,"column":53}}})) != null ? stack1 : "")
     + " | **[[DATE]]** | **[[CLAIM NUMBER]]** |\n| Police / ReportCyber | **[[DATE]]** | **[[REPORT NUMBER]]** |\n\n## Review\n\n| Field | Entry |\n|---|---|\n| Cause | **[[CAUSE]]** |\n| Fixes (owner, due date) | **[[FIXES]]** |\n| Review completed, date closed | **[[DATE]]** |\n";
 },"useData":true} },
   "notices/individuals-email.txt": { format: "txt", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -303,6 +305,20 @@ export const NOTICE_TEMPLATES = {
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     return "- [[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or to the "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"stateHealth"), "regulator", {"start":{"line":45,"column":237},"end":{"line":45,"column":258}} ), depth0)) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":45,"column":262},"end":{"line":45,"column":285}}})) != null ? stack1 : "")
+    + ") under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":45,"column":297},"end":{"line":45,"column":321}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -315,15 +331,15 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":1,"column":74},"end":{"line":1,"column":94}} ), depth0)) != null ? stack1 : "")
     + "\n\nDear [[NAME]],\n\nWe are writing to tell you about a data breach at "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":5,"column":52},"end":{"line":5,"column":72}} ), depth0)) != null ? stack1 : "")
-    + " that involves your personal information. We are sorry this has happened. We are telling you because we have assessed that it could cause you serious harm, and the law requires us to let you know ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias3,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":271},"end":{"line":5,"column":290}}})) != null ? stack1 : "")
+    + " that involves your personal information. We are sorry this has happened. We have assessed that the breach is likely to result in serious harm to some of the people whose information was involved, and the law requires us to tell you about it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias3,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":5,"column":317},"end":{"line":5,"column":336}}})) != null ? stack1 : "")
     + ").\n\nWHAT HAPPENED\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + "\nWHAT INFORMATION WAS INVOLVED\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
     + "\nWHAT WE HAVE DONE\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + "We have reported the breach to the Office of the Australian Information Commissioner.\n\nWHAT WE RECOMMEND YOU DO\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. We will never ask for your password or bank details, and this email contains no links to click.\n"
+    + "We have reported the breach to the Office of the Australian Information Commissioner.\n\nWHAT WE RECOMMEND YOU DO\n- Be alert to emails, calls or messages that mention your health care or this incident and ask for personal or payment details. We will never ask for your password or bank details, or ask you to click a link to give them.\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"incident"),"steps"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(lookupProperty(depth0,"incident"),"stepsComplete"),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
     + "\nQUESTIONS OR SUPPORT\nPlease contact "
@@ -334,12 +350,22 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"phone").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":98},"end":{"line":39,"column":122}}})) != null ? stack1 : "")
     + " or reply to "
     + ((stack1 = lookupProperty(helpers,"email").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":39,"column":135},"end":{"line":39,"column":159}}})) != null ? stack1 : "")
-    + ".\n\nIF YOU WANT TO COMPLAIN\nPlease contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"official"),"oaic"), "phone", {"start":{"line":42,"column":148},"end":{"line":42,"column":167}} ), depth0)) != null ? stack1 : "")
+    + ".\n\nSUPPORT\nIf this news is distressing, Lifeline is on "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"lifeline"), "phone", {"start":{"line":42,"column":46},"end":{"line":42,"column":68}} ), depth0)) != null ? stack1 : "")
+    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"idcare"), "phone", {"start":{"line":42,"column":161},"end":{"line":42,"column":181}} ), depth0)) != null ? stack1 : "")
+    + ". If you need an interpreter, call TIS National on "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"interpreter"), "phone", {"start":{"line":42,"column":236},"end":{"line":42,"column":261}} ), depth0)) != null ? stack1 : "")
+    + " and ask them to call us.\n\nIF YOU WANT TO COMPLAIN\nPlease contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":45,"column":144},"end":{"line":45,"column":179}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"official"),"oaic"), "phone", {"start":{"line":45,"column":183},"end":{"line":45,"column":202}} ), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":205},"end":{"line":45,"column":328}}})) != null ? stack1 : "")
     + ".\n\nYours sincerely,\n[[NAME AND POSITION OF THE SIGNATORY]]\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "legalName", {"start":{"line":46,"column":2},"end":{"line":46,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "legalName", {"start":{"line":49,"column":2},"end":{"line":49,"column":20}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "address", {"start":{"line":47,"column":2},"end":{"line":47,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "address", {"start":{"line":50,"column":2},"end":{"line":50,"column":18}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"useData":true} },
   "notices/individuals-letter.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -430,6 +456,20 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":31,"column":240},"end":{"line":31,"column":264}}})) != null ? stack1 : "")
     + ".";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or to the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":267},"end":{"line":35,"column":295}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":35,"column":297},"end":{"line":35,"column":320}}})) != null ? stack1 : "")
+    + ") under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":35,"column":332},"end":{"line":35,"column":356}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -438,7 +478,7 @@ export const NOTICE_TEMPLATES = {
     };
 
   return " (ABN "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":51},"end":{"line":38,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":51},"end":{"line":40,"column":70}}})) != null ? stack1 : "")
     + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -458,8 +498,8 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":71}}})) != null ? stack1 : "")
     + "\n\n**[[DATE]]**\n\n**[[NAME]]**\n**[[ADDRESS]]**\n\nDear **[[NAME]]**,\n\n## A data breach involving your personal information\n\nWe are writing to tell you about a data breach at "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":50},"end":{"line":13,"column":77}}})) != null ? stack1 : "")
-    + " that involves your personal information. We are sorry this has happened. We are telling you because we have assessed that it could cause you serious harm, and the law requires us to let you know ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":13,"column":274},"end":{"line":13,"column":293}}})) != null ? stack1 : "")
+    + " that involves your personal information. We are sorry this has happened. We have assessed that the breach is likely to result in serious harm to some of the people whose information was involved, and the law requires us to tell you about it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":13,"column":320},"end":{"line":13,"column":339}}})) != null ? stack1 : "")
     + ").\n\n**What happened.** "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":19},"end":{"line":15,"column":381}}})) != null ? stack1 : "")
     + "\n\n**What information was involved.** "
@@ -479,27 +519,24 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":31,"column":161},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":186},"end":{"line":31,"column":272}}})) != null ? stack1 : "")
-    + "\n\n**If you want to complain.** Please contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":175},"end":{"line":33,"column":201}}})) != null ? stack1 : "")
+    + "\n\n**Support.** If this news is distressing, Lifeline is on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":57},"end":{"line":33,"column":86}}})) != null ? stack1 : "")
+    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":175},"end":{"line":33,"column":202}}})) != null ? stack1 : "")
+    + ". If you need an interpreter, call TIS National on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":253},"end":{"line":33,"column":285}}})) != null ? stack1 : "")
+    + " and ask them to call us.\n\n**If you want to complain.** Please contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":35,"column":173},"end":{"line":35,"column":208}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":210},"end":{"line":35,"column":236}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":237},"end":{"line":35,"column":363}}})) != null ? stack1 : "")
     + ".\n\nYours sincerely,\n\n**[[NAME AND POSITION OF THE SIGNATORY]]**\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":25},"end":{"line":38,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":25},"end":{"line":40,"column":78}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true} },
   "notices/individuals-sms.txt": { format: "txt", spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Read our notice at "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":146}}})) != null ? stack1 : "")
-    + " or call "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":155},"end":{"line":1,"column":179}}})) != null ? stack1 : "")
-    + ".";
-},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -507,11 +544,11 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return "Please call us on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":206},"end":{"line":1,"column":230}}})) != null ? stack1 : "")
-    + " or check your email or post.";
+  return "Our notice explains what happened, what information was involved and what you can do: "
+    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":189},"end":{"line":1,"column":213}}})) != null ? stack1 : "")
+    + ". ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -520,8 +557,10 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"practice"), "tradingName", {"start":{"line":1,"column":2},"end":{"line":1,"column":22}} ), depth0)) != null ? stack1 : "")
     + ": a data breach may involve your personal information. "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":266}}})) != null ? stack1 : "")
-    + " We will never ask for passwords or bank details.\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":222}}})) != null ? stack1 : "")
+    + "We have also sent you [[a letter / an email]] with the full details. Questions: call "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":307},"end":{"line":1,"column":331}}})) != null ? stack1 : "")
+    + ". We will never ask for passwords or bank details.\n";
 },"useData":true} },
   "notices/insurer-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -759,7 +798,7 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":17,"column":24},"end":{"line":17,"column":147}}})) != null ? stack1 : "")
     + " |\n| Outside parties already involved | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":37},"end":{"line":18,"column":144}}})) != null ? stack1 : "")
-    + "**[[OTHERS, e.g. police report number]]** |\n| Any ransom or extortion demand | **[[YES OR NO; no payment will be made without your and legal advice]]** |\n";
+    + "**[[OTHERS, e.g. police report number]]** |\n| Any ransom or extortion demand | **[[YES OR NO]]** (no payment will be made without your advice and legal advice) |\n";
 },"useData":true} },
   "notices/my-health-record-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -824,14 +863,14 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return "# My Health Record data breach notification: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":72}}})) != null ? stack1 : "")
+  return "# My Health Record data breach notification to the System Operator: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":95}}})) != null ? stack1 : "")
     + "\n\n> [!WARNING]\n> **Draft for the Australian Digital Health Agency's My Health Record data breach notification form ("
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":126}}})) != null ? stack1 : "")
-    + ").** Notify the Agency **and** the Information Commissioner as soon as practicable, even if the breach only may have happened ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":271}}})) != null ? stack1 : "")
-    + "). Replace every **[[…]]** blank. "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":305},"end":{"line":4,"column":327}}})) != null ? stack1 : "")
+    + ").** Notify the Agency (the System Operator) **and**, separately, the Information Commissioner as soon as practicable, even if the breach only may have happened ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":4,"column":288},"end":{"line":4,"column":306}}})) != null ? stack1 : "")
+    + "); the notice to the Commissioner is **notices/my-health-record-oaic**. Replace every **[[…]]** blank. "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":409},"end":{"line":4,"column":431}}})) != null ? stack1 : "")
     + "\n\n## Healthcare provider organisation\n\n- **Organisation:** "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":20},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":129}}})) != null ? stack1 : "")
@@ -848,11 +887,180 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
     + "\n\n## The breach\n\n| Item | Details |\n|---|---|\n| Description of the breach | **[[WHAT HAPPENED IN THE MY HEALTH RECORD SYSTEM]]** |\n| Date and time of the breach | **[[DATE AND TIME, OR PERIOD]]** |\n| Date and time we became aware | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":22,"column":34},"end":{"line":22,"column":199}}})) != null ? stack1 : "")
-    + " |\n| Cause | **[[e.g. unauthorised access by a staff member, stolen credentials]]** |\n| Type of information | **[[e.g. shared health summaries, prescriptions, pathology reports]]** |\n| Number of consumers affected or possibly affected | **[[NUMBER]]** |\n| Has the breach been contained? | **[[YES OR NO, AND HOW]]** |\n| Action taken or under way to reduce the harm and prevent a recurrence | **[[ACTIONS]]** |\n| Other relevant information | **[[e.g. police report number, whether the Information Commissioner has been notified]]** |\n\n## Request to notify consumers\n\n**[[CHOOSE ONE]]** The breach has occurred: we ask the System Operator to notify all affected healthcare recipients ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":117},"end":{"line":32,"column":141}}})) != null ? stack1 : "")
+    + " |\n| Cause | **[[e.g. unauthorised access by a staff member, stolen credentials]]** |\n| Type of information | **[[e.g. shared health summaries, prescriptions, pathology reports]]** |\n| Number of consumers affected or possibly affected | **[[NUMBER]]** |\n| The affected healthcare recipients | **[[NAMES AND IHIs, OR HOW THE AGENCY CAN IDENTIFY THEM: the Agency needs them to notify the people affected; they go to the Agency only, never to the OAIC]]** |\n| Has the breach been contained? | **[[YES OR NO, AND HOW]]** |\n| Action taken or under way to reduce the harm and prevent a recurrence | **[[ACTIONS]]** |\n| Information Commissioner notified? | **[[DATE AND OAIC REFERENCE, OR WHEN IT WILL BE]]** |\n| Other relevant information | **[[e.g. police report number]]** |\n\n## Request to notify consumers\n\n**[[CHOOSE ONE]]** The breach has occurred: we ask the System Operator to notify all affected healthcare recipients ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":117},"end":{"line":34,"column":141}}})) != null ? stack1 : "")
     + "). **OR** The breach may have occurred: we ask the System Operator to notify affected healthcare recipients because it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":357},"end":{"line":32,"column":381}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":357},"end":{"line":34,"column":381}}})) != null ? stack1 : "")
     + ").\n";
+},"useData":true} },
+  "notices/my-health-record-oaic.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", trading as "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":139}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":172},"end":{"line":13,"column":191}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":237}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":61},"end":{"line":15,"column":88}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "**[[WHAT HAPPENED IN OR TO THE MY HEALTH RECORD SYSTEM]]**";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":88},"end":{"line":16,"column":116}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "**[[DATE AND TIME, OR PERIOD]]**";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":195},"end":{"line":16,"column":220}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":220},"end":{"line":16,"column":280}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":248},"end":{"line":16,"column":273}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "**[[DATE AND TIME]]**";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":35},"end":{"line":17,"column":56}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "**[[CAUSE, e.g. a staff member viewing records without authority, stolen credentials, malware]]**";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"Kinds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":59},"end":{"line":20,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kindsMayBeMore"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":80},"end":{"line":20,"column":143}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "; **[[ANY OTHER KINDS]]**";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "**[[e.g. shared health summaries, prescriptions, pathology reports]]**";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":123},"end":{"line":21,"column":150}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "**[[NUMBER]]**";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"Actions"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":100},"end":{"line":23,"column":123}}})) != null ? stack1 : "")
+    + " **[[ANY OTHER ACTION]]**";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "**[[ACTIONS]]**";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# My Health Record data breach notification to the Information Commissioner: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":104}}})) != null ? stack1 : "")
+    + "\n\n> [!WARNING]\n> **Draft for the OAIC's My Health Record data breach channel ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":91}}})) != null ? stack1 : "")
+    + "), not the notifiable data breach form.** A registered healthcare provider organisation notifies the Information Commissioner **and** the System Operator (the Australian Digital Health Agency) as soon as practicable after becoming aware that a breach has or may have occurred ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":4,"column":368},"end":{"line":4,"column":386}}})) != null ? stack1 : "")
+    + "). Send what you know now and the rest as it becomes known. Replace every **[[…]]** blank. "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":4,"column":477},"end":{"line":4,"column":499}}})) != null ? stack1 : "")
+    + "\n\n> [!CAUTION]\n> **Do not include the names, Individual Healthcare Identifiers or any other details that identify the affected healthcare recipients.** Their identities go to the System Operator (notices/my-health-record-notice), which notifies them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":7,"column":236},"end":{"line":7,"column":262}}})) != null ? stack1 : "")
+    + ").\n\n## The details the OAIC asks for\n\n| Item | Details |\n|---|---|\n| 1. Reporting entity and its type | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":37},"end":{"line":13,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":62},"end":{"line":13,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":146},"end":{"line":13,"column":198}}})) != null ? stack1 : "")
+    + "; registered healthcare provider organisation, HPI-O **[[HPI-O NUMBER]]** |\n| 2. Contact person | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":22},"end":{"line":14,"column":61}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":63},"end":{"line":14,"column":106}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":108},"end":{"line":14,"column":151}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"address"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":246},"end":{"line":14,"column":269}}})) != null ? stack1 : "")
+    + " |\n| 3. Description of the breach | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":33},"end":{"line":15,"column":161}}})) != null ? stack1 : "")
+    + " |\n| 4. Date and time of the breach, and when we became aware | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":16,"column":61},"end":{"line":16,"column":163}}})) != null ? stack1 : "")
+    + "; aware "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":16,"column":171},"end":{"line":16,"column":316}}})) != null ? stack1 : "")
+    + " |\n| 5. Cause | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":168}}})) != null ? stack1 : "")
+    + " |\n| 6. Inadvertent or intentional? | **[[INADVERTENT / INTENTIONAL / NOT YET KNOWN]]** |\n| 7. Systemic or isolated? | **[[ISOLATED / SYSTEMIC (e.g. a process or system fault that could recur)]]** |\n| 8. Kinds of information involved | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":228}}})) != null ? stack1 : "")
+    + " |\n| 9. Number of healthcare recipients affected or possibly affected (a number only, no names) | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":21,"column":95},"end":{"line":21,"column":179}}})) != null ? stack1 : "")
+    + " |\n| 10. Has the breach been contained? How? | **[[YES OR NO, AND HOW]]** |\n| 11. Action taken or planned to reduce the harm and prevent a recurrence | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":23,"column":76},"end":{"line":23,"column":178}}})) != null ? stack1 : "")
+    + " |\n| 12. Other entities involved (e.g. a software vendor, a contracted service provider) | **[[NAMES, OR NONE]]** |\n| 13. Has a similar breach happened before? | **[[NO / YES: WHEN, AND WHAT WAS DONE]]** |\n| 14. Measures already in place to prevent a breach of this kind | **[[e.g. access controls, audit log reviews, staff training, the security and access policy]]** |\n| 15. Did the practice have a data breach response plan, and was it activated? | Yes: this data breach response plan. Activated: **[[YES, ON DATE / NO, AND WHY]]** |\n| 16. System Operator notified, and notification of healthcare recipients requested? | **[[DATE NOTIFIED; WHETHER THE AGENCY WAS ASKED TO NOTIFY THE AFFECTED RECIPIENTS (s 75(5)(c) OR (6)(d))]]** |\n\n**Other relevant information:** **[[e.g. police report number; whether any of the practice's own records outside My Health Record were involved (assess those under the notifiable data breaches scheme, section 4 of the plan)]]**\n";
 },"useData":true} },
   "notices/oaic-statement.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1034,6 +1242,20 @@ export const NOTICE_TEMPLATES = {
     + " **[[ANY OTHER CONTAINMENT AND RESPONSE]]**";
 },"24":function(container,depth0,helpers,partials,data) {
     return "**[[CONTAINMENT AND RESPONSE]]**";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":70,"column":273},"end":{"line":70,"column":301}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":70,"column":303},"end":{"line":70,"column":326}}})) != null ? stack1 : "")
+    + ") under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":70,"column":338},"end":{"line":70,"column":362}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1098,9 +1320,15 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":70,"column":52},"end":{"line":70,"column":76}}})) != null ? stack1 : "")
     + " or "
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":70,"column":80},"end":{"line":70,"column":104}}})) != null ? stack1 : "")
-    + "; if not satisfied, to the Office of the Australian Information Commissioner on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":70,"column":184},"end":{"line":70,"column":210}}})) != null ? stack1 : "")
-    + ".\n";
+    + "; if not satisfied, to the Office of the Australian Information Commissioner ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":70,"column":182},"end":{"line":70,"column":217}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":70,"column":219},"end":{"line":70,"column":245}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":246},"end":{"line":70,"column":369}}})) != null ? stack1 : "")
+    + ". An interpreter is available through TIS National ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":70,"column":421},"end":{"line":70,"column":453}}})) != null ? stack1 : "")
+    + ").\n";
 },"useData":true} },
   "notices/website-statement.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1197,6 +1425,20 @@ export const NOTICE_TEMPLATES = {
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
     return "- **[[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]**\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or to the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":371},"end":{"line":38,"column":399}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":401},"end":{"line":38,"column":424}}})) != null ? stack1 : "")
+    + ") under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":38,"column":436},"end":{"line":38,"column":460}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1212,7 +1454,9 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":152},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
     + ", option (c)). Replace every **[[…]]** blank first.\n\nWe are publishing this notice because a data breach at "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
-    + " involves personal information of some of our patients and it could cause them serious harm. We are sorry this has happened.\n\n## Who we are\n\n"
+    + " involves personal information of some of our patients, and we have assessed that it is likely to result in serious harm to some of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":8,"column":220},"end":{"line":8,"column":239}}})) != null ? stack1 : "")
+    + "). We are sorry this has happened.\n\n## Who we are\n\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":25}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":25},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":109},"end":{"line":12,"column":161}}})) != null ? stack1 : "")
@@ -1235,8 +1479,18 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":38,"column":101},"end":{"line":38,"column":125}}})) != null ? stack1 : "")
     + " or at "
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":38,"column":132},"end":{"line":38,"column":156}}})) != null ? stack1 : "")
-    + ". If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":279},"end":{"line":38,"column":305}}})) != null ? stack1 : "")
-    + ".\n";
+    + ". If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":277},"end":{"line":38,"column":312}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":314},"end":{"line":38,"column":340}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":341},"end":{"line":38,"column":467}}})) != null ? stack1 : "")
+    + ".\n\n## Support\n\nIf this news is distressing, Lifeline is on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":44},"end":{"line":42,"column":73}}})) != null ? stack1 : "")
+    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":162},"end":{"line":42,"column":189}}})) != null ? stack1 : "")
+    + ". If you need an interpreter, call TIS National on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":240},"end":{"line":42,"column":272}}})) != null ? stack1 : "")
+    + " and ask them to call us.\n";
 },"useData":true} },
 };

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "b63b7b3b19c8fda96ccdfc9588ef700f5c97fdb47a6f6e27816ead1d5d67cfd4";
+export const TEMPLATE_VERSION = "34dcdcd3c5e9458df54c63d9d4e7c16a607bac94c7c1f1090488779845c7203d";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -106,6 +106,120 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":266},"end":{"line":26,"column":290}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     return " (draft: not yet approved)";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "A State or Territory authority is not an \"organisation\" under the Privacy Act ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6C",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":194},"end":{"line":30,"column":208}}})) != null ? stack1 : "")
+    + "), so Part IIIC does not bind "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":238},"end":{"line":30,"column":265}}})) != null ? stack1 : "")
+    + "; check the state's own scheme with your privacy officer or lawyer.";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"commonwealthAgency"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":30,"column":332},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "A Commonwealth agency is an APP entity, so Part IIIC applies to the personal information it holds ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":470},"end":{"line":30,"column":489}}})) != null ? stack1 : "")
+    + ").";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":30,"column":491},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "It provides a health service and holds health information, so it is an organisation bound by the Privacy Act whatever its annual turnover ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":665},"end":{"line":30,"column":685}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":686},"end":{"line":30,"column":822}}})) != null ? stack1 : "")
+    + ". Part IIIC therefore applies to the personal information it holds ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":890},"end":{"line":30,"column":909}}})) != null ? stack1 : "")
+    + ").";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":711},"end":{"line":30,"column":815}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": a turnover of "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":761},"end":{"line":30,"column":785}}})) != null ? stack1 : "")
+    + " does not exempt it";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":30,"column":911},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Its annual turnover ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":966},"end":{"line":30,"column":990}}})) != null ? stack1 : "")
+    + ") is over $3 million, so it is not a small business operator and the Privacy Act binds it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1081},"end":{"line":30,"column":1095}}})) != null ? stack1 : "")
+    + "); Part IIIC applies to the personal information it holds ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1154},"end":{"line":30,"column":1173}}})) != null ? stack1 : "")
+    + ").";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "A small business operator is bound only if a carve-in applies, such as providing a health service and holding health information ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1313},"end":{"line":30,"column":1330}}})) != null ? stack1 : "")
+    + "). Confirm with your privacy officer or lawyer which applies to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":1394},"end":{"line":30,"column":1421}}})) != null ? stack1 : "")
+    + ".";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -122,7 +236,7 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":26}}})) != null ? stack1 : "")
     + "**\n>\n> The law is stated as at "
     + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"lawAsAt"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":26},"end":{"line":16,"column":48}}})) != null ? stack1 : "")
-    + ". Every legal statement in this plan cites its source.\n\n| | |\n|---|---|\n| Practice | "
+    + ". Each statement of the law in this plan gives its source in brackets; the practical steps (whom to call, what to keep) are ndb-kit's suggestions, not law.\n\n| | |\n|---|---|\n| Practice | "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":40}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":40},"end":{"line":20,"column":112}}})) != null ? stack1 : "")
     + " |\n"
@@ -147,10 +261,14 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
     + " with ndb-kit rules "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":49},"end":{"line":28,"column":74}}})) != null ? stack1 : "")
-    + " |\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":106},"end":{"line":30,"column":132}}})) != null ? stack1 : "")
+    + " |\n\n**Why the notifiable data breaches scheme applies to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":53},"end":{"line":30,"column":80}}})) != null ? stack1 : "")
+    + ".** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":30,"column":84},"end":{"line":30,"column":1429}}})) != null ? stack1 : "")
+    + "\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":106},"end":{"line":32,"column":132}}})) != null ? stack1 : "")
     + "). It is written for "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":153},"end":{"line":30,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":153},"end":{"line":32,"column":180}}})) != null ? stack1 : "")
     + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n";
 },"useData":true} },
   "plan/01-start-here.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -631,9 +749,9 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/03-contain.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
-    return "You";
+    return "You tick off each step and record it";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "The response lead";
+    return "The response lead ticks off each step and records it";
 },"2":function(container,depth0,helpers,partials,data) {
     return "use the device's find-my-device service, or ask the vendor,";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -850,8 +968,8 @@ export const TEMPLATES = {
     + "; for lost information, action before anyone accesses it: "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":342},"end":{"line":3,"column":361}}})) != null ? stack1 : "")
     + "). Keep evidence of every step: times, emails, written confirmations, logs.\n\nFind the runbook for what happened. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":83}}})) != null ? stack1 : "")
-    + " ticks off each step and records it in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":151}}})) != null ? stack1 : "")
+    + " in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":146}}})) != null ? stack1 : "")
     + " to remotely lock or wipe it, and to sign it out of every service"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":211},"end":{"line":10,"column":320}}})) != null ? stack1 : "")
@@ -906,7 +1024,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"decisionMaker"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":431},"end":{"line":3,"column":469}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"decisionMaker"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":731},"end":{"line":3,"column":769}}})) != null ? stack1 : "")
     + " (decision maker) decides";
 },"2":function(container,depth0,helpers,partials,data) {
     return "you have gathered";
@@ -919,7 +1037,7 @@ export const TEMPLATES = {
     };
 
   return "gathered by "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":565},"end":{"line":3,"column":604}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":3,"column":865},"end":{"line":3,"column":904}}})) != null ? stack1 : "")
     + " (privacy officer)";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -955,16 +1073,18 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "## 4. Step 2: Assess\n\nThe question is whether this is an **eligible data breach**: unauthorised access to, disclosure of, or loss of personal information that a reasonable person would conclude is likely to result in serious harm to any of the individuals ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(a)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":235},"end":{"line":3,"column":257}}})) != null ? stack1 : "")
-    + "; "
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":259},"end":{"line":3,"column":281}}})) != null ? stack1 : "")
-    + "), and that remedial action has not already made unlikely ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":340},"end":{"line":3,"column":359}}})) != null ? stack1 : "")
-    + "). \"Likely\" means more probable than not. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":401},"end":{"line":3,"column":501}}})) != null ? stack1 : "")
+  return "## 4. Step 2: Assess\n\nThe question is whether this is an **eligible data breach**: either unauthorised access to, or unauthorised disclosure of, personal information that a reasonable person would conclude would be likely to result in serious harm to any of the individuals it is about ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(a)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":265},"end":{"line":3,"column":287}}})) != null ? stack1 : "")
+    + "); or its loss in circumstances where unauthorised access or disclosure is likely to occur and, assuming it did, a reasonable person would conclude it would be likely to result in serious harm to any of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(2)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":496},"end":{"line":3,"column":518}}})) != null ? stack1 : "")
+    + "). Remedial action taken before serious harm results can mean it is not an eligible data breach ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":615},"end":{"line":3,"column":634}}})) != null ? stack1 : "")
+    + "). \"Likely\" means more probable than not ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_likely",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":676},"end":{"line":3,"column":698}}})) != null ? stack1 : "")
+    + "). "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":701},"end":{"line":3,"column":801}}})) != null ? stack1 : "")
     + ", on the facts "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":516},"end":{"line":3,"column":629}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":816},"end":{"line":3,"column":929}}})) != null ? stack1 : "")
     + ", and the reasons are written down.\n\n### 4.1 The 30-day clock\n\nIf there are reasonable grounds to **suspect** an eligible data breach but not yet to **believe** there is one, carry out a reasonable and expeditious assessment and take all reasonable steps to complete it within "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":214},"end":{"line":7,"column":236}}})) != null ? stack1 : "")
     + " days after becoming aware ("
@@ -974,9 +1094,9 @@ export const TEMPLATES = {
     + "). The assessment is due on the awareness date plus "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":150},"end":{"line":9,"column":172}}})) != null ? stack1 : "")
     + " calendar days.\n- **Example:** aware on "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleAwareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":24},"end":{"line":10,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"day").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleAwareOn"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":10,"column":24},"end":{"line":10,"column":57}}})) != null ? stack1 : "")
     + ", due by **"
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleDueOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":69},"end":{"line":10,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"day").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"exampleDueOn"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":10,"column":68},"end":{"line":10,"column":99}}})) != null ? stack1 : "")
     + "**.\n- **Weekends and public holidays:** do not roll the date forward. Treat the calculated day as the last day.\n- **The 30 days are an outer limit for assessing**, not a notification deadline and not a waiting period: as soon as there are reasonable grounds to believe, notify (section 5; "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":12,"column":177},"end":{"line":12,"column":193}}})) != null ? stack1 : "")
     + ").\n\n### 4.2 Initiate, investigate, evaluate\n\n1. **Initiate (day 0 to 1).** Open an incident register entry (section 7). Name who is assessing"
@@ -987,15 +1107,19 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":57}}})) != null ? stack1 : "")
     + " to (j)):\n\n| Paragraph | Matter | What to ask |\n|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"harmFactors"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + "\nPoints that decide most health-practice cases:\n\n- **Health information is sensitive information**: its disclosure can cause psychological harm, discrimination and humiliation. Information about children, mental health, sexual or reproductive health, or people at risk of family violence weighs even more ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":257},"end":{"line":32,"column":276}}})) != null ? stack1 : "")
-    + ").\n- **Encrypted data whose key was also exposed** is treated as unencrypted ("
+    + "\nPoints that decide most health-practice cases:\n\n- **Health information is sensitive information** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":51},"end":{"line":32,"column":67}}})) != null ? stack1 : "")
+    + "), and the sensitivity of the information is one of the matters to weigh ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":141},"end":{"line":32,"column":160}}})) != null ? stack1 : "")
+    + "): its disclosure can cause psychological harm, discrimination and humiliation. Information about children, mental health, sexual or reproductive health, or people at risk of family violence weighs even more.\n- **Encrypted data whose key was also exposed** is treated as unencrypted ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":75},"end":{"line":33,"column":94}}})) != null ? stack1 : "")
     + ").\n- **A hostile or unknown recipient** (a thief, an attacker, an estranged partner, a snooping colleague) makes serious harm more likely; a recipient bound by confidentiality, such as another health provider, makes it less likely ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":229},"end":{"line":34,"column":248}}})) != null ? stack1 : "")
     + ").\n- **An attacker's promise** to delete data is worth nothing ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_threat_actor",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":35,"column":61},"end":{"line":35,"column":89}}})) != null ? stack1 : "")
-    + ").\n\n### 4.4 Record the decision\n\nWrite down: the facts relied on, each matter above and how it cut, the conclusion (notifiable, not notifiable, or still assessing and why), who decided and when. If the conclusion is \"not notifiable\", record the remedial action and its evidence. Then go to section 5 or section 6.\n";
+    + ").\n\n### 4.4 Record the decision\n\nWrite down: the date reasonable grounds to **believe** there was an eligible data breach were formed (from then the statement is due as soon as practicable, "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":39,"column":157},"end":{"line":39,"column":176}}})) != null ? stack1 : "")
+    + "), the facts relied on, each matter above and how it cut, the conclusion (notifiable, not notifiable, or still assessing and why), who decided and when. If the conclusion is \"not notifiable\", record the remedial action and its evidence. Then go to section 5 or section 6.\n";
 },"useData":true} },
   "plan/05-notify.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1043,6 +1167,18 @@ export const TEMPLATES = {
   return " "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":339},"end":{"line":13,"column":363}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " or the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":442},"end":{"line":34,"column":470}}})) != null ? stack1 : "")
+    + " under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":481},"end":{"line":34,"column":505}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1053,9 +1189,9 @@ export const TEMPLATES = {
   return "A website statement goes on "
     + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":36,"column":28},"end":{"line":36,"column":52}}})) != null ? stack1 : "")
     + ".\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    return "No website is recorded for the practice: for option (c), publicise the statement by other reasonable means, such as a notice at reception and in local media, and record what you did.\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    return "No website is recorded for the practice: for option (c), publicise the statement by other reasonable means, such as a notice at reception and in local media, and record what you did.\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1067,10 +1203,10 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":9},"end":{"line":44,"column":28}}})) != null ? stack1 : "")
     + "** on "
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":44,"column":34},"end":{"line":44,"column":57}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":57},"end":{"line":44,"column":111}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":111},"end":{"line":44,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":57},"end":{"line":44,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":111},"end":{"line":44,"column":187}}})) != null ? stack1 : "")
     + ", as early as possible: usually in the first hour and before you engage outside help. Draft: **notices/insurer-notice.md**.\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1081,7 +1217,7 @@ export const TEMPLATES = {
   return " ("
     + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":44,"column":80},"end":{"line":44,"column":103}}})) != null ? stack1 : "")
     + ")";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1092,9 +1228,9 @@ export const TEMPLATES = {
   return ", policy number **"
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":154},"end":{"line":44,"column":178}}})) != null ? stack1 : "")
     + "**";
-},"9":function(container,depth0,helpers,partials,data) {
-    return "No insurer is recorded. If the practice has cyber, professional indemnity or business insurance, tell the insurer now: most policies require prompt notice of a claim or circumstance. Draft: **notices/insurer-notice.md**.\n";
 },"10":function(container,depth0,helpers,partials,data) {
+    return "No insurer is recorded. If the practice has cyber, professional indemnity or business insurance, tell the insurer now: most policies require prompt notice of a claim or circumstance. Draft: **notices/insurer-notice.md**.\n";
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1111,7 +1247,7 @@ export const TEMPLATES = {
     + "). Receiving a demand, or being encrypted, does not by itself trigger the report. Report through "
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":52,"column":466},"end":{"line":52,"column":498}}})) != null ? stack1 : "")
     + ".\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1119,8 +1255,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"ransomware"),"unknown"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"ransomware"),"unknown"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1135,7 +1271,7 @@ export const TEMPLATES = {
     + " ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":55,"column":77},"end":{"line":55,"column":95}}})) != null ? stack1 : "")
     + "). Confirm the turnover with the practice's accountant now, not during an incident. If it applies and a ransom is paid by or for the practice, the report to the Australian Signals Directorate is due within 72 hours of the payment.\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1143,16 +1279,29 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "**This does not apply to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":25},"end":{"line":57,"column":52}}})) != null ? stack1 : "")
+  return "**The ransomware payment report does not apply to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":50},"end":{"line":57,"column":77}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":56},"end":{"line":57,"column":80}}})) != null ? stack1 : "")
-    + ". The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":272},"end":{"line":57,"column":290}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":81},"end":{"line":57,"column":105}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":106},"end":{"line":57,"column":306}}})) != null ? stack1 : "")
+    + " The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":497},"end":{"line":57,"column":515}}})) != null ? stack1 : "")
     + "). Cybercrime can still be reported voluntarily through "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":57,"column":346},"end":{"line":57,"column":378}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":57,"column":571},"end":{"line":57,"column":603}}})) != null ? stack1 : "")
     + ".\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " This is about the Cyber Security Act report only: the notifiable data breaches scheme still applies to the practice whatever its turnover ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":277},"end":{"line":57,"column":297}}})) != null ? stack1 : "")
+    + ").";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1163,7 +1312,7 @@ export const TEMPLATES = {
   return "- **Critical infrastructure:** a cyber security incident with a significant impact must be reported to ASD's ACSC within 12 hours, a relevant impact within 72 hours ("
     + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"soci_part2b",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":64,"column":166},"end":{"line":64,"column":188}}})) != null ? stack1 : "")
     + ").\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1174,7 +1323,7 @@ export const TEMPLATES = {
   return "- **APRA:** notify a material information security incident no later than 72 hours after becoming aware ("
     + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"apra_cps234",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":67,"column":105},"end":{"line":67,"column":127}}})) != null ? stack1 : "")
     + ").\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1185,7 +1334,7 @@ export const TEMPLATES = {
   return "- **GDPR:** notify the competent supervisory authority without undue delay and, where feasible, within 72 hours ("
     + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"gdpr_art33",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":70,"column":113},"end":{"line":70,"column":134}}})) != null ? stack1 : "")
     + ").\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1197,15 +1346,21 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":79,"column":27}}})) != null ? stack1 : "")
     + " is a registered healthcare provider organisation in the My Health Record system, so a breach that **has or may have** involved My Health Record follows its own path ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":79,"column":194},"end":{"line":79,"column":212}}})) != null ? stack1 : "")
-    + "):\n\n1. **As soon as practicable**, notify the System Operator, the Australian Digital Health Agency, **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved. Use the Agency's My Health Record data breach notification form: "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":81,"column":262},"end":{"line":81,"column":287}}})) != null ? stack1 : "")
-    + ".\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":94},"end":{"line":83,"column":118}}})) != null ? stack1 : "")
+    + "):\n\n1. **As soon as practicable**, notify **both** the System Operator (the Australian Digital Health Agency) **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":81,"column":206},"end":{"line":81,"column":224}}})) != null ? stack1 : "")
+    + "). They are two separate notices through two separate channels:\n    - **To the Agency:** its My Health Record data breach notification form, "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":82,"column":77},"end":{"line":82,"column":102}}})) != null ? stack1 : "")
+    + ". Draft: **notices/my-health-record-notice**. The Agency is the one that needs the affected patients' identities, to notify them.\n    - **To the Information Commissioner:** the OAIC's My Health Record channel, "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":83,"column":80},"end":{"line":83,"column":108}}})) != null ? stack1 : "")
+    + " (not the notifiable data breach form). Draft: **notices/my-health-record-oaic**, which covers the details the OAIC asks for. **Do not send patients' names or other identifying details to the OAIC** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":308},"end":{"line":83,"column":334}}})) != null ? stack1 : "")
+    + ").\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":85,"column":94},"end":{"line":85,"column":118}}})) != null ? stack1 : "")
     + "). If it **may have** occurred, ask the Agency to notify them where it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":286},"end":{"line":83,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":85,"column":286},"end":{"line":85,"column":310}}})) != null ? stack1 : "")
     + "). Speak to the Agency before contacting those patients about the My Health Record part yourself.\n1. What is notified under s 75 is outside Part IIIC ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":84,"column":53},"end":{"line":84,"column":69}}})) != null ? stack1 : "")
-    + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n\nThe Agency expects: a description of the breach; its date and time; the cause; the type of information; how many consumers were or may have been affected; whether it is contained; what has been done to reduce the harm and stop it happening again; the contact person; and other relevant information. Draft: **notices/my-health-record-notice.md**.\n";
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":86,"column":53},"end":{"line":86,"column":69}}})) != null ? stack1 : "")
+    + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1249,18 +1404,31 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":20,"column":219},"end":{"line":20,"column":248}}})) != null ? stack1 : "")
     + ".\n\n### 5.2 Notifying individuals\n\nChoose the option by what is practicable: the time, effort and cost of reaching people ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":24,"column":88},"end":{"line":24,"column":107}}})) != null ? stack1 : "")
-    + ").\n\n| Option | When | How |\n|---|---|---|\n| (a) Everyone involved | Practicable to contact every individual whose information was involved | Letter, email or SMS to each person with the contents of the statement |\n| (b) Only those at risk | Practicable to identify and contact the people at risk of serious harm | The same, to that group; record why the others are not at risk |\n| (c) Publish | Neither (a) nor (b) is practicable | Publish the statement on the practice's website and take reasonable steps to publicise it |\n\nPeople may be notified by the way the practice normally communicates with them. Individuals for whom remedial action removed the risk need not be notified ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":156},"end":{"line":32,"column":175}}})) != null ? stack1 : "")
-    + ").\n\nDrafts: **notices/individuals-letter.md**, **notices/individuals-email.txt**, **notices/individuals-sms.txt** (short, pointing to the full statement) and **notices/website-statement.md** for option (c).\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ").\n\n| Option | When | How |\n|---|---|---|\n| (a) Everyone involved | Practicable to contact every individual whose information was involved | Letter or email to each person with the contents of the statement (an SMS only points to it) |\n| (b) Only those at risk | Practicable to identify and contact the people at risk of serious harm | The same, to that group; record why the others are not at risk |\n| (c) Publish | Neither (a) nor (b) is practicable | Publish the statement on the practice's website and take reasonable steps to publicise it |\n\nThe notice must carry the contents of the statement ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":53},"end":{"line":32,"column":72}}})) != null ? stack1 : "")
+    + "): who the practice is and how to contact it, what happened, the kinds of information, and the steps people should take. People may be notified by the way the practice normally communicates with them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":273},"end":{"line":32,"column":292}}})) != null ? stack1 : "")
+    + "), but **an SMS is only a pointer**: it cannot carry those four items, so it notifies no one by itself. Send it only alongside the letter, the email or the web page it points to. Under option (a) the notice goes to people who are not at risk too: the drafts say the breach is likely to cause serious harm to *some* of the people involved, never that each reader is at risk. Individuals for whom remedial action removed the risk need not be notified ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":742},"end":{"line":32,"column":761}}})) != null ? stack1 : "")
+    + ").\n\nDrafts (each also as .docx for Word, .html to print and .txt to paste into an email): **notices/individuals-letter**, **notices/individuals-email.txt**, **notices/individuals-sms.txt** (a pointer to the letter, email or web page, never the notice itself) and **notices/website-statement** for option (c). Each tells people how to complain (to the practice first, then the OAIC at "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":34,"column":380},"end":{"line":34,"column":415}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":415},"end":{"line":34,"column":512}}})) != null ? stack1 : "")
+    + "), offers an interpreter through TIS National ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":559},"end":{"line":34,"column":591}}})) != null ? stack1 : "")
+    + ") and support lines (Lifeline "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":621},"end":{"line":34,"column":650}}})) != null ? stack1 : "")
+    + "; IDCARE "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":659},"end":{"line":34,"column":686}}})) != null ? stack1 : "")
+    + " for identity misuse).\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.3 Tell the insurer\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.4 Ransomware payment report\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"applies"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"applies"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.5 Other bodies\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
     + "- **Police** ("
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":72,"column":14},"end":{"line":72,"column":45}}})) != null ? stack1 : "")
     + ") for theft, break-ins and extortion; the **Australian Cyber Security Hotline** ("
@@ -1270,7 +1438,7 @@ export const TEMPLATES = {
     + ").\n- **Police asked you to delay?** Ask the Commissioner for a declaration or more time ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":74,"column":86},"end":{"line":74,"column":102}}})) != null ? stack1 : "")
     + ").\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/06-review.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1339,7 +1507,9 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":196},"end":{"line":3,"column":294}}})) != null ? stack1 : "")
     + " the register; a blank entry is in **notices/incident-report.md**.\n\n| What to record | Detail |\n|---|---|\n| Reference | Incident number, who opened the entry, date opened |\n| Discovery | Date and time it happened (if known) and the date and time the practice became aware; who found it and how |\n| What happened | Plain description; the incident type (section 3) |\n| Information and people | Systems and records involved; kinds of information; number of individuals; any children or vulnerable people |\n| Containment | Each action with its date, time and who did it; evidence kept (logs, confirmations, police report number) |\n| Assessment | Suspected or believed; assessment due date (awareness + "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":71},"end":{"line":12,"column":93}}})) != null ? stack1 : "")
-    + " days); each matter in section 4.3 and how it cut |\n| Decision | Notifiable or not, the reasons, who decided and when |\n| Notifications | OAIC statement date and reference number; individuals notified, how and when; "
+    + " days); each matter in section 4.3 and how it cut |\n| Decision | Notifiable or not, the reasons, who decided and when; the date reasonable grounds to believe there was an eligible data breach were formed ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":13,"column":153},"end":{"line":13,"column":169}}})) != null ? stack1 : "")
+    + ": the statement is due as soon as practicable after it) |\n| Notifications | OAIC statement date and reference number; individuals notified, how and when; "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":96},"end":{"line":14,"column":155}}})) != null ? stack1 : "")
     + "insurer claim number; police or ReportCyber reference |\n| Review | Cause, fixes with owners and due dates, date closed |\n";
 },"useData":true} },
@@ -1360,9 +1530,9 @@ export const TEMPLATES = {
     + " | "
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":8,"column":81},"end":{"line":8,"column":96}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":8,"column":99},"end":{"line":8,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":8,"column":99},"end":{"line":8,"column":212}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":8,"column":169},"end":{"line":8,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":8,"column":215},"end":{"line":8,"column":262}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1385,8 +1555,6 @@ export const TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":8,"column":122},"end":{"line":8,"column":147}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    return "same";
-},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1394,10 +1562,38 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":182},"end":{"line":8,"column":197}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursSame"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":8,"column":147},"end":{"line":8,"column":205}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "Same number";
 },"6":function(container,depth0,helpers,partials,data) {
-    return "none";
+    return "None recorded";
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":228},"end":{"line":8,"column":243}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "none";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Who | For | Phone | Email or web | Reference |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1406,18 +1602,18 @@ export const TEMPLATES = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":17}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":20},"end":{"line":16,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":20},"end":{"line":17,"column":37}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":40},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":59},"end":{"line":16,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":59},"end":{"line":17,"column":136}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":139},"end":{"line":16,"column":182}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":139},"end":{"line":17,"column":182}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":185},"end":{"line":16,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":185},"end":{"line":17,"column":233}}})) != null ? stack1 : "")
     + " |\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1426,44 +1622,7 @@ export const TEMPLATES = {
     };
 
   return "; after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":100},"end":{"line":16,"column":129}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":16,"column":156},"end":{"line":16,"column":175}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":206},"end":{"line":16,"column":226}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":21}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":24},"end":{"line":19,"column":45}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":19,"column":48},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":74},"end":{"line":19,"column":125}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":128},"end":{"line":19,"column":191}}})) != null ? stack1 : "")
-    + " |\n";
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":100},"end":{"line":17,"column":129}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1472,7 +1631,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":19,"column":95},"end":{"line":19,"column":118}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":17,"column":156},"end":{"line":17,"column":175}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1481,8 +1640,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "Policy "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":160},"end":{"line":19,"column":184}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":206},"end":{"line":17,"column":226}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1492,14 +1650,16 @@ export const TEMPLATES = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":2},"end":{"line":22,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":2},"end":{"line":20,"column":21}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":23},"end":{"line":22,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":24},"end":{"line":20,"column":45}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":46},"end":{"line":22,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":20,"column":48},"end":{"line":20,"column":71}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":71},"end":{"line":22,"column":120}}})) != null ? stack1 : "")
-    + " | |\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":74},"end":{"line":20,"column":125}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":128},"end":{"line":20,"column":191}}})) != null ? stack1 : "")
+    + " |\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1508,26 +1668,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":22,"column":91},"end":{"line":22,"column":113}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":20,"column":95},"end":{"line":20,"column":118}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":13}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":16},"end":{"line":25,"column":29}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":32},"end":{"line":25,"column":67}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":70},"end":{"line":25,"column":105}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"web"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":105},"end":{"line":25,"column":156}}})) != null ? stack1 : "")
-    + " | |\n";
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1535,20 +1677,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":25,"column":45},"end":{"line":25,"column":60}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":116},"end":{"line":25,"column":138}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(depth0,"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":25,"column":138},"end":{"line":25,"column":149}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
-    return "; ";
-},"20":function(container,depth0,helpers,partials,data) {
+  return "Policy "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":160},"end":{"line":20,"column":184}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1557,12 +1688,50 @@ export const TEMPLATES = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":2},"end":{"line":31,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":20}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":28},"end":{"line":31,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":23},"end":{"line":23,"column":43}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":56},"end":{"line":31,"column":83}}})) != null ? stack1 : "")
-    + " | | |\n";
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":23,"column":46},"end":{"line":23,"column":68}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":71},"end":{"line":23,"column":120}}})) != null ? stack1 : "")
+    + " | |\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":23,"column":91},"end":{"line":23,"column":113}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":16},"end":{"line":26,"column":29}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":32},"end":{"line":26,"column":67}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":70},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"web"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":105},"end":{"line":26,"column":156}}})) != null ? stack1 : "")
+    + " | |\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":26,"column":45},"end":{"line":26,"column":60}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1571,12 +1740,64 @@ export const TEMPLATES = {
         return undefined
     };
 
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":116},"end":{"line":26,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(depth0,"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":26,"column":138},"end":{"line":26,"column":149}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":25}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":30},"end":{"line":40,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":28},"end":{"line":32,"column":53}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"localPolice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":32,"column":56},"end":{"line":32,"column":83}}})) != null ? stack1 : "")
+    + " | | |\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    return "No outside help is recorded in the policy. Add the practice's IT support, insurer, lawyer and software vendors (`contacts` in the policy file) and rebuild: in an incident these are the first calls after the response lead.\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":2},"end":{"line":44,"column":30}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":33},"end":{"line":44,"column":63}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":66},"end":{"line":44,"column":95}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":44,"column":98},"end":{"line":44,"column":126}}})) != null ? stack1 : "")
+    + " |\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":45,"column":2},"end":{"line":45,"column":27}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":45,"column":30},"end":{"line":45,"column":57}}})) != null ? stack1 : "")
     + " | | "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":40,"column":62},"end":{"line":40,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":45,"column":62},"end":{"line":45,"column":87}}})) != null ? stack1 : "")
+    + " |\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":30}}})) != null ? stack1 : "")
+    + " | Health privacy complaints under the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":49,"column":69},"end":{"line":49,"column":93}}})) != null ? stack1 : "")
+    + " | | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":49,"column":98},"end":{"line":49,"column":121}}})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1588,40 +1809,59 @@ export const TEMPLATES = {
 
   return "## 8. Contact list\n\n### 8.1 Practice people\n\n| Name | Position | Roles | Phone | After hours | Email |\n|---|---|---|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"people"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
-    + "\n### 8.2 Outside help\n\n| Who | For | Phone | Email or web | Reference |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"localPolice"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + "\n### 8.2 Outside help\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"outsideHelpCount"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + "\n### 8.3 Official contacts\n\n| Who | For | Phone | Web or email |\n|---|---|---|---|\n| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":27}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":30},"end":{"line":38,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":30},"end":{"line":42,"column":57}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":60},"end":{"line":38,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":60},"end":{"line":42,"column":86}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":38,"column":89},"end":{"line":38,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":42,"column":89},"end":{"line":42,"column":118}}})) != null ? stack1 : "")
     + "; "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":120},"end":{"line":38,"column":145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":42,"column":120},"end":{"line":42,"column":145}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":37}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":37},"end":{"line":42,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":40},"end":{"line":47,"column":77}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":74},"end":{"line":42,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":80},"end":{"line":47,"column":116}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":42,"column":110},"end":{"line":42,"column":142}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":47,"column":119},"end":{"line":47,"column":154}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":34}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":51,"column":37},"end":{"line":51,"column":71}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":51,"column":74},"end":{"line":51,"column":107}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":51,"column":110},"end":{"line":51,"column":142}}})) != null ? stack1 : "")
     + " |\n| "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":29}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":32},"end":{"line":43,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":32},"end":{"line":52,"column":61}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":64},"end":{"line":43,"column":92}}})) != null ? stack1 : "")
-    + " | |\n";
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":64},"end":{"line":52,"column":92}}})) != null ? stack1 : "")
+    + " | |\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":33}}})) != null ? stack1 : "")
+    + " | An interpreter for a patient who needs one | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":53,"column":81},"end":{"line":53,"column":113}}})) != null ? stack1 : "")
+    + " | |\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":2},"end":{"line":54,"column":30}}})) != null ? stack1 : "")
+    + " | Crisis support, 24 hours, for anyone distressed by the breach | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":97},"end":{"line":54,"column":126}}})) != null ? stack1 : "")
+    + " | |\n| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":28}}})) != null ? stack1 : "")
+    + " | Free identity and cyber support for people whose details may be misused | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":105},"end":{"line":55,"column":132}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":55,"column":135},"end":{"line":55,"column":161}}})) != null ? stack1 : "")
+    + " |\n";
 },"useData":true} },
   "plan/09-systems.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1741,12 +1981,12 @@ export const TEMPLATES = {
     + " min, "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"location"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":117},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":291}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lastHeld"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":291},"end":{"line":9,"column":365}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":289}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lastHeld"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":289},"end":{"line":9,"column":363}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":368},"end":{"line":9,"column":463}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":366},"end":{"line":9,"column":461}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":466},"end":{"line":9,"column":482}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":464},"end":{"line":9,"column":480}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1757,7 +1997,7 @@ export const TEMPLATES = {
     };
 
   return "**Overdue:** due "
-    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":167},"end":{"line":9,"column":183}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":9,"column":167},"end":{"line":9,"column":182}}})) != null ? stack1 : "")
     + ", not recorded as held";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1767,7 +2007,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":213},"end":{"line":9,"column":284}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":212},"end":{"line":9,"column":282}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1777,7 +2017,7 @@ export const TEMPLATES = {
     };
 
   return "Next due "
-    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":237},"end":{"line":9,"column":253}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"nextDue"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":9,"column":236},"end":{"line":9,"column":251}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return "No further dates";
 },"6":function(container,depth0,helpers,partials,data) {
@@ -1789,7 +2029,7 @@ export const TEMPLATES = {
     };
 
   return "; last held "
-    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lastHeld"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":319},"end":{"line":9,"column":336}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lastHeld"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":317},"end":{"line":9,"column":334}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     return "; not yet held";
 },"8":function(container,depth0,helpers,partials,data) {
@@ -1800,8 +2040,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":387},"end":{"line":9,"column":400}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":400},"end":{"line":9,"column":430}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":385},"end":{"line":9,"column":398}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":398},"end":{"line":9,"column":428}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     return "; ";
 },"10":function(container,depth0,helpers,partials,data) {
