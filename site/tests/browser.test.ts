@@ -150,12 +150,12 @@ describe('the built site in a browser', () => {
       await draft(id).waitFor({ state: 'attached' });
     const oaic = (await text('oaic-statement')) ?? '';
     expect(oaic).toContain('# Statement about an eligible data breach: Harbourside Family Medical');
-    expect(oaic).toContain('**When we found out:** Mon 2 Jun 2025'); // awareOn, formatted
+    expect(oaic).toContain('**When we found out:** 2 Jun 2025'); // awareOn, formatted
     expect(oaic).toContain('Health information; government identifiers'); // kinds, in plain words
     expect(oaic).toContain('**How many people are affected:** 1 person');
     expect(oaic).not.toContain('[[LIST THE KINDS OF INFORMATION');
     expect(oaic).toContain('[[DESCRIBE WHAT HAPPENED'); // the wizard does not ask for the story
-    expect(await text('individuals-email')).toContain('On Mon 2 Jun 2025 we became aware that');
+    expect(await text('individuals-email')).toContain('On 2 Jun 2025 we became aware that');
 
     // The description typed for the drafts fills the blank, escaped for each format.
     const hostile = 'Smith & Jones <Physio> *Clinic* {{x}} [[x]]\nline two';

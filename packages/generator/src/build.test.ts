@@ -142,7 +142,7 @@ describe('tailoring', () => {
     expect(section(await build('bright-smile-dental'))).toMatch(/^This applies to Bright Smile/);
     for (const name of ['harbourside-family-medical', 'mindful-psychology']) {
       expect(section(await build(name))).toMatch(
-        /^This does not apply to .*turnover \(\$[\d,]+\) is not over \$3,000,000/,
+        /^The ransomware payment report does not apply to .*turnover \(\$[\d,]+\) is not over \$3,000,000/,
       );
     }
   });

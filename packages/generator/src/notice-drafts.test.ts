@@ -67,8 +67,8 @@ describe('drafts for an incident (the wizard)', () => {
     expect(oaic).toContain(
       '**What happened:** Personal information was sent, shown or given to someone who should not have it (cause: human error)',
     );
-    expect(oaic).toContain('**When it happened:** Mon 2 Jun 2025');
-    expect(oaic).toContain('**When we found out:** Mon 2 Jun 2025');
+    expect(oaic).toContain('**When it happened:** 2 Jun 2025');
+    expect(oaic).toContain('**When we found out:** 2 Jun 2025');
     expect(oaic).toContain('**How many people are affected:** 1 person');
     expect(oaic).toContain('Health information; government identifiers (Medicare, IHI, licence, passport)');
     expect(oaic).toContain('- Ask Services Australia about replacing your Medicare card');
@@ -81,15 +81,15 @@ describe('drafts for an incident (the wizard)', () => {
 
     const letter = content(d, 'individuals-letter');
     expect(letter).toContain(
-      '**What happened.** On Mon 2 Jun 2025 we became aware that personal information was sent',
+      '**What happened.** On 2 Jun 2025 we became aware that personal information was sent',
     );
     expect(letter).toContain('**What information was involved.** Health information; government identifiers');
     expect(letter).not.toContain('[[OTHER STEPS THAT FIT');
     const email = content(d, 'individuals-email');
-    expect(email).toContain('WHAT HAPPENED\nOn Mon 2 Jun 2025 we became aware that');
+    expect(email).toContain('WHAT HAPPENED\nOn 2 Jun 2025 we became aware that');
     expect(email).toContain("Receptionist emailed patient A's GP note");
     const report = content(d, 'incident-report');
-    expect(report).toContain('| Date and time we became aware | Mon 2 Jun 2025, 11:00 |');
+    expect(report).toContain('| Date and time we became aware | 2 Jun 2025, 11:00 |');
     expect(report).toContain('| Suspected or believed? | Suspected (still assessing) |');
     expect(report).toContain(
       '| Assessment due (awareness date + 30 days, Privacy Act 1988 (Cth) s 26WH(2)) | Wed 2 Jul 2025 |',
@@ -111,14 +111,14 @@ describe('drafts for an incident (the wizard)', () => {
     expect(oaic).toContain('**[[DESCRIBE WHAT HAPPENED: what, when it happened, how it was discovered]]**');
     expect(oaic).toContain('**What happened:** **[[WHAT HAPPENED]]**');
     expect(oaic).toContain('**When it happened:** **[[DATE OR PERIOD]]**');
-    expect(oaic).toContain('**When we found out:** Mon 2 Jun 2025');
+    expect(oaic).toContain('**When we found out:** 2 Jun 2025');
     expect(oaic).toContain('**How many people are affected:** **[[NUMBER]]**');
     expect(oaic).toContain('**[[LIST THE KINDS OF INFORMATION');
     expect(oaic).toContain('- **[[ADD STEPS THAT FIT THE INFORMATION');
     expect(oaic).toContain('**[[CONTAINMENT AND RESPONSE]]**');
     expect(content(u, 'individuals-email')).toContain('- [[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]');
     expect(content(u, 'incident-report')).toContain(
-      '| Date and time we became aware | Mon 2 Jun 2025, **[[TIME]]** |',
+      '| Date and time we became aware | 2 Jun 2025, **[[TIME]]** |',
     );
     for (const draft of Object.values(u))
       expect(draft.content).not.toMatch(/\bundefined\b|\bnull\b|\[object /);

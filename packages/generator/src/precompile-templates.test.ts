@@ -71,7 +71,8 @@ describe('template safety', () => {
     expect(renderFixture('{{phone p}}', { p: '1300 363 992' })).toBe('[1300 363 992](tel:1300363992)');
     expect(renderFixture('{{cite "s26WK(3)"}}', {}, 'txt')).toBe('Privacy Act 1988 (Cth) s 26WK(3)');
     expect(() => renderFixture('{{cite "s99"}}', {})).toThrow(/unknown citation/);
-    expect(renderFixture('{{date d}}', { d: '2026-12-20' }, 'txt')).toBe('Sun 20 Dec 2026');
+    expect(renderFixture('{{date d}}', { d: '2026-12-20' }, 'txt')).toBe('20 Dec 2026');
+    expect(renderFixture('{{day d}}', { d: '2026-12-20' }, 'txt')).toBe('Sun 20 Dec 2026');
     expect(renderFixture('{{url u}}', { u: 'javascript:alert(1)' })).toBe('javascript:alert(1)');
   });
 });

@@ -142,7 +142,7 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"assessmentDue"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":32,"column":117},"end":{"line":32,"column":148}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"assessmentDue"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":32,"column":117},"end":{"line":32,"column":147}}})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     return "**[[DATE]]**";
 },"25":function(container,depth0,helpers,partials,data) {
@@ -216,7 +216,7 @@ export const NOTICE_TEMPLATES = {
     + " days, "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":64},"end":{"line":32,"column":83}}})) != null ? stack1 : "")
     + ") | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"assessmentDue"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":32,"column":87},"end":{"line":32,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"assessmentDue"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":32,"column":87},"end":{"line":32,"column":174}}})) != null ? stack1 : "")
     + " |\n| Matters weighed ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":19},"end":{"line":33,"column":38}}})) != null ? stack1 : "")
     + " to (j)) | **[[HOW EACH CUT]]** |\n| Remedial action and its evidence | "

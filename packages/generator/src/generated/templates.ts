@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "34dcdcd3c5e9458df54c63d9d4e7c16a607bac94c7c1f1090488779845c7203d";
+export const TEMPLATE_VERSION = "22e1934a7271216f087fd17b6bd5ea5f70fac62d78c6c76cf0c08c6b3581df81";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1982,11 +1982,11 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"location"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":117},"end":{"line":9,"column":132}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":135},"end":{"line":9,"column":289}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lastHeld"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":289},"end":{"line":9,"column":363}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lastHeld"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":9,"column":289},"end":{"line":9,"column":362}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":366},"end":{"line":9,"column":461}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nextDates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":365},"end":{"line":9,"column":460}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":464},"end":{"line":9,"column":480}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":463},"end":{"line":9,"column":479}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2029,7 +2029,7 @@ export const TEMPLATES = {
     };
 
   return "; last held "
-    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lastHeld"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":317},"end":{"line":9,"column":334}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"day").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"lastHeld"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":9,"column":317},"end":{"line":9,"column":333}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     return "; not yet held";
 },"8":function(container,depth0,helpers,partials,data) {
@@ -2040,8 +2040,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":385},"end":{"line":9,"column":398}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":398},"end":{"line":9,"column":428}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"date").call(alias1,depth0,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":9,"column":384},"end":{"line":9,"column":397}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":397},"end":{"line":9,"column":427}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     return "; ";
 },"10":function(container,depth0,helpers,partials,data) {
@@ -2065,15 +2065,15 @@ export const TEMPLATES = {
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"day").call(alias1,lookupProperty(depth0,"date"),{"name":"day","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":14}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":18},"end":{"line":23,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":29}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attendees"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":33},"end":{"line":23,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attendees"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":32},"end":{"line":23,"column":81}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":85},"end":{"line":23,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":84},"end":{"line":23,"column":125}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changes"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":129},"end":{"line":23,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"changes"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":23,"column":128},"end":{"line":23,"column":173}}})) != null ? stack1 : "")
     + " |\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2083,7 +2083,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":50},"end":{"line":23,"column":66}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attendees"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":49},"end":{"line":23,"column":65}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     return "—";
 },"15":function(container,depth0,helpers,partials,data) {
@@ -2094,7 +2094,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":98},"end":{"line":23,"column":110}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":97},"end":{"line":23,"column":109}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2103,7 +2103,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":144},"end":{"line":23,"column":158}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":143},"end":{"line":23,"column":157}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
