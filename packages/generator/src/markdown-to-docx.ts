@@ -341,7 +341,9 @@ export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
  * as Markdown, so a "*" or "#" typed into a policy field stays as typed.
  */
 export function textToDocx(text: string, meta: DocxMeta): Promise<Uint8Array> {
-  const children = text
+  // The title first, so the document says what it is when opened on its own (the text has no heading).
+  const title = new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(meta.title, {}) });
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) =>
@@ -349,7 +351,7 @@ export function textToDocx(text: string, meta: DocxMeta): Promise<Uint8Array> {
         ? new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: textRuns(line, {}) })
         : new Paragraph({ children: textRuns(line, {}) }),
     );
-  return docxFile(children, meta);
+  return docxFile([title, ...lines], meta);
 }
 
 async function docxFile(children: Block[], input: DocxMeta): Promise<Uint8Array> {

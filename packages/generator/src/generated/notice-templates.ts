@@ -615,9 +615,19 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ", ABN "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":64},"end":{"line":5,"column":83}}})) != null ? stack1 : "");
+  return ", trading as "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":88},"end":{"line":5,"column":115}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", ABN "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":148},"end":{"line":5,"column":167}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -627,7 +637,7 @@ export const NOTICE_TEMPLATES = {
 
   return ", "
     + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":12,"column":194},"end":{"line":12,"column":235}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -637,8 +647,8 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":13,"column":58},"end":{"line":13,"column":83}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":13,"column":85},"end":{"line":13,"column":163}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":13,"column":85},"end":{"line":13,"column":163}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -647,20 +657,10 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":111},"end":{"line":13,"column":136}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
-    return "**[[TIME]]**";
 },"11":function(container,depth0,helpers,partials,data) {
-    return "**[[DATE AND TIME]]**";
+    return "**[[TIME]]**";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"whatHappened"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":158}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":14,"column":158},"end":{"line":14,"column":258}}})) != null ? stack1 : "");
+    return "**[[DATE AND TIME]]**";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -669,10 +669,20 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"What"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":69},"end":{"line":14,"column":89}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":89},"end":{"line":14,"column":149}}})) != null ? stack1 : "")
-    + ". ";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"whatHappened"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":158}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":14,"column":158},"end":{"line":14,"column":258}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"What"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":69},"end":{"line":14,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":89},"end":{"line":14,"column":149}}})) != null ? stack1 : "")
+    + ". ";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -683,7 +693,7 @@ export const NOTICE_TEMPLATES = {
   return " (cause: "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":120},"end":{"line":14,"column":141}}})) != null ? stack1 : "")
     + ")";
-},"15":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -692,19 +702,8 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":186},"end":{"line":14,"column":213}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "**[[DESCRIBE WHAT HAPPENED]]**";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":16,"column":56},"end":{"line":16,"column":205}}})) != null ? stack1 : "")
-    + "; "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":16,"column":207},"end":{"line":16,"column":311}}})) != null ? stack1 : "");
+    return "**[[DESCRIBE WHAT HAPPENED]]**";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -713,13 +712,24 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"Kinds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":78},"end":{"line":16,"column":99}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kindsMayBeMore"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":99},"end":{"line":16,"column":162}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":16,"column":56},"end":{"line":16,"column":205}}})) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":16,"column":207},"end":{"line":16,"column":311}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
-    return "; **[[ANY OTHER KINDS]]**";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"Kinds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":78},"end":{"line":16,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kindsMayBeMore"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":99},"end":{"line":16,"column":162}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
-    return "**[[KINDS OF INFORMATION]]**";
+    return "; **[[ANY OTHER KINDS]]**";
 },"21":function(container,depth0,helpers,partials,data) {
+    return "**[[KINDS OF INFORMATION]]**";
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -728,11 +738,11 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":235},"end":{"line":16,"column":262}}})) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
-    return "**[[NUMBER OF PEOPLE, IF KNOWN]]**";
 },"23":function(container,depth0,helpers,partials,data) {
-    return "**[[KINDS OF INFORMATION AND NUMBER OF PEOPLE, IF KNOWN]]**";
+    return "**[[NUMBER OF PEOPLE, IF KNOWN]]**";
 },"24":function(container,depth0,helpers,partials,data) {
+    return "**[[KINDS OF INFORMATION AND NUMBER OF PEOPLE, IF KNOWN]]**";
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -742,9 +752,9 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"Actions"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":48},"end":{"line":17,"column":71}}})) != null ? stack1 : "")
     + " **[[ANY OTHER CONTAINMENT STEPS]]**";
-},"25":function(container,depth0,helpers,partials,data) {
-    return "**[[CONTAINMENT STEPS]]**";
 },"26":function(container,depth0,helpers,partials,data) {
+    return "**[[CONTAINMENT STEPS]]**";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -754,9 +764,9 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":48},"end":{"line":18,"column":63}}})) != null ? stack1 : "")
     + " (managed IT)"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":76},"end":{"line":18,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"reference"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":76},"end":{"line":18,"column":135}}})) != null ? stack1 : "")
     + "; ";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -780,24 +790,25 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":19},"end":{"line":4,"column":155}}})) != null ? stack1 : "")
     + "\n**Insured:** "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":5,"column":13},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":38},"end":{"line":5,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":38},"end":{"line":5,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":122},"end":{"line":5,"column":174}}})) != null ? stack1 : "")
     + "\n**Date:** **[[DATE]]**\n\nWe notify you of an incident that may give rise to a claim under the policy, and ask for your incident response support before we engage outside help.\n\n| Item | Details |\n|---|---|\n| Contact for this incident | "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":67}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":69},"end":{"line":12,"column":110}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":12,"column":112},"end":{"line":12,"column":153}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":153},"end":{"line":12,"column":242}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"responseLead"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":153},"end":{"line":12,"column":242}}})) != null ? stack1 : "")
     + " |\n| Date and time we became aware | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":13,"column":34},"end":{"line":13,"column":199}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":13,"column":34},"end":{"line":13,"column":199}}})) != null ? stack1 : "")
     + " |\n| What happened | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":14,"column":18},"end":{"line":14,"column":303}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":14,"column":18},"end":{"line":14,"column":303}}})) != null ? stack1 : "")
     + " |\n| Systems involved | **[[SYSTEMS, e.g. from section 9 of the plan]]** |\n| Personal information involved | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":16,"column":34},"end":{"line":16,"column":385}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"known"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":16,"column":34},"end":{"line":16,"column":385}}})) != null ? stack1 : "")
     + " |\n| Action taken so far | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":17,"column":24},"end":{"line":17,"column":147}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":17,"column":24},"end":{"line":17,"column":147}}})) != null ? stack1 : "")
     + " |\n| Outside parties already involved | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":37},"end":{"line":18,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":37},"end":{"line":18,"column":144}}})) != null ? stack1 : "")
     + "**[[OTHERS, e.g. police report number]]** |\n| Any ransom or extortion demand | **[[YES OR NO]]** (no payment will be made without your advice and legal advice) |\n";
 },"useData":true} },
   "notices/my-health-record-notice.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "22e1934a7271216f087fd17b6bd5ea5f70fac62d78c6c76cf0c08c6b3581df81";
+export const TEMPLATE_VERSION = "ab63ece9b964e83bc81fdb1a0f8c6fd51b08e1fead9ba5bd0a12039c22c48bb9";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
