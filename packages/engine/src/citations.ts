@@ -399,7 +399,7 @@ export const CITATIONS = {
     status: 'secondary',
   },
   oaic_likely: {
-    cite: 'OAIC, Data breach preparation and response, Part 4 (assessing a suspected data breach)',
+    cite: 'Explanatory Memorandum, Privacy Amendment (Notifiable Data Breaches) Bill 2016',
     heading: '"Likely" means more probable than not',
     summary:
       'Serious harm is "likely" when it is more probable than not, not merely possible; judged from the position of a reasonable person in the entity’s place.',

@@ -313,7 +313,7 @@ describe('wording defects found in review', () => {
       'its loss in circumstances where unauthorised access or disclosure is likely to occur',
     );
     expect(plan).not.toContain('Every legal statement in this plan cites its source');
-    expect(plan).toContain('"Likely" means more probable than not (OAIC');
+    expect(plan).toContain('"Likely" means more probable than not (Explanatory Memorandum');
   });
 
   it('the register asks for the date reasonable grounds to believe were formed', async () => {
