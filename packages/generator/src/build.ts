@@ -15,7 +15,7 @@ import {
 import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
-import { inlineText, markdown, parseMarkdown } from './markdown.ts';
+import { inlineText, markdown, parseMarkdown, renderNoticeHtml } from './markdown.ts';
 import { markdownToDocx, textToDocx } from './markdown-to-docx.ts';
 import { htmlPage, noticePage, textToHtml } from './markdown-to-html.ts';
 import { markdownToText } from './markdown-to-text.ts';
@@ -144,6 +144,8 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const banners = planBanners(policy, warnings);
   const model = buildViewModel(policy, date, banners);
   const org = policy.organisation;
+  // "20 Nov 2026": the one date format the plan and notices print.
+  const builtOn = formatDate(date).replace(/^[A-Z][a-z]{2} /, '');
 
   const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
   const planMarkdown = sections.map((s) => s.markdown).join('\n');
@@ -158,7 +160,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const planHtml = htmlPage({
     title,
     lang: 'en-AU',
-    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${formatDate(date)} · Decision support, not legal advice`,
+    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`,
     contents,
     bodyHtml,
   });
@@ -168,7 +170,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     options.fonts ?? (await loadDefaultFonts()),
   );
 
-  const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${formatDate(date)} · Decision support, not legal advice`;
+  const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`;
   const planDocx = await markdownToDocx({
     markdown: planMarkdown,
     title,
@@ -184,12 +186,12 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   for (const n of renderNoticeDrafts({ practice: noticeFacts, incident: null })) {
     const isMd = n.format === 'md';
     const text = isMd ? markdownToText(n.content) : n.content;
-    const html = isMd ? markdown.render(n.content) : textToHtml(n.content);
+    const html = isMd ? renderNoticeHtml(n.content) : textToHtml(n.content);
     const meta = {
       title: `${n.title}: ${org.tradingName}`,
       creator: org.legalName,
       date,
-      footer: `${org.tradingName} · ${n.title} · Draft built ${formatDate(date)} · Decision support, not legal advice`,
+      footer: `${org.tradingName} · ${n.title} · Draft built ${builtOn} · Decision support, not legal advice`,
     };
     const docx = isMd
       ? await markdownToDocx({ ...meta, markdown: n.content })

@@ -115,6 +115,16 @@ export function parseMarkdown(source: string): Token[] {
   return markdown.parse(source, {});
 }
 
+/**
+ * HTML of a notice: a line break in the source is kept (a letterhead, an address block, a
+ * signature), as in the .docx and the .txt; the plan's paragraphs reflow as usual.
+ */
+export function renderNoticeHtml(source: string): string {
+  const tokens = parseMarkdown(source);
+  for (const t of tokens) for (const c of t.children ?? []) if (c.type === 'softbreak') c.type = 'hardbreak';
+  return markdown.renderer.render(tokens, markdown.options, {});
+}
+
 export function renderHtmlFragment(source: string): string {
   return markdown.render(source);
 }
