@@ -130,11 +130,9 @@ const CAUSES: Record<BreachCause, string> = {
 };
 
 /** What an affected person can do, by kind of information (the always-present "be alert" step is in the templates). */
-const STEPS: Partial<Record<InformationKind, string>> = {
-  health:
-    'If this news is distressing, contact us or your doctor for support (Lifeline, below, is there 24 hours a day).',
-  sensitive:
-    'If this news is distressing, contact us or your doctor for support (Lifeline, below, is there 24 hours a day).',
+export const STEPS: Partial<Record<InformationKind, string>> = {
+  health: 'If this news is distressing, contact us or your doctor for support.',
+  sensitive: 'If this news is distressing, contact us or your doctor for support.',
   government_identifier:
     'Ask Services Australia about replacing your Medicare card, and the issuer of any other identity document involved (such as a licence or passport) about replacing it.',
   tfn: 'Contact the Australian Taxation Office (13 28 61) so it can protect your tax file number.',

@@ -26,6 +26,7 @@ import {
   type Vendor,
 } from '@ndb-kit/policy';
 import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
+import { STEPS } from './notice-drafts.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -219,6 +220,8 @@ export interface ViewModel {
   stateHealth: StateHealthView | null;
   /** Why Part IIIC binds this practice (the plan's coverage statement). */
   coverage: CoverageView;
+  /** What to recommend individuals do, by kind of information (the same lines the wizard's drafts use). */
+  recommendedSteps: { kind: string; step: string }[];
   /** Rows of the plan's "Outside help" table. */
   outsideHelpCount: number;
   mhr: boolean;
@@ -368,6 +371,14 @@ function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'
     reason = `the practice's annual turnover (${money(annualTurnover)}) is not over ${money(RANSOMWARE_TURNOVER_THRESHOLD)} and it is not a critical infrastructure entity`;
   }
   return { status, applies: status === 'applies', unknown: status === 'unknown', reason };
+}
+
+/** The notices' steps by kind of information, one row per step (kinds sharing a step on one row). */
+function recommendedSteps(): ViewModel['recommendedSteps'] {
+  const byStep = new Map<string, string[]>();
+  for (const [kind, step] of Object.entries(STEPS) as [keyof typeof KIND_LABELS, string][])
+    byStep.set(step, [...(byStep.get(step) ?? []), KIND_LABELS[kind]]);
+  return [...byStep].map(([step, kinds]) => ({ kind: kinds.join('; '), step }));
 }
 
 export function stateHealthView(state: string): StateHealthView | null {
@@ -564,6 +575,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     support,
     stateHealth,
     coverage,
+    recommendedSteps: recommendedSteps(),
     outsideHelpCount:
       (msp ? 1 : 0) +
       (insurer ? 1 : 0) +

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "ab63ece9b964e83bc81fdb1a0f8c6fd51b08e1fead9ba5bd0a12039c22c48bb9";
+export const TEMPLATE_VERSION = "fa63f9f576edb3b59776efa4d47095e174a70fd1b81605ef3c27e21475a58f2e";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1179,6 +1179,19 @@ export const TEMPLATES = {
     + " under the "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":481},"end":{"line":34,"column":505}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"kind"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":2},"end":{"line":40,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"step"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":16},"end":{"line":40,"column":27}}})) != null ? stack1 : "")
+    + " |\n";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1187,11 +1200,11 @@ export const TEMPLATES = {
     };
 
   return "A website statement goes on "
-    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":36,"column":28},"end":{"line":36,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":44,"column":28},"end":{"line":44,"column":52}}})) != null ? stack1 : "")
     + ".\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "No website is recorded for the practice: for option (c), publicise the statement by other reasonable means, such as a notice at reception and in local media, and record what you did.\n";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "No website is recorded for the practice: for option (c), publicise the statement by other reasonable means, such as a notice at reception and in local media, and record what you did.\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1200,23 +1213,12 @@ export const TEMPLATES = {
     };
 
   return "Notify **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":9},"end":{"line":44,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":9},"end":{"line":52,"column":28}}})) != null ? stack1 : "")
     + "** on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":44,"column":34},"end":{"line":44,"column":57}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":57},"end":{"line":44,"column":111}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":111},"end":{"line":44,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":57},"end":{"line":52,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":111},"end":{"line":52,"column":187}}})) != null ? stack1 : "")
     + ", as early as possible: usually in the first hour and before you engage outside help. Draft: **notices/insurer-notice.md**.\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":44,"column":80},"end":{"line":44,"column":103}}})) != null ? stack1 : "")
-    + ")";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1225,12 +1227,23 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ", policy number **"
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":154},"end":{"line":44,"column":178}}})) != null ? stack1 : "")
-    + "**";
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":52,"column":80},"end":{"line":52,"column":103}}})) != null ? stack1 : "")
+    + ")";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "No insurer is recorded. If the practice has cyber, professional indemnity or business insurance, tell the insurer now: most policies require prompt notice of a claim or circumstance. Draft: **notices/insurer-notice.md**.\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", policy number **"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":154},"end":{"line":52,"column":178}}})) != null ? stack1 : "")
+    + "**";
 },"11":function(container,depth0,helpers,partials,data) {
+    return "No insurer is recorded. If the practice has cyber, professional indemnity or business insurance, tell the insurer now: most policies require prompt notice of a claim or circumstance. Draft: **notices/insurer-notice.md**.\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1239,15 +1252,15 @@ export const TEMPLATES = {
     };
 
   return "**This applies to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":18},"end":{"line":52,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":18},"end":{"line":60,"column":45}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":52,"column":49},"end":{"line":52,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":49},"end":{"line":60,"column":73}}})) != null ? stack1 : "")
     + ". If the practice, or anyone on its behalf (including an insurer), makes a payment or gives a benefit in response to a ransomware or cyber-extortion demand, report it to the Australian Signals Directorate within **72 hours** of making the payment or becoming aware it was made ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":52,"column":351},"end":{"line":52,"column":369}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":60,"column":351},"end":{"line":60,"column":369}}})) != null ? stack1 : "")
     + "). Receiving a demand, or being encrypted, does not by itself trigger the report. Report through "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":52,"column":466},"end":{"line":52,"column":498}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":60,"column":466},"end":{"line":60,"column":498}}})) != null ? stack1 : "")
     + ".\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1255,22 +1268,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"ransomware"),"unknown"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**This may apply to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":20},"end":{"line":55,"column":47}}})) != null ? stack1 : "")
-    + "**: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":51},"end":{"line":55,"column":75}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":55,"column":77},"end":{"line":55,"column":95}}})) != null ? stack1 : "")
-    + "). Confirm the turnover with the practice's accountant now, not during an incident. If it applies and a ransom is paid by or for the practice, the report to the Australian Signals Directorate is due within 72 hours of the payment.\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"ransomware"),"unknown"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1279,28 +1277,32 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "**The ransomware payment report does not apply to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":50},"end":{"line":57,"column":77}}})) != null ? stack1 : "")
+  return "**This may apply to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":20},"end":{"line":63,"column":47}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":81},"end":{"line":57,"column":105}}})) != null ? stack1 : "")
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":106},"end":{"line":57,"column":306}}})) != null ? stack1 : "")
-    + " The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":497},"end":{"line":57,"column":515}}})) != null ? stack1 : "")
-    + "). Cybercrime can still be reported voluntarily through "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":57,"column":571},"end":{"line":57,"column":603}}})) != null ? stack1 : "")
-    + ".\n";
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":51},"end":{"line":63,"column":75}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":63,"column":77},"end":{"line":63,"column":95}}})) != null ? stack1 : "")
+    + "). Confirm the turnover with the practice's accountant now, not during an incident. If it applies and a ransom is paid by or for the practice, the report to the Australian Signals Directorate is due within 72 hours of the payment.\n";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " This is about the Cyber Security Act report only: the notifiable data breaches scheme still applies to the practice whatever its turnover ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":57,"column":277},"end":{"line":57,"column":297}}})) != null ? stack1 : "")
-    + ").";
+  return "**The ransomware payment report does not apply to "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":50},"end":{"line":65,"column":77}}})) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":81},"end":{"line":65,"column":105}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":106},"end":{"line":65,"column":306}}})) != null ? stack1 : "")
+    + " The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":65,"column":497},"end":{"line":65,"column":515}}})) != null ? stack1 : "")
+    + "). Cybercrime can still be reported voluntarily through "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":65,"column":571},"end":{"line":65,"column":603}}})) != null ? stack1 : "")
+    + ".\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1309,9 +1311,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "- **Critical infrastructure:** a cyber security incident with a significant impact must be reported to ASD's ACSC within 12 hours, a relevant impact within 72 hours ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"soci_part2b",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":64,"column":166},"end":{"line":64,"column":188}}})) != null ? stack1 : "")
-    + ").\n";
+  return " This is about the Cyber Security Act report only: the notifiable data breaches scheme still applies to the practice whatever its turnover ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":65,"column":277},"end":{"line":65,"column":297}}})) != null ? stack1 : "")
+    + ").";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1320,8 +1322,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "- **APRA:** notify a material information security incident no later than 72 hours after becoming aware ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"apra_cps234",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":67,"column":105},"end":{"line":67,"column":127}}})) != null ? stack1 : "")
+  return "- **Critical infrastructure:** a cyber security incident with a significant impact must be reported to ASD's ACSC within 12 hours, a relevant impact within 72 hours ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"soci_part2b",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":72,"column":166},"end":{"line":72,"column":188}}})) != null ? stack1 : "")
     + ").\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1331,10 +1333,21 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "- **GDPR:** notify the competent supervisory authority without undue delay and, where feasible, within 72 hours ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"gdpr_art33",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":70,"column":113},"end":{"line":70,"column":134}}})) != null ? stack1 : "")
+  return "- **APRA:** notify a material information security incident no later than 72 hours after becoming aware ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"apra_cps234",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":75,"column":105},"end":{"line":75,"column":127}}})) != null ? stack1 : "")
     + ").\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **GDPR:** notify the competent supervisory authority without undue delay and, where feasible, within 72 hours ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"gdpr_art33",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":78,"column":113},"end":{"line":78,"column":134}}})) != null ? stack1 : "")
+    + ").\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1343,23 +1356,23 @@ export const TEMPLATES = {
     };
 
   return "\n### 5.6 My Health Record\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":79,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":87,"column":27}}})) != null ? stack1 : "")
     + " is a registered healthcare provider organisation in the My Health Record system, so a breach that **has or may have** involved My Health Record follows its own path ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":79,"column":194},"end":{"line":79,"column":212}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":87,"column":194},"end":{"line":87,"column":212}}})) != null ? stack1 : "")
     + "):\n\n1. **As soon as practicable**, notify **both** the System Operator (the Australian Digital Health Agency) **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":81,"column":206},"end":{"line":81,"column":224}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":89,"column":206},"end":{"line":89,"column":224}}})) != null ? stack1 : "")
     + "). They are two separate notices through two separate channels:\n    - **To the Agency:** its My Health Record data breach notification form, "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":82,"column":77},"end":{"line":82,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":90,"column":77},"end":{"line":90,"column":102}}})) != null ? stack1 : "")
     + ". Draft: **notices/my-health-record-notice**. The Agency is the one that needs the affected patients' identities, to notify them.\n    - **To the Information Commissioner:** the OAIC's My Health Record channel, "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":83,"column":80},"end":{"line":83,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":91,"column":80},"end":{"line":91,"column":108}}})) != null ? stack1 : "")
     + " (not the notifiable data breach form). Draft: **notices/my-health-record-oaic**, which covers the details the OAIC asks for. **Do not send patients' names or other identifying details to the OAIC** ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":83,"column":308},"end":{"line":83,"column":334}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":91,"column":308},"end":{"line":91,"column":334}}})) != null ? stack1 : "")
     + ").\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":85,"column":94},"end":{"line":85,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":93,"column":94},"end":{"line":93,"column":118}}})) != null ? stack1 : "")
     + "). If it **may have** occurred, ask the Agency to notify them where it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":85,"column":286},"end":{"line":85,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":93,"column":286},"end":{"line":93,"column":310}}})) != null ? stack1 : "")
     + "). Speak to the Agency before contacting those patients about the My Health Record part yourself.\n1. What is notified under s 75 is outside Part IIIC ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":86,"column":53},"end":{"line":86,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":94,"column":53},"end":{"line":94,"column":69}}})) != null ? stack1 : "")
     + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1419,26 +1432,28 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":621},"end":{"line":34,"column":650}}})) != null ? stack1 : "")
     + "; IDCARE "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":659},"end":{"line":34,"column":686}}})) != null ? stack1 : "")
-    + " for identity misuse).\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + " for identity misuse).\nSteps to recommend, by the kind of information involved (the notice's \"what we recommend you do\"; the wizard adds them to its drafts):\n\n| Information involved | Recommend |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recommendedSteps"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.3 Tell the insurer\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.4 Ransomware payment report\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"applies"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"applies"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
     + "\n### 5.5 Other bodies\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
     + "- **Police** ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":72,"column":14},"end":{"line":72,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":80,"column":14},"end":{"line":80,"column":45}}})) != null ? stack1 : "")
     + ") for theft, break-ins and extortion; the **Australian Cyber Security Hotline** ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":72,"column":126},"end":{"line":72,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":80,"column":126},"end":{"line":80,"column":159}}})) != null ? stack1 : "")
     + ") for cyber incidents. Both are voluntary but help investigators and insurers.\n- **Vendors and other entities** involved in the same breach: agree who notifies ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":73,"column":82},"end":{"line":73,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":81,"column":82},"end":{"line":81,"column":98}}})) != null ? stack1 : "")
     + ").\n- **Police asked you to delay?** Ask the Commissioner for a declaration or more time ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":74,"column":86},"end":{"line":74,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":82,"column":86},"end":{"line":82,"column":102}}})) != null ? stack1 : "")
     + ").\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":95,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/06-review.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
