@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "fa63f9f576edb3b59776efa4d47095e174a70fd1b81605ef3c27e21475a58f2e";
+export const TEMPLATE_VERSION = "333ce7d39899338dc1e8c3a6165c0b4183da57716256e72766ff6c0811a80336";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1361,7 +1361,7 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":87,"column":194},"end":{"line":87,"column":212}}})) != null ? stack1 : "")
     + "):\n\n1. **As soon as practicable**, notify **both** the System Operator (the Australian Digital Health Agency) **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":89,"column":206},"end":{"line":89,"column":224}}})) != null ? stack1 : "")
-    + "). They are two separate notices through two separate channels:\n    - **To the Agency:** its My Health Record data breach notification form, "
+    + "; a State or Territory authority notifies the System Operator only). They are two separate notices through two separate channels:\n    - **To the Agency:** its My Health Record data breach notification form, "
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":90,"column":77},"end":{"line":90,"column":102}}})) != null ? stack1 : "")
     + ". Draft: **notices/my-health-record-notice**. The Agency is the one that needs the affected patients' identities, to notify them.\n    - **To the Information Commissioner:** the OAIC's My Health Record channel, "
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":91,"column":80},"end":{"line":91,"column":108}}})) != null ? stack1 : "")
