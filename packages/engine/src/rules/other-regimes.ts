@@ -140,9 +140,9 @@ export const OTHER_REGIMES: Rule[] = [
     return {
       id: 'mhr_notify_commissioner',
       to: OFFICIAL_CONTACTS.oaic.name,
-      what: 'Notify the Information Commissioner of the My Health Record data breach.',
+      what: 'Notify the Information Commissioner of the My Health Record data breach through the OAIC’s My Health Record channel (not the notifiable data breach form): the numbers, not the patients’ identities, which go to the System Operator.',
       when: 'as_soon_as_practicable',
-      citations: [cite('mhr_s75')],
+      citations: [cite('mhr_s75'), cite('oaic_mhr_breach')],
     };
   },
   function mhrConsumers(i, { s75Applies }) {
