@@ -4,12 +4,22 @@ import { FontUse, pdfNameSafe, subsetTag } from './font-embed.ts';
 import type { FontBook, Role } from './fonts.ts';
 import { catalogEntries, infoDict } from './metadata.ts';
 import type { Layout, Link, Op } from './ops.ts';
-import { asciiHexString, type Deflate, latin1, PdfFile, ref } from './pdf-file.ts';
+import { asciiHexString, type Deflate, latin1, PdfFile, ref, textString } from './pdf-file.ts';
+import { NEEDS_SHAPING, SCRIPTS } from './scripts.ts';
+import { shape } from './shaper.ts';
 import { PAGE } from './theme.ts';
 import { addOutline, destArray } from './toc.ts';
 import type { PdfInput } from './types.ts';
 
-const ROLE_ORDER: Role[] = ['regular', 'bold', 'italic', 'boldItalic', 'cjk', 'cjkBold'];
+const ROLE_ORDER: Role[] = [
+  'regular',
+  'bold',
+  'italic',
+  'boldItalic',
+  'cjk',
+  'cjkBold',
+  ...SCRIPTS.flatMap((s): Role[] => [s, `${s}Bold`]),
+];
 
 /** Resource name used in content streams, fixed per role so output is stable. */
 const fontName = (role: Role): string => `F${ROLE_ORDER.indexOf(role)}`;
@@ -21,7 +31,8 @@ function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, FontUse>, usedFo
         const f = fonts.get(op.role);
         if (!f || !op.text) break;
         usedFonts.add(op.role);
-        w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
+        if (NEEDS_SHAPING.test(op.text)) paintShaped(w, op, f);
+        else w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
         break;
       }
       case 'rect':
@@ -44,6 +55,34 @@ function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, FontUse>, usedFo
         break; // resolved to text before painting
     }
   }
+}
+
+function paintShaped(w: ContentWriter, op: Extract<Op, { kind: 'text' }>, f: FontUse): void {
+  const s = shape(f.face.bytes, op.text);
+  const em = 1 / f.face.unitsPerEm;
+  let pen = 0;
+  const glyphs = s.ids.map((id, i) => {
+    const g = {
+      bytes: f.glyph(id, s.text[i] as string),
+      x: (pen + (s.dx[i] as number)) * em,
+      dy: (s.dy[i] as number) * em,
+      pdfAdvance: f.face.advanceOfGlyph(id) * em,
+      cluster: s.clusters[i] as number,
+      spanStart: undefined as string | undefined,
+      spanEnd: false,
+      base: (s.advances[i] as number) > 0,
+    };
+    pen += s.advances[i] as number;
+    return g;
+  });
+  // Right-to-left runs carry no run-wide ActualText: readers (poppler, pdf.js) put RTL glyphs drawn
+  // in visual order back into logical order from their positions, and would reverse a run-wide
+  // ActualText a second time. Each glyph gives its cluster's text through ToUnicode instead, and a
+  // glyph that only continues a cluster (a dot or mark the font draws apart) gets an empty
+  // ActualText, so nothing stray lands between letters. Left-to-right runs (Indic, Thai) get one
+  // ActualText for the whole run, since their vowels are drawn out of logical order.
+  const drawn = glyphs.map((g, i) => (s.rtl && !s.text[i] ? { ...g, spanStart: '', spanEnd: true } : g));
+  w.shapedText(fontName(op.role), op.size, op.x, op.y, drawn, op.color, s.rtl ? null : textString(op.text));
 }
 
 /** The fonts the pages use, in a fixed order (object numbers must not vary), numbers reserved. */

@@ -4,7 +4,9 @@
  * Break opportunities: spaces, between CJK characters, after a hyphen between letters, and inside
  * over-long words (URLs prefer to break after / - ? & = _ .).
  */
+import bidiModule, { type Bidi } from 'bidi-js';
 import type { FontBook, Role } from './fonts.ts';
+import { HAS_RTL } from './scripts.ts';
 import { cleanInline, safeHref } from './sanitize.ts';
 import type { Color } from './theme.ts';
 import type { Inline } from './types.ts';
@@ -263,7 +265,64 @@ function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number
     }
   }
   if (cur.length > 0) lines.push(mergeLine(cur));
-  return lines;
+  return lines.map((l) => visualOrder(book, l));
+}
+
+// The package's one export is a factory (CommonJS in Node, an ES default export in bundlers).
+const bidiFactory = bidiModule as unknown as () => Bidi;
+let bidi: Bidi | undefined;
+
+/**
+ * A wrapped line (fragments in logical order) in drawing order, by the Unicode bidi algorithm
+ * (bidi-js) with a left-to-right paragraph level (the documents are English): fragments are split
+ * where the embedding level changes, runs reversed from the highest level down (UAX #9 L2), and
+ * mirrored brackets swapped inside right-to-left runs. Lines without right-to-left letters
+ * (nearly all) return at once. Right-to-left fragments keep their logical text: the shaper
+ * returns their glyphs in visual order, and ActualText keeps extraction logical.
+ */
+export function visualOrder(book: FontBook, line: Line): Line {
+  if (!line.frags.some((f) => HAS_RTL.test(f.text))) return line;
+  bidi ??= bidiFactory();
+  const text = line.frags.map((f) => f.text).join('');
+  const levels = bidi.getEmbeddingLevels(text, 'ltr');
+  const mirrored = bidi.getMirroredCharactersMap(text, levels.levels);
+  const lv = levels.levels;
+  const pieces: { frag: Frag; level: number }[] = [];
+  let at = 0;
+  for (const f of line.frags) {
+    let start = 0;
+    for (let i = 1; i <= f.text.length; i++) {
+      if (i < f.text.length && lv[at + i] === lv[at + start]) continue;
+      let t = '';
+      for (let k = start; k < i; k++) t += mirrored.get(at + k) ?? f.text[k];
+      const whole = start === 0 && i === f.text.length && t === f.text;
+      const frag = whole ? f : { ...f, text: t, width: book.width(t, f.role, f.size) };
+      pieces.push({ frag, level: lv[at + start] as number });
+      start = i;
+    }
+    at += f.text.length;
+  }
+  let max = 0;
+  let minOdd = Number.POSITIVE_INFINITY;
+  for (const p of pieces) {
+    max = Math.max(max, p.level);
+    if (p.level % 2 === 1) minOdd = Math.min(minOdd, p.level);
+  }
+  for (let level = max; level >= minOdd; level--) {
+    for (let i = 0; i < pieces.length; ) {
+      if ((pieces[i] as (typeof pieces)[number]).level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < pieces.length && (pieces[j] as (typeof pieces)[number]).level >= level) j++;
+      const run = pieces.slice(i, j).reverse();
+      pieces.splice(i, j - i, ...run);
+      i = j;
+    }
+  }
+  const frags = pieces.map((p) => p.frag);
+  return { frags, width: frags.reduce((w, f) => w + f.width, 0) };
 }
 
 /** Wrap inline runs to `max` points wide. */
@@ -287,8 +346,10 @@ export function wrapPre(book: FontBook, lines: readonly string[], ts: TextStyle,
     }
     const frags = fragsOf(book, text, style, ts);
     const w = frags.reduce((s, f) => s + f.width, 0);
-    if (w <= max) out.push(mergeLine(frags));
-    else for (const chunk of splitWide(frags, book, Math.max(max, 1))) out.push(mergeLine(chunk));
+    if (w <= max) out.push(visualOrder(book, mergeLine(frags)));
+    else
+      for (const chunk of splitWide(frags, book, Math.max(max, 1)))
+        out.push(visualOrder(book, mergeLine(chunk)));
   }
   return out;
 }
