@@ -54,6 +54,17 @@ export class ContentWriter {
     }
   }
 
+  /** Start a marked-content sequence: `/P << /MCID 3 >>` (BDC) or a bare `/Artifact` (BMC). */
+  beginMarked(tagAndProps: string, withProperties = true): void {
+    this.endText();
+    this.out.push(`${tagAndProps} ${withProperties ? 'BDC' : 'BMC'}`);
+  }
+
+  endMarked(): void {
+    this.endText();
+    this.out.push('EMC');
+  }
+
   /** `glyphs` is an already-encoded, escaped PDF string of glyph ids (see render.ts encode()). */
   text(fontName: string, size: number, x: number, y: number, glyphs: string, color: Color): void {
     this.setFill(color);
