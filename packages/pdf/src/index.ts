@@ -7,6 +7,7 @@ import { composePages } from './compose.ts';
 import { pickDeflate } from './deflate.ts';
 import { FontBook } from './fonts.ts';
 import { stableId } from './metadata.ts';
+import type { Layout } from './ops.ts';
 import type { Deflate } from './pdf-file.ts';
 import { writePdf } from './render.ts';
 import { cleanInline } from './sanitize.ts';
@@ -19,6 +20,8 @@ export type { ScriptName } from './scripts.ts';
 export { SCRIPTS, scriptsIn } from './scripts.ts';
 export type { Block, FontSet, Inline, PdfInput, ScriptFonts } from './types.ts';
 export { REPLACEMENT } from './fonts.ts';
+export { type LayoutProblem, layoutProblems } from './layout-check.ts';
+export type { Layout } from './ops.ts';
 
 export interface RenderOptions {
   /**
@@ -71,6 +74,12 @@ export async function renderPdfWithStats(
     p.fg.some((op) => op.kind === 'text' && op.role.startsWith('cjk')),
   );
   return { bytes, stats: { pages: layout.pages.length, missing: [...book.missing], usedCjk } };
+}
+
+/** The laid-out pages without writing the file, for checking layout rules (see layoutProblems). */
+export async function layoutPdf(input: PdfInput, fonts: FontSet): Promise<Layout> {
+  const { book } = await prepare(input, fonts);
+  return composePages(input, book);
 }
 
 /** Render `input` to PDF bytes. Identical input and fonts give byte-identical output. */

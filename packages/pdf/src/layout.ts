@@ -20,6 +20,17 @@ import { COLOR, type Color, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
 
 type HeadingBlock = Extract<Block, { type: 'heading' }>;
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+interface TableGeometry {
+  w: number;
+  widths: number[];
+  headLines: Line[][] | null;
+  rowLines: Line[][][];
+  rowHeight: (cells: Line[][]) => number;
+  headH: number;
+  start: number;
+}
 
 /** Headings in document order (including nested ones), with their keys. */
 export function collectHeadings(blocks: readonly Block[]): HeadingBlock[] {
@@ -70,6 +81,7 @@ export class Layouter {
   /** y right after the last page break, to know when we are at the top of a page. */
   private topY = 0;
   private readonly boxes: OpenBox[] = [];
+  private readonly tables = new WeakMap<TableBlock, TableGeometry>();
   /** A list marker waiting for the baseline of its item's first line. */
   private marker: ((page: Page, baseline: number) => void) | null = null;
   private readonly ascent: number;
@@ -390,16 +402,17 @@ export class Layouter {
       if (!block || typeof block !== 'object') return;
       if (i > 0)
         this.gap(Math.max(prevGap, block.type === 'heading' ? (TYPE.heading[block.level]?.before ?? 0) : 0));
-      const after = this.block(block, x, w, listDepth, blocks[i + 1]);
+      const after = this.block(block, x, w, listDepth, blocks.slice(i + 1, i + 3));
       prevGap = tight ? Math.min(after, 4) : after;
     });
   }
 
   /** Lays out one block and returns the gap wanted after it. */
-  private block(b: Block, x: number, w: number, listDepth: number, next: Block | undefined): number {
+  /** `rest`: the next blocks (two are enough: a heading keeps with a heading and its text). */
+  private block(b: Block, x: number, w: number, listDepth: number, rest: Block[]): number {
     switch (b.type) {
       case 'heading':
-        return this.heading(b, x, w, next);
+        return this.heading(b, x, w, rest);
       case 'paragraph': {
         const lines = wrapInlines(this.book, b.inlines ?? [], BODY, w);
         this.within('P', () => this.placeLines(lines, x, BODY.size, BODY.size * TYPE.body.leading));
@@ -429,27 +442,33 @@ export class Layouter {
     }
   }
 
-  /** Rough height the next block needs so a heading is never left alone at a page bottom. */
-  private minHeight(b: Block | undefined): number {
+  /**
+   * Height the start of `b` needs on the page (what its own layout would move to a new page for),
+   * so a heading before it is never left alone at a page foot. `rest`: the blocks after `b`.
+   */
+  private minHeight(b: Block | undefined, w: number, rest: Block[] = []): number {
     const body = BODY.size * TYPE.body.leading;
     switch (b?.type) {
       case 'paragraph':
       case 'list':
         return 2 * body;
       case 'table':
-        return 3 * (TYPE.table.size * TYPE.table.leading + 2 * TYPE.table.padY);
+        return this.tableGeometry(b, w)?.start ?? 0;
       case 'callout':
         return 2 * body + 20;
       case 'code':
         return 2 * TYPE.code.size * TYPE.code.leading + 2 * TYPE.code.pad;
-      case 'heading':
-        return TYPE.heading[b.level].size * 1.3 + 2 * body;
+      case 'heading': {
+        const t = TYPE.heading[b.level] ?? TYPE.heading[4];
+        // Its space before, its lines (one or two) and whatever it keeps with in turn.
+        return t.before + t.size * t.leading * 1.1 + t.after + this.minHeight(rest[0], w, rest.slice(1));
+      }
       default:
         return 0;
     }
   }
 
-  private heading(b: HeadingBlock, x: number, w: number, next: Block | undefined): number {
+  private heading(b: HeadingBlock, x: number, w: number, rest: Block[]): number {
     const t = TYPE.heading[b.level] ?? TYPE.heading[4];
     const lh = t.size * t.leading;
     const lines = wrapInlines(
@@ -459,7 +478,7 @@ export class Layouter {
       w,
     );
     const ruleSpace = b.level === 1 ? 6 : 0;
-    this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(next));
+    this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(rest[0], w, rest.slice(1)));
     const key = this.headingKeys.get(b);
     if (key !== undefined) {
       this.anchors.push({
@@ -583,11 +602,17 @@ export class Layouter {
     this.closeBox(pad);
   }
 
-  private table(b: Extract<Block, { type: 'table' }>, x: number, w: number): void {
+  /**
+   * Column widths and wrapped lines of a table at width `w`, computed once per table and width: a
+   * heading before the table asks for its first rows' height (keep-with-next), then table() draws.
+   */
+  private tableGeometry(b: TableBlock, w: number): TableGeometry | null {
+    const cached = this.tables.get(b);
+    if (cached && cached.w === w) return cached;
     const header = Array.isArray(b.header) ? b.header : [];
     const rows = (Array.isArray(b.rows) ? b.rows : []).filter(Array.isArray);
     const ncols = Math.max(header.length, ...rows.map((r) => r.length));
-    if (ncols === 0) return;
+    if (ncols === 0) return null;
     const { size, leading, padX, padY } = TYPE.table;
     const lh = size * leading;
     const cellStyle: TextStyle = { ...BODY, size };
@@ -600,13 +625,33 @@ export class Layouter {
     const headWords = cellWords(header, headStyle);
     const rowWords = rows.map((r) => cellWords(r, cellStyle));
     const widths = columnWidths(this.book, headWords, rowWords, w, cellStyle, headStyle, padX);
-
     const wrapRow = (cells: Word[][], style: TextStyle): Line[][] =>
       widths.map((cw, c) => wrapWords(this.book, cells[c] ?? [], style, cw - 2 * padX));
     const headLines = header.length ? wrapRow(headWords, headStyle) : null;
     const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
     const headH = headLines ? rowHeight(headLines) : 0;
+    const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
+    const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
+    const geo: TableGeometry = {
+      w,
+      widths,
+      headLines,
+      rowLines,
+      rowHeight,
+      headH,
+      // What table() needs on the page before it starts (it moves to a new page otherwise).
+      start: headH + Math.min(firstRow, 4 * lh + 2 * padY),
+    };
+    this.tables.set(b, geo);
+    return geo;
+  }
 
+  private table(b: TableBlock, x: number, w: number): void {
+    const geo = this.tableGeometry(b, w);
+    if (!geo) return;
+    const { size, leading, padX, padY } = TYPE.table;
+    const lh = size * leading;
+    const { widths, headLines, rowLines, rowHeight, headH } = geo;
     /** `tags`: the row's cell elements; none for a header repeated on a continuation page (an artifact). */
     const drawRow = (cells: Line[][], fill: Color | undefined, tags?: StructNode[]): void => {
       const h = rowHeight(cells);
@@ -641,9 +686,7 @@ export class Layouter {
       return widths.map(() => newNode(cellType, tr, attrs));
     };
 
-    const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
-    const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
-    this.ensure(headH + Math.min(firstRow, 4 * lh + 2 * padY));
+    this.ensure(geo.start);
     this.fireMarker(this.baselineIn(lh, size) - padY);
     if (headLines) drawRow(headLines, COLOR.tableHeaderBg, rowTags('TH'));
 

@@ -66,6 +66,31 @@ const URL_BREAK_AFTER = new Set([...'/-?&=_.,;:']);
 // Chunks containing these need the per-character path (CJK break rules, hyphen breaks, astral chars).
 const COMPLEX = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDFFF\-\u2010]/;
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * Spaces that must not break a line: inside digit groups (phone numbers "0491 570 157",
+ * "+61 2 9999 0000"), dates ("20 November 2026", "November 2026"), times ("9:30 am"), a number
+ * and its unit ("30 days", "72 hours") and short references ("s 26WE", "Part IIIC", "APP 11").
+ */
+const KEEP_TOGETHER = new RegExp(
+  [
+    '(?<=\\d) (?=\\+?\\d)',
+    `(?<=\\b\\d{1,2}) (?=${MONTH}\\b)`,
+    `(?<=\\b${MONTH}) (?=\\d{1,4}\\b)`,
+    '(?<=\\d) (?=(?:am|pm|a\\.m\\.|p\\.m\\.|%|days?|business days?|hours?|minutes?|weeks?|months?|years?)(?![\\p{L}]))',
+    '(?<=\\b(?:s|ss|Part|APP|No\\.|Item|Schedule|Act|version|v)) (?=\\d|[IVXLC]+\\b)',
+    '(?<=\\+\\d{1,3}) (?=\\d)',
+  ].join('|'),
+  'gu',
+);
+const HAS_DIGIT = /\d|Part I/;
+
+/** `text` with the spaces of KEEP_TOGETHER as U+00A0 (only text with a digit can have any). */
+export function keepTogether(text: string): string {
+  return HAS_DIGIT.test(text) ? text.replace(KEEP_TOGETHER, '\u00A0') : text;
+}
+
 export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; italic?: boolean }): Word[] {
   const words: Word[] = [];
   let cur: Word | null = null;
@@ -79,9 +104,11 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       pendingGlue = null;
       words.push(cur);
     }
+    // A no-break space is drawn as a plain space (so copied text has ordinary spaces).
+    const t = text.includes('\u00A0') ? text.replaceAll('\u00A0', ' ') : text;
     const lastPiece = cur.pieces[cur.pieces.length - 1];
-    if (lastPiece && lastPiece.style === style) lastPiece.text += text;
-    else cur.pieces.push({ text, style });
+    if (lastPiece && lastPiece.style === style) lastPiece.text += t;
+    else cur.pieces.push({ text: t, style });
   };
 
   for (const inline of inlines) {
@@ -92,7 +119,7 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       code: !!inline.code,
       href: safeHref(inline.href),
     };
-    const text = cleanInline(inline.text);
+    const text = keepTogether(cleanInline(inline.text));
     let i = 0;
     while (i < text.length) {
       if (text.charCodeAt(i) === 32) {
