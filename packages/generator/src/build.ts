@@ -18,7 +18,7 @@ import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.
 import { inlineText, markdown, parseMarkdown } from './markdown.ts';
 import { htmlPage } from './markdown-to-html.ts';
 import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notice-drafts.ts';
-import { planPdfInput } from './plan-pdf.ts';
+import { pdfCharacterWarnings, planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
@@ -152,10 +152,10 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     bodyHtml,
   });
 
-  const pdf = await renderPdf(
-    planPdfInput(policy, tokens, date, banners.length > 0),
-    options.fonts ?? (await loadDefaultFonts()),
-  );
+  const fonts = options.fonts ?? (await loadDefaultFonts());
+  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0), fonts);
+  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
+  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 
   // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.
   const noticeFacts = noticePractice(model);

@@ -6,7 +6,8 @@ import { type Layout, newNode } from './ops.ts';
 import { wrapInlines } from './text-runs.ts';
 import { baseInput, LOREM, p } from './test-support.ts';
 import { COLOR, PAGE } from './theme.ts';
-import type { Block, FontSet } from './types.ts';
+import { loadShaper } from './shaper.ts';
+import type { Block, FontSet, ScriptFonts } from './types.ts';
 
 let fonts: FontSet;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ const KEEP = [
 describe('line breaking keeps numbers, dates and short codes whole', () => {
   it('never breaks inside a phone number, date, time, amount of days or section reference', () => {
     const book = new FontBook(fonts);
-    const text = `Call the privacy officer on ${KEEP[0]} (or ${KEEP[1]}, or the OAIC on ${KEEP[2]}) by ${KEEP[3]} at ${KEEP[4]}: within ${KEEP[5]} under ${KEEP[6]} of ${KEEP[7]} and ${KEEP[8]}.`;
+    const text = `Quote ${KEEP[0]} or ${KEEP[1]}. Call the privacy officer on ${KEEP[2]} (or ${KEEP[3]}, or the OAIC on ${KEEP[4]}) by ${KEEP[5]} at ${KEEP[6]}: within ${KEEP[7]} under ${KEEP[8]} of ${KEEP[9]} and ${KEEP[10]}.`;
     for (let width = 100; width <= 400; width += 7) {
       const lines = wrapInlines(book, [{ text }], { size: 10, color: COLOR.text }, width).map((l) =>
         l.frags.map((f) => f.text).join(''),
@@ -49,6 +50,23 @@ describe('line breaking keeps numbers, dates and short codes whole', () => {
     const texts = lines.map((l) => l.frags.map((f) => f.text).join(''));
     expect(texts.some((t) => t.includes('Room B12'))).toBe(true);
     expect(texts.some((t) => t.includes('Ward 7'))).toBe(true);
+  });
+});
+
+describe('bidi', () => {
+  it('isolates a right-to-left name: a phone number after it keeps its digit order', async () => {
+    const loadArabic = fonts.scripts?.arabic as () => Promise<ScriptFonts>;
+    const book = new FontBook(fonts, { arabic: await loadArabic() });
+    await loadShaper();
+    const [line] = wrapInlines(
+      book,
+      [{ text: 'decision maker محمد عبد الله, 0491 570 156; insurer' }],
+      { size: 10, color: COLOR.text },
+      2000,
+    );
+    const drawn = (line?.frags ?? []).map((f) => f.text).join('');
+    // Drawing order: the name's words reversed (right to left), the number left to right.
+    expect(drawn).toBe('decision maker الله عبد محمد, 0491 570 156; insurer');
   });
 });
 

@@ -174,6 +174,7 @@ export function xmpOf(file: string): string {
     qpdf: [unknown, Record<string, { value?: Json; stream?: { data?: string } }>];
   };
   const objs = json.qpdf[1];
-  const root = objs[`obj:${(objs.trailer?.value as Json)['/Root']}`]?.value as Json;
+  const trailer = (objs.trailer?.value ?? {}) as Json;
+  const root = (objs[`obj:${trailer['/Root']}`]?.value ?? {}) as Json;
   return Buffer.from(objs[`obj:${root['/Metadata']}`]?.stream?.data ?? '', 'base64').toString('utf8');
 }

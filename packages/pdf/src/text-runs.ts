@@ -61,6 +61,7 @@ const isCjk = (cp: number): boolean =>
 // Closing punctuation must not start a line (basic kinsoku).
 const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）］｝」』】〉》〕〗〙〛ー々・…!?),.:;]}']);
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+const CODE = /\d|\p{Lu}{2}[-\u2010]/u;
 const URL_BREAK_AFTER = new Set([...'/-?&=_.,;:']);
 
 // Chunks containing these need the per-character path (CJK break rules, hyphen breaks, astral chars).
@@ -143,6 +144,8 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
         prevCh = chunk[chunk.length - 1] as string;
         continue;
       }
+      // Codes like "HITP-MSA-0117" or "CYB-204518" do not break at their hyphens; words do.
+      const code = CODE.test(chunk);
       for (const ch of chunk) {
         const cjk = isCjk(ch.codePointAt(0) as number);
         if (
@@ -153,7 +156,11 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
           cur = null;
         }
         append(ch, style);
-        last = cjk ? 'cjk' : (ch === '-' || ch === '\u2010') && isLetter(prevCh) ? 'hyphen' : 'other';
+        last = cjk
+          ? 'cjk'
+          : !code && (ch === '-' || ch === '\u2010') && isLetter(prevCh)
+            ? 'hyphen'
+            : 'other';
         prevCh = ch;
       }
     }
@@ -298,6 +305,9 @@ function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number
 // The package's one export is a factory (CommonJS in Node, an ES default export in bundlers).
 const bidiFactory = bidiModule as unknown as () => Bidi;
 let bidi: Bidi | undefined;
+// Right-to-left words (letters, marks, joiners) with the spaces between them.
+const RTL_CHAR = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
+const RTL_RUN = new RegExp(`[${RTL_CHAR}](?:[${RTL_CHAR}\\u200C\\u200D ]*[${RTL_CHAR}])?`, 'g');
 
 /**
  * A wrapped line (fragments in logical order) in drawing order, by the Unicode bidi algorithm
@@ -311,9 +321,32 @@ export function visualOrder(book: FontBook, line: Line): Line {
   if (!line.frags.some((f) => HAS_RTL.test(f.text))) return line;
   bidi ??= bidiFactory();
   const text = line.frags.map((f) => f.text).join('');
-  const levels = bidi.getEmbeddingLevels(text, 'ltr');
-  const mirrored = bidi.getMirroredCharactersMap(text, levels.levels);
-  const lv = levels.levels;
+  // Each run of right-to-left words is isolated (as if in FSI…PDI, HTML's <bdi>): these are names
+  // in an English sentence, so a number or comma after "محمد عبد الله" keeps the sentence's
+  // direction instead of joining the name's (which would print "0491 570 156" as "156 570 0491").
+  const src: number[] = []; // index in `text` of each character of `isolated` (-1: inserted)
+  let isolated = '';
+  let last = 0;
+  for (const m of text.matchAll(RTL_RUN)) {
+    for (let k = last; k < m.index; k++) src.push(k);
+    isolated += `${text.slice(last, m.index)}\u2068${m[0]}\u2069`;
+    src.push(-1);
+    for (let k = 0; k < m[0].length; k++) src.push(m.index + k);
+    src.push(-1);
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < text.length; k++) src.push(k);
+  isolated += text.slice(last);
+  const levels = bidi.getEmbeddingLevels(isolated, 'ltr');
+  const mirroredIso = bidi.getMirroredCharactersMap(isolated, levels.levels);
+  const lv = new Uint8Array(text.length);
+  const mirrored = new Map<number, string>();
+  src.forEach((k, i) => {
+    if (k < 0) return;
+    lv[k] = levels.levels[i] as number;
+    const mch = mirroredIso.get(i);
+    if (mch !== undefined) mirrored.set(k, mch);
+  });
   const pieces: { frag: Frag; level: number }[] = [];
   let at = 0;
   for (const f of line.frags) {
