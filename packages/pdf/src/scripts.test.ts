@@ -2,30 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { codePointLabel, renderPdfWithStats, unrenderableChars } from './index.ts';
 import { loadDefaultFonts } from './node-fonts.ts';
 import { faceFor } from './fonts.ts';
+import { NAMES } from './sample-names.ts';
 import { scriptsIn } from './scripts.ts';
 import { loadShaper, shape } from './shaper.ts';
 import type { ScriptFonts } from './types.ts';
 import { baseInput, pdfText, run, writePdf } from './test-support.ts';
-
-/** A name in the script of each language most spoken in Australian homes (ABS 2021). */
-export const NAMES: [language: string, name: string][] = [
-  ['Mandarin', '王小明'],
-  ['Arabic', 'محمد عبد الله'],
-  ['Vietnamese', 'Nguyễn Thị Ánh'],
-  ['Cantonese', '陳大文'],
-  ['Punjabi', 'ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ'],
-  ['Greek', 'Γιώργος Παπαδόπουλος'],
-  ['Italian', 'Giuseppe Rossi'],
-  ['Hindi', 'प्रिया शर्मा'],
-  ['Spanish', 'José Martínez'],
-  ['Nepali', 'सुनिता श्रेष्ठ'],
-  ['Korean', '김민준'],
-  ['Tamil', 'கார்த்திக் சுப்பிரமணியம்'],
-  ['Persian', 'مهدی رضایی'],
-  ['Thai', 'สมชาย ใจดี'],
-  ['Hebrew', 'דוד כהן'],
-  ['Sinhala', 'කමල් පෙරේරා'],
-];
 
 // pdftotext marks right-to-left words with U+202B…U+202C; the words themselves must be logical.
 const logical = (s: string) => s.replace(/[\u202A-\u202E]/g, '');
