@@ -40,7 +40,7 @@ export class ContentWriter {
     if (this.inText) {
       this.out.push('ET');
       this.inText = false;
-      this.font = '';
+      // The font (Tf) is text state, kept across text objects: no need to set it again.
     }
   }
 

@@ -30,12 +30,27 @@ export function writeStructTree(
         : hasContent(k),
     );
 
+  /** Page of the element's first own marked content, or -1. */
+  const firstPage = (node: StructNode): number => {
+    for (const k of node.kids) {
+      if (!('kind' in k) || k.kind !== 'mc') continue;
+      for (const op of k.ops) {
+        const at = where.get(op);
+        if (at) return at.page;
+      }
+    }
+    return -1;
+  };
+
   const treeRoot = pdf.alloc();
   const nums = new Map<StructNode, number>();
   const write = (node: StructNode, parent: number): number => {
     const num = pdf.alloc();
     nums.set(node, num);
     const kids: string[] = [];
+    const seen = new Set<number>();
+    // Content on the element's own page (/Pg) is referenced by bare MCID, elsewhere by an MCR.
+    const pg = firstPage(node);
     for (const k of node.kids) {
       if (!('kind' in k)) {
         if (hasContent(k)) kids.push(ref(write(k, num)));
@@ -43,19 +58,29 @@ export function writeStructTree(
         const a = annots.get(k.link);
         if (a) kids.push(`<< /Type /OBJR /Obj ${ref(a.num)} /Pg ${ref(pageNums[a.page] as number)} >>`);
       } else {
-        let last = '';
+        // Ops of one marked-content sequence share its MCID: one reference per sequence.
+        let lastPage = -1;
+        let lastMcid = -1;
         for (const op of k.ops) {
           const at = where.get(op);
-          if (!at) continue;
-          const mcr = `<< /Type /MCR /Pg ${ref(pageNums[at.page] as number)} /MCID ${at.mcid} >>`;
-          if (mcr !== last && !kids.includes(mcr)) kids.push(mcr);
-          last = mcr;
+          if (!at || (at.page === lastPage && at.mcid === lastMcid)) continue;
+          const key = at.page * 1_000_000 + at.mcid;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          kids.push(
+            at.page === pg
+              ? String(at.mcid)
+              : `<< /Type /MCR /Pg ${ref(pageNums[at.page] as number)} /MCID ${at.mcid} >>`,
+          );
+          lastPage = at.page;
+          lastMcid = at.mcid;
         }
       }
     }
     pdf.set(
       num,
-      `<< /Type /StructElem /S /${node.type} /P ${ref(parent)} /K [ ${kids.join(' ')} ]${node.attrs ? ` ${node.attrs}` : ''} >>`,
+      `<< /Type /StructElem /S /${node.type} /P ${ref(parent)}${pg >= 0 ? ` /Pg ${ref(pageNums[pg] as number)}` : ''}` +
+        ` /K [ ${kids.join(' ')} ]${node.attrs ? ` ${node.attrs}` : ''} >>`,
     );
     return num;
   };

@@ -129,7 +129,11 @@ export function checkTagged(file: string): TagReport {
     const kids = Array.isArray(el['/K']) ? (el['/K'] as unknown[]) : [el['/K']];
     elements.push({ type, attrs: el['/A'] as Json | undefined, kids: kids.length });
     for (const k of kids) {
-      if (typeof k === 'string') walk(k);
+      if (typeof k === 'number') {
+        if (el['/Pg'] === undefined) issues.push(`${type}: bare MCID ${k} without /Pg`);
+        const key = `${el['/Pg']}#${k}`;
+        referenced.set(key, (referenced.get(key) ?? 0) + 1);
+      } else if (typeof k === 'string') walk(k);
       else if (k && typeof k === 'object') {
         const d = k as Json;
         if (d['/Type'] === '/MCR') {
