@@ -1,7 +1,8 @@
 /**
  * Render-time benchmark for @ndb-kit/pdf: the GP clinic's real plan (18 pages, with the CJK
  * fallback font for 王小明), the same plan with that name romanised (Latin fonts only), and a
- * synthetic ~30-page plan. Prints warm wall-time median and min, process CPU time per render
+ * synthetic ~30-page plan (Latin, with CJK, and with a table of names in 16 scripts: shaping and
+ * bidi). Prints the first-use font parse time, warm wall-time median and min, process CPU time per render
  * (all threads: steadier than wall time on a shared machine), and a CPU breakdown by stage.
  * Run: node bench/pdf.ts [iterations]
  */
@@ -11,8 +12,10 @@ import { parseMarkdown } from '../packages/generator/src/markdown.ts';
 import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
 import { composePages } from '../packages/pdf/src/compose.ts';
 import { pickDeflate } from '../packages/pdf/src/deflate.ts';
-import { FontBook } from '../packages/pdf/src/fonts.ts';
-import type { Block, PdfInput } from '../packages/pdf/src/index.ts';
+import { Face, FontBook } from '../packages/pdf/src/fonts.ts';
+import { NAMES } from '../packages/pdf/src/sample-names.ts';
+import type { Block, PdfInput, ScriptFonts } from '../packages/pdf/src/index.ts';
+import { scriptsIn } from '../packages/pdf/src/index.ts';
 import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
@@ -138,17 +141,48 @@ async function gpPlan(
   return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), date, artifacts.banners.length > 0);
 }
 
+/** The script fonts renderPdf would load for `input` (so the layout-only timing matches). */
+async function scriptFontsFor(input: PdfInput) {
+  const out: Record<string, ScriptFonts> = {};
+  for (const s of scriptsIn(JSON.stringify(input))) {
+    const src = fonts.scripts?.[s];
+    if (src) out[s] = typeof src === 'function' ? await src() : src;
+  }
+  return out;
+}
+
 const cpuMs = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1000;
 
 const t0 = performance.now();
 const fonts = await loadDefaultFonts();
 console.log(`load fonts: ${(performance.now() - t0).toFixed(1)} ms (node ${process.version})`);
 
+// Font parsing (fontkit) on first use: a Face per font, then one cmap lookup (tables load lazily).
+{
+  const t1 = performance.now();
+  for (const bytes of [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic, fonts.cjk]) {
+    if (bytes) new Face(bytes).glyph(0x41);
+  }
+  console.log(`parse fonts (Latin ×4 + CJK, first use): ${(performance.now() - t1).toFixed(1)} ms`);
+}
+
+/** Staff names in each script of the languages most spoken in Australian homes (shaping + bidi). */
+function scriptsPlan(): PdfInput {
+  const base = plan(false);
+  const table: Block = {
+    type: 'table',
+    header: [[{ text: 'Language' }], [{ text: 'Name' }], [{ text: 'Phone' }]],
+    rows: NAMES.map(([l, n]) => [[{ text: l }], [{ text: n }], [{ text: '0491 570 157' }]]),
+  };
+  return { ...base, blocks: base.blocks.flatMap((b) => (b.type === 'table' ? [b, table] : [b])) };
+}
+
 const cases: [string, PdfInput][] = [
   ['GP plan, with CJK', await gpPlan(fonts, false)],
   ['GP plan, Latin only', await gpPlan(fonts, true)],
   ['synthetic, Latin only', plan(false)],
   ['synthetic, with CJK', plan(true)],
+  ['synthetic, 16 scripts', scriptsPlan()],
 ];
 
 // Stage breakdown (CPU): layout alone, deflate (timed inside the compressor), and the rest
@@ -179,7 +213,8 @@ for (const [name, input] of cases) {
   const median = walls[Math.floor(N / 2)] as number;
 
   let c = process.cpuUsage();
-  for (let i = 0; i < N; i++) composePages(input, new FontBook(fonts));
+  const scripts = await scriptFontsFor(input);
+  for (let i = 0; i < N; i++) composePages(input, new FontBook(fonts, scripts));
   const layoutCpu = cpuMs(process.cpuUsage(c)) / N;
   deflateCpu = 0;
   c = process.cpuUsage();

@@ -21,7 +21,7 @@ import { htmlPage, noticePage, textToHtml } from './markdown-to-html.ts';
 import { markdownToText } from './markdown-to-text.ts';
 import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notice-drafts.ts';
 import { markdownWarnings, type OutputWarning, textWarnings } from './output-warnings.ts';
-import { planPdfInput } from './plan-pdf.ts';
+import { pdfCharacterWarnings, planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
@@ -165,10 +165,10 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     bodyHtml,
   });
 
-  const pdf = await renderPdf(
-    planPdfInput(policy, tokens, date, banners.length > 0),
-    options.fonts ?? (await loadDefaultFonts()),
-  );
+  const fonts = options.fonts ?? (await loadDefaultFonts());
+  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0), fonts);
+  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
+  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 
   const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`;
   const planDocx = await markdownToDocx({

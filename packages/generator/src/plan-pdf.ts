@@ -1,8 +1,8 @@
 // The PDF document description of the plan: title block, running header and footer, contents,
 // and the plan's Markdown tokens as blocks, one top-level section per page.
 import { RULES_VERSION } from '@ndb-kit/engine';
-import type { Block, PdfInput } from '@ndb-kit/pdf';
-import type { PracticePolicy } from '@ndb-kit/policy';
+import { type Block, codePointLabel, type FontSet, type PdfInput, unrenderableChars } from '@ndb-kit/pdf';
+import type { PolicyWarning, PracticePolicy } from '@ndb-kit/policy';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdownTokensToBlocks } from './markdown-to-pdf.ts';
 
@@ -46,4 +46,34 @@ export function planPdfInput(
     // The Markdown's "#" title is the PDF title block, so "##" sections become level 1.
     blocks: withSectionBreaks(body),
   };
+}
+
+/**
+ * One warning per policy text with characters no PDF font can draw (they would print as U+FFFD),
+ * naming the field by its JSON Pointer, e.g. "/staff/2/name contains U+12A0 (አ) that the PDF
+ * cannot show". Only non-ASCII strings are checked (the fonts cover all of ASCII).
+ */
+export async function pdfCharacterWarnings(policy: PracticePolicy, fonts: FontSet): Promise<PolicyWarning[]> {
+  const out: PolicyWarning[] = [];
+  const visit = async (value: unknown, pointer: string): Promise<void> => {
+    if (typeof value === 'string') {
+      if (!/[^\x20-\x7E]/.test(value)) return; // printable ASCII: every font has it
+      const bad = await unrenderableChars(value, fonts);
+      if (bad.length)
+        out.push({
+          kind: 'pdf_unrenderable',
+          pointer,
+          message: `the text contains ${bad.map((c) => `${codePointLabel(c)} (${c})`).join(', ')} that the PDF plan cannot show`,
+          action:
+            'write the name as well in a script the PDF supports (docs/pdf.md lists them), e.g. in brackets',
+        });
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) await visit(value[i], `${pointer}/${i}`);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value))
+        await visit(v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+    }
+  };
+  await visit(policy, '');
+  return out;
 }

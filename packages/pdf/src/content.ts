@@ -5,6 +5,7 @@
  * which also records the glyphs for subsetting, so user text never appears in the stream: only
  * escaped glyph-id bytes do.
  */
+import { textString } from './pdf-file.ts';
 import type { Color } from './theme.ts';
 
 /** Compact, locale-free number formatting (2 decimals is well below print resolution). */
@@ -39,7 +40,7 @@ export class ContentWriter {
     if (this.inText) {
       this.out.push('ET');
       this.inText = false;
-      this.font = '';
+      // The font (Tf) is text state, kept across text objects: no need to set it again.
     }
   }
 
@@ -51,6 +52,17 @@ export class ContentWriter {
       this.out.push(op);
       this.fill = op;
     }
+  }
+
+  /** Start a marked-content sequence: `/P << /MCID 3 >>` (BDC) or a bare `/Artifact` (BMC). */
+  beginMarked(tagAndProps: string, withProperties = true): void {
+    this.endText();
+    this.out.push(`${tagAndProps} ${withProperties ? 'BDC' : 'BMC'}`);
+  }
+
+  endMarked(): void {
+    this.endText();
+    this.out.push('EMC');
   }
 
   /** `glyphs` is an already-encoded, escaped PDF string of glyph ids (see render.ts encode()). */
@@ -66,6 +78,65 @@ export class ContentWriter {
       this.font = tf;
     }
     this.out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm ${glyphs} Tj`);
+  }
+
+  /**
+   * Shaped glyphs: runs of glyphs that sit where the font's own advances put them go in one Tj;
+   * a glyph moved by the shaper (a mark offset, a kerned or zero advance) starts a new Tm.
+   * `actual` is the logical text, as ActualText, so extraction and copy give the words, not
+   * the glyphs' visual order.
+   */
+  shapedText(
+    fontName: string,
+    size: number,
+    x: number,
+    y: number,
+    glyphs: {
+      bytes: string;
+      /** Glyph origin from the run's start, in ems (advance and shaper offset applied). */
+      x: number;
+      dy: number;
+      pdfAdvance: number;
+      /** Logical text of a cluster that starts here (its glyphs get their own ActualText span). */
+      spanStart?: string;
+      spanEnd?: boolean;
+    }[],
+    color: Color,
+    actual: string | null,
+  ): void {
+    this.endText();
+    if (actual) this.out.push(`/Span << /ActualText ${actual} >> BDC`);
+    this.setFill(color);
+    this.out.push('BT');
+    this.inText = true;
+    this.out.push(`/${fontName} ${num(size)} Tf`);
+    let pdfPen = Number.NaN;
+    let run = '';
+    const flush = () => {
+      if (run) this.out.push(`(${run}) Tj`);
+      run = '';
+    };
+    for (const g of glyphs) {
+      if (g.spanStart !== undefined) {
+        flush();
+        this.out.push(`/Span << /ActualText ${textString(g.spanStart)} >> BDC`);
+      }
+      if (g.dy !== 0 || !(Math.abs(g.x - pdfPen) <= 1e-3)) {
+        flush();
+        this.out.push(`1 0 0 1 ${num(x + g.x * size)} ${num(y + g.dy * size)} Tm`);
+      }
+      run += g.bytes;
+      pdfPen = g.dy !== 0 ? Number.NaN : g.x + g.pdfAdvance;
+      if (g.spanEnd) {
+        flush();
+        this.out.push('EMC');
+      }
+    }
+    flush();
+    this.out.push('ET');
+    if (actual) this.out.push('EMC');
+    this.inText = false;
+    this.font = '';
   }
 
   rect(x: number, y: number, w: number, h: number, fill?: Color, stroke?: Color, lineWidth = 0.5): void {

@@ -82,6 +82,19 @@ export class FontUse {
     return `${out})`;
   }
 
+  /** One glyph by its original id as two escaped subset-id bytes; `text` feeds ToUnicode on first use. */
+  glyph(gid: number, text: string): string {
+    let id = this.subsetId.get(gid);
+    if (id === undefined) {
+      id = this.order.length;
+      this.order.push(gid);
+      this.subsetId.set(gid, id);
+      this.advances.push(this.face.advanceOfGlyph(gid));
+      this.unicode.push(text);
+    } else if (!this.unicode[id] && text) this.unicode[id] = text;
+    return literalByte(id >> 8) + literalByte(id & 0xff);
+  }
+
   /** Write the font program, descriptor, CID font, ToUnicode map and the Type0 font itself. */
   write(pdf: PdfFile): void {
     const face = this.face;
@@ -116,8 +129,11 @@ const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 /** ToUnicode CMap: subset glyph id → UTF-16BE of the character it was drawn for. */
 function toUnicodeCMap(unicode: string[]): string {
   const entries: string[] = [];
-  unicode.forEach((text, id) => {
-    if (!text) return;
+  unicode.forEach((t, id) => {
+    if (id === 0) return;
+    // A glyph that only continues a shaped cluster (its text went to the cluster's first glyph)
+    // maps to a zero-width space, so every glyph has a Unicode value; ActualText gives the words.
+    const text = t || '\u200B';
     let u = '';
     for (let i = 0; i < text.length; i++) u += hex4(text.charCodeAt(i));
     entries.push(`<${hex4(id)}> <${u}>`);

@@ -5,11 +5,11 @@
  * `layout()`, which costs ~1 ms per call and would dominate render time. The PDF is drawn with the
  * same unshaped advances (see font-embed.ts), so what we measure is exactly what is painted.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { create as createFont, type Font as FkFont } from 'fontkit';
 import { SfntTables } from './font-subset.ts';
-import type { FontSet } from './types.ts';
-
-type FkFont = ReturnType<typeof fontkit.create>;
+import { NEEDS_SHAPING, type ScriptName, scriptOf } from './scripts.ts';
+import { shape } from './shaper.ts';
+import type { FontSet, ScriptFonts } from './types.ts';
 
 /** A glyph as layout and the font embedder use it: id and advance width (font units). */
 export interface GlyphInfo {
@@ -44,7 +44,10 @@ export class Face {
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
-    this.fk = fontkit.create(bytes);
+    // fontkit 2 takes a Buffer-like; a Uint8Array view of the same bytes works (no copy).
+    const fk = createFont(bytes as unknown as Buffer);
+    if (!('unitsPerEm' in fk)) throw new TypeError('renderPdf: a font collection is not a single font');
+    this.fk = fk as FkFont;
     this.unitsPerEm = this.fk.unitsPerEm;
     this.postscriptName = this.fk.postscriptName || 'Font';
     this.ascent = this.fk.ascent / this.unitsPerEm;
@@ -66,11 +69,15 @@ export class Face {
     if (!this.desc) {
       const fk = this.fk;
       const os2 = (fk as unknown as { 'OS/2'?: { sFamilyClass?: number } })['OS/2'];
-      const head = fk.head as unknown as { macStyle?: { italic?: boolean } };
+      const tables = fk as unknown as {
+        head: { macStyle?: { italic?: boolean } };
+        post: { isFixedPitch?: number };
+      };
+      const head = tables.head;
       const s = 1000 / this.unitsPerEm;
       const family = os2?.sFamilyClass ?? 0;
       let flags = 1 << 2; // symbolic
-      if (fk.post.isFixedPitch) flags |= 1 << 0;
+      if (tables.post.isFixedPitch) flags |= 1 << 0;
       if (family >= 1 && family <= 7) flags |= 1 << 1;
       if (family === 10) flags |= 1 << 3;
       if (head.macStyle?.italic) flags |= 1 << 6;
@@ -86,6 +93,11 @@ export class Face {
       };
     }
     return this.desc;
+  }
+
+  /** Default (hmtx) advance of a glyph id, for the PDF /W array of shaped glyphs. */
+  advanceOfGlyph(gid: number): number {
+    return this.fk.getGlyph(gid).advanceWidth;
   }
 
   /** Glyph for a code point, or null when the font has none (cmap maps it to .notdef). */
@@ -152,10 +164,15 @@ export class Face {
    * and one hash lookup replaces two per-character passes (coverage, then advances). Widths depend
    * only on the font and the text, so the cache cannot change output; it is capped to bound memory.
    */
+  /** Width in ems of text the shaper lays out (joining, conjuncts, marks). */
+  shaped(text: string): number {
+    return shape(this.bytes, text).width / this.unitsPerEm;
+  }
+
   measure(text: string): number {
     let em = this.words.get(text);
     if (em === undefined) {
-      em = this.coversAll(text) ? this.sumAdvances(text) : -1;
+      em = !this.coversAll(text) ? -1 : NEEDS_SHAPING.test(text) ? this.shaped(text) : this.sumAdvances(text);
       if (text.length <= MAX_CACHED_TEXT) {
         if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
         this.words.set(text, em);
@@ -180,12 +197,22 @@ export function faceFor(bytes: Uint8Array): Face {
   return face;
 }
 
-export type Role = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'cjk' | 'cjkBold';
+export type Role =
+  | 'regular'
+  | 'bold'
+  | 'italic'
+  | 'boldItalic'
+  | 'cjk'
+  | 'cjkBold'
+  | ScriptName
+  | `${ScriptName}Bold`;
 
 export interface Run {
   role: Role;
   text: string;
 }
+
+const STICKY = /^[\p{M}\u200C\u200D]$/u;
 
 /** The replacement used for characters no font can draw: U+FFFD if the font has it, else '?'. */
 export const REPLACEMENT = '\uFFFD';
@@ -193,11 +220,14 @@ export const REPLACEMENT = '\uFFFD';
 /** Per-render font selection. The CJK face is only parsed when a character actually needs it. */
 export class FontBook {
   private readonly set: FontSet;
+  private readonly scripts: Partial<Record<ScriptName, ScriptFonts>>;
   private readonly faces = new Map<Role, Face>();
   /** Characters replaced because no font had them (for diagnostics/tests). */
   readonly missing = new Set<string>();
 
-  constructor(set: FontSet) {
+  /** `scripts`: the script fonts already loaded (renderPdf resolves FontSet.scripts' loaders). */
+  constructor(set: FontSet, scripts: Partial<Record<ScriptName, ScriptFonts>> = {}) {
+    this.scripts = scripts;
     if (!(set?.regular instanceof Uint8Array) || !(set.bold instanceof Uint8Array)) {
       throw new TypeError('renderPdf: fonts.regular and fonts.bold must be Uint8Array font files');
     }
@@ -220,6 +250,9 @@ export class FontBook {
       case 'cjkBold':
         return s.cjkBold;
     }
+    const bold = role.endsWith('Bold');
+    const fonts = this.scripts[(bold ? role.slice(0, -4) : role) as ScriptName];
+    return bold ? fonts?.bold : fonts?.regular;
   }
 
   face(role: Role): Face {
@@ -251,9 +284,20 @@ export class FontBook {
     if (primary !== 'regular' && primary !== 'bold' && this.face(bold ? 'bold' : 'regular').has(cp)) {
       return bold ? 'bold' : 'regular';
     }
+    const script = scriptOf(cp);
+    const fonts = script ? this.scripts[script] : undefined;
+    if (script && fonts) {
+      const role: Role = bold && fonts.bold ? `${script}Bold` : script;
+      if (this.face(role).has(cp)) return role;
+    }
     const fb = this.fallback(bold);
     if (fb && this.face(fb).has(cp)) return fb;
     return undefined;
+  }
+
+  /** Whether some font in the set can draw `cp` (for the unrenderable-characters report). */
+  canDraw(cp: number): boolean {
+    return this.roleForChar(cp, 'regular', false) !== undefined;
   }
 
   /** Split text into runs that each use one font; replace characters no font has. */
@@ -265,7 +309,8 @@ export class FontBook {
     let buf = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0) as number;
-      let r = this.roleForChar(cp, primary, bold);
+      // Marks and joiners stay in the font of the letter they belong to (shaping needs them together).
+      let r = role && STICKY.test(ch) && this.face(role).has(cp) ? role : this.roleForChar(cp, primary, bold);
       let c = ch;
       if (!r) {
         this.missing.add(ch);

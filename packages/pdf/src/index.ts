@@ -1,18 +1,27 @@
 /**
- * @ndb-kit/pdf — deterministic document-to-PDF renderer (own PDF writer; fontkit parses fonts).
- * Browser-safe: nothing here imports node: modules (fonts come in as bytes; see node-fonts.ts).
+ * @ndb-kit/pdf — deterministic document-to-PDF renderer (own PDF writer; fontkit parses fonts,
+ * HarfBuzz shapes complex scripts). Browser-safe: nothing here imports node: modules (fonts come
+ * in as bytes or loaders; see node-fonts.ts).
  */
 import { composePages } from './compose.ts';
 import { pickDeflate } from './deflate.ts';
 import { FontBook } from './fonts.ts';
 import { stableId } from './metadata.ts';
+import type { Layout } from './ops.ts';
 import type { Deflate } from './pdf-file.ts';
 import { writePdf } from './render.ts';
-import type { FontSet, PdfInput } from './types.ts';
+import { cleanInline } from './sanitize.ts';
+import { NEEDS_SHAPING, type ScriptName, scriptsIn } from './scripts.ts';
+import { loadShaper } from './shaper.ts';
+import type { FontSet, PdfInput, ScriptFonts } from './types.ts';
 
 export type { Deflate } from './pdf-file.ts';
-export type { Block, FontSet, Inline, PdfInput } from './types.ts';
+export type { ScriptName } from './scripts.ts';
+export { SCRIPTS, scriptsIn } from './scripts.ts';
+export type { Block, FontSet, Inline, PdfInput, ScriptFonts } from './types.ts';
 export { REPLACEMENT } from './fonts.ts';
+export { type LayoutProblem, layoutProblems } from './layout-check.ts';
+export type { Layout } from './ops.ts';
 
 export interface RenderOptions {
   /**
@@ -30,6 +39,24 @@ export interface RenderStats {
   usedCjk: boolean;
 }
 
+/** The script fonts the text needs, loaded (loaders are called once per render, only if needed). */
+async function scriptFonts(fonts: FontSet, text: string): Promise<Partial<Record<ScriptName, ScriptFonts>>> {
+  const out: Partial<Record<ScriptName, ScriptFonts>> = {};
+  for (const s of scriptsIn(text)) {
+    const src = fonts.scripts?.[s];
+    if (src) out[s] = typeof src === 'function' ? await src() : src;
+  }
+  return out;
+}
+
+async function prepare(input: unknown, fonts: FontSet): Promise<{ book: FontBook; json: string }> {
+  const json = JSON.stringify(input);
+  // JSON escapes no letters, so the serialised input holds every character the document draws.
+  const book = new FontBook(fonts, await scriptFonts(fonts, json));
+  if (NEEDS_SHAPING.test(json)) await loadShaper();
+  return { book, json };
+}
+
 /** Render and also report page count and font fallbacks. */
 export async function renderPdfWithStats(
   input: PdfInput,
@@ -39,14 +66,20 @@ export async function renderPdfWithStats(
   if (!(input?.date instanceof Date) || Number.isNaN(input.date.getTime())) {
     throw new TypeError('renderPdf: input.date must be a valid Date');
   }
-  const book = new FontBook(fonts);
+  const { book, json } = await prepare(input, fonts);
   const layout = composePages(input, book);
-  const docId = stableId(JSON.stringify(input));
+  const docId = stableId(json);
   const bytes = await writePdf(layout, book, input, docId, pickDeflate(options.compress));
   const usedCjk = layout.pages.some((p) =>
     p.fg.some((op) => op.kind === 'text' && op.role.startsWith('cjk')),
   );
   return { bytes, stats: { pages: layout.pages.length, missing: [...book.missing], usedCjk } };
+}
+
+/** The laid-out pages without writing the file, for checking layout rules (see layoutProblems). */
+export async function layoutPdf(input: PdfInput, fonts: FontSet): Promise<Layout> {
+  const { book } = await prepare(input, fonts);
+  return composePages(input, book);
 }
 
 /** Render `input` to PDF bytes. Identical input and fonts give byte-identical output. */
@@ -57,3 +90,21 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   return (await renderPdfWithStats(input, fonts, options)).bytes;
 }
+
+/**
+ * Characters of `text` that no font in `fonts` can draw (each once, in order of appearance), so a
+ * caller can warn "field X contains U+XXXX that the PDF cannot show" instead of printing U+FFFD.
+ */
+export async function unrenderableChars(text: string, fonts: FontSet): Promise<string[]> {
+  const { book } = await prepare(text, fonts);
+  const out = new Set<string>();
+  for (const ch of cleanInline(text)) {
+    if (ch === ' ' || out.has(ch)) continue;
+    if (!book.canDraw(ch.codePointAt(0) as number)) out.add(ch);
+  }
+  return [...out];
+}
+
+/** "U+0041" for a character. */
+export const codePointLabel = (ch: string): string =>
+  `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -3,7 +3,7 @@
  * y grows upwards). Nothing here touches pdf-lib, so layout can be tested and reasoned about alone.
  */
 import type { FontBook } from './fonts.ts';
-import type { Anchor, BoxOp, Layout, Page } from './ops.ts';
+import { type Anchor, type BoxOp, type Layout, markOp, newNode, type Page, type StructNode } from './ops.ts';
 import { cleanCodeLines, cleanLine } from './sanitize.ts';
 import {
   type Line,
@@ -20,6 +20,17 @@ import { COLOR, type Color, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
 
 type HeadingBlock = Extract<Block, { type: 'heading' }>;
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+interface TableGeometry {
+  w: number;
+  widths: number[];
+  headLines: Line[][] | null;
+  rowLines: Line[][][];
+  rowHeight: (cells: Line[][]) => number;
+  headH: number;
+  start: number;
+}
 
 /** Headings in document order (including nested ones), with their keys. */
 export function collectHeadings(blocks: readonly Block[]): HeadingBlock[] {
@@ -58,6 +69,10 @@ export interface TitleBlock {
 export class Layouter {
   readonly pages: Page[] = [];
   readonly anchors: Anchor[] = [];
+  /** The structure tree: what each drawn op belongs to, in reading order. */
+  readonly root: StructNode = newNode('Document');
+  /** The element new blocks go into (and, for text, the element it belongs to). */
+  private cur: StructNode = this.root;
   private readonly book: FontBook;
   private readonly headingKeys: Map<HeadingBlock, number>;
   private page: Page = { bg: [], fg: [], links: [] };
@@ -66,6 +81,7 @@ export class Layouter {
   /** y right after the last page break, to know when we are at the top of a page. */
   private topY = 0;
   private readonly boxes: OpenBox[] = [];
+  private readonly tables = new WeakMap<TableBlock, TableGeometry>();
   /** A list marker waiting for the baseline of its item's first line. */
   private marker: ((page: Page, baseline: number) => void) | null = null;
   private readonly ascent: number;
@@ -82,7 +98,20 @@ export class Layouter {
   }
 
   result(): Layout {
-    return { pages: this.pages, anchors: this.anchors };
+    return { pages: this.pages, anchors: this.anchors, root: this.root };
+  }
+
+  /** Lay out `fn`'s content inside a new structure element of `type`. */
+  private within(type: string, fn: () => void, attrs?: string): StructNode {
+    const node = newNode(type, this.cur, attrs);
+    const prev = this.cur;
+    this.cur = node;
+    try {
+      fn();
+    } finally {
+      this.cur = prev;
+    }
+    return node;
   }
 
   // ---------------------------------------------------------------- flow primitives
@@ -147,19 +176,37 @@ export class Layouter {
     m?.(this.page, baseline);
   }
 
-  /** Draw one wrapped line at a baseline, with link annotations, underlines and code shading. */
-  private emitLine(line: Line, x: number, baseline: number, page: Page = this.page): void {
+  /**
+   * Draw one wrapped line at a baseline, with link annotations, underlines and code shading.
+   * Text belongs to `tag` (null: an artifact, e.g. a repeated table header); linked text to a
+   * Link element inside it, one per link even when the link wraps onto the next line.
+   */
+  private emitLine(line: Line, x: number, baseline: number, tag: StructNode | null = this.cur): void {
+    const page = this.page;
     let cx = x;
-    let link: { href: string; x0: number; x1: number; size: number } | null = null;
+    let link: { href: string; x0: number; x1: number; size: number; node?: StructNode; text: string } | null =
+      null;
+    const linkNode = (href: string): StructNode | undefined => {
+      if (!tag) return undefined;
+      const last = tag.kids[tag.kids.length - 1];
+      if (last && !('kind' in last) && last.type === 'Link' && last.href === href) return last;
+      const node = newNode('Link', tag);
+      node.href = href;
+      return node;
+    };
     const flushLink = () => {
       if (!link) return;
-      page.links.push({
+      const l = {
         x: link.x0,
         y: baseline - link.size * 0.3,
         w: link.x1 - link.x0,
         h: link.size * 1.25,
         uri: link.href,
-      });
+        label: link.text.trim() || link.href,
+        ...(link.node ? { tag: link.node } : {}),
+      };
+      page.links.push(l);
+      link.node?.kids.push({ kind: 'annot', link: l });
       link = null;
     };
     for (const f of line.frags) {
@@ -173,16 +220,26 @@ export class Layouter {
           fill: COLOR.codeBg,
         });
       }
-      page.fg.push({
-        kind: 'text',
-        x: cx,
-        y: baseline,
-        text: f.text,
-        role: f.role,
-        size: f.size,
-        color: f.color,
-      });
+      let owner: StructNode | undefined = tag ?? undefined;
       if (f.href) {
+        if (!link || link.href !== f.href) {
+          flushLink();
+          link = { href: f.href, x0: cx, x1: cx, size: f.size, node: linkNode(f.href), text: '' };
+        }
+        owner = link.node;
+      }
+      page.fg.push(
+        markOp(owner, {
+          kind: 'text',
+          x: cx,
+          y: baseline,
+          text: f.text,
+          role: f.role,
+          size: f.size,
+          color: f.color,
+        }),
+      );
+      if (f.href && link) {
         page.fg.push({
           kind: 'line',
           x1: cx,
@@ -192,11 +249,8 @@ export class Layouter {
           width: 0.5,
           color: f.color,
         });
-        if (link && link.href === f.href) link.x1 = cx + f.width;
-        else {
-          flushLink();
-          link = { href: f.href, x0: cx, x1: cx + f.width, size: f.size };
-        }
+        link.x1 = cx + f.width;
+        link.text += f.text;
       } else flushLink();
       cx += f.width;
     }
@@ -226,7 +280,7 @@ export class Layouter {
       { size: TYPE.title.size, color: COLOR.heading, bold: true },
       w,
     );
-    this.placeLines(title, x, TYPE.title.size, TYPE.title.size * TYPE.title.leading);
+    this.within('H1', () => this.placeLines(title, x, TYPE.title.size, TYPE.title.size * TYPE.title.leading));
     if (t.subject) {
       this.y -= 4;
       const sub = wrapInlines(
@@ -235,7 +289,9 @@ export class Layouter {
         { size: TYPE.subtitle.size, color: COLOR.muted },
         w,
       );
-      this.placeLines(sub, x, TYPE.subtitle.size, TYPE.subtitle.size * TYPE.subtitle.leading);
+      this.within('P', () =>
+        this.placeLines(sub, x, TYPE.subtitle.size, TYPE.subtitle.size * TYPE.subtitle.leading),
+      );
     }
     if (t.author) {
       this.y -= 2;
@@ -245,7 +301,7 @@ export class Layouter {
         { size: TYPE.meta.size, color: COLOR.muted },
         w,
       );
-      this.placeLines(au, x, TYPE.meta.size, TYPE.meta.size * TYPE.meta.leading);
+      this.within('P', () => this.placeLines(au, x, TYPE.meta.size, TYPE.meta.size * TYPE.meta.leading));
     }
     this.y -= 8;
     this.page.fg.push({
@@ -272,8 +328,9 @@ export class Layouter {
       { size: hs.size, color: COLOR.heading, bold: true },
       w,
     );
-    this.placeLines(label, x, hs.size, hs.size * hs.leading);
+    this.within('H2', () => this.placeLines(label, x, hs.size, hs.size * hs.leading));
     this.y -= hs.after + 2;
+    const toc = newNode('TOC', this.cur);
     const numW = 26;
     for (const { h, key } of entries) {
       const level1 = h.level === 1;
@@ -292,9 +349,10 @@ export class Layouter {
       const top = this.y;
       let baseline = 0;
       let lastWidth = 0;
+      const entry = newNode('Link', newNode('TOCI', toc));
       for (const line of lines) {
         baseline = this.baselineIn(lh, size);
-        this.emitLine(line, x + indent, baseline);
+        this.emitLine(line, x + indent, baseline, entry);
         lastWidth = line.width;
         this.y -= lh;
       }
@@ -312,16 +370,20 @@ export class Layouter {
           dots: true,
         });
       }
-      this.page.fg.push({
-        kind: 'pageref',
-        key,
-        xRight: x + w,
-        y: baseline,
-        bold: level1,
-        size,
-        color: COLOR.text,
-      });
-      this.page.links.push({ x, y: this.y, w, h: top - this.y, dest: key });
+      this.page.fg.push(
+        markOp(entry, {
+          kind: 'pageref',
+          key,
+          xRight: x + w,
+          y: baseline,
+          bold: level1,
+          size,
+          color: COLOR.text,
+        }),
+      );
+      const link = { x, y: this.y, w, h: top - this.y, dest: key, tag: entry, label: cleanLine(h.text) };
+      this.page.links.push(link);
+      entry.kids.push({ kind: 'annot', link });
     }
   }
 
@@ -340,32 +402,33 @@ export class Layouter {
       if (!block || typeof block !== 'object') return;
       if (i > 0)
         this.gap(Math.max(prevGap, block.type === 'heading' ? (TYPE.heading[block.level]?.before ?? 0) : 0));
-      const after = this.block(block, x, w, listDepth, blocks[i + 1]);
+      const after = this.block(block, x, w, listDepth, blocks.slice(i + 1, i + 3));
       prevGap = tight ? Math.min(after, 4) : after;
     });
   }
 
   /** Lays out one block and returns the gap wanted after it. */
-  private block(b: Block, x: number, w: number, listDepth: number, next: Block | undefined): number {
+  /** `rest`: the next blocks (two are enough: a heading keeps with a heading and its text). */
+  private block(b: Block, x: number, w: number, listDepth: number, rest: Block[]): number {
     switch (b.type) {
       case 'heading':
-        return this.heading(b, x, w, next);
+        return this.heading(b, x, w, rest);
       case 'paragraph': {
         const lines = wrapInlines(this.book, b.inlines ?? [], BODY, w);
-        this.placeLines(lines, x, BODY.size, BODY.size * TYPE.body.leading);
+        this.within('P', () => this.placeLines(lines, x, BODY.size, BODY.size * TYPE.body.leading));
         return GAP.paragraph;
       }
       case 'list':
-        this.list(b, x, w, listDepth);
+        this.within('L', () => this.list(b, x, w, listDepth));
         return GAP.list;
       case 'table':
-        this.table(b, x, w);
+        this.within('Table', () => this.table(b, x, w));
         return GAP.table;
       case 'callout':
-        this.callout(b, x, w, listDepth);
+        this.within('Div', () => this.callout(b, x, w, listDepth));
         return GAP.callout;
       case 'code':
-        this.code(b.text, x, w);
+        this.within('P', () => this.code(b.text, x, w));
         return GAP.code;
       case 'rule':
         this.ensure(2);
@@ -379,27 +442,33 @@ export class Layouter {
     }
   }
 
-  /** Rough height the next block needs so a heading is never left alone at a page bottom. */
-  private minHeight(b: Block | undefined): number {
+  /**
+   * Height the start of `b` needs on the page (what its own layout would move to a new page for),
+   * so a heading before it is never left alone at a page foot. `rest`: the blocks after `b`.
+   */
+  private minHeight(b: Block | undefined, w: number, rest: Block[] = []): number {
     const body = BODY.size * TYPE.body.leading;
     switch (b?.type) {
       case 'paragraph':
       case 'list':
         return 2 * body;
       case 'table':
-        return 3 * (TYPE.table.size * TYPE.table.leading + 2 * TYPE.table.padY);
+        return this.tableGeometry(b, w)?.start ?? 0;
       case 'callout':
         return 2 * body + 20;
       case 'code':
         return 2 * TYPE.code.size * TYPE.code.leading + 2 * TYPE.code.pad;
-      case 'heading':
-        return TYPE.heading[b.level].size * 1.3 + 2 * body;
+      case 'heading': {
+        const t = TYPE.heading[b.level] ?? TYPE.heading[4];
+        // Its space before, its lines (one or two) and whatever it keeps with in turn.
+        return t.before + t.size * t.leading * 1.1 + t.after + this.minHeight(rest[0], w, rest.slice(1));
+      }
       default:
         return 0;
     }
   }
 
-  private heading(b: HeadingBlock, x: number, w: number, next: Block | undefined): number {
+  private heading(b: HeadingBlock, x: number, w: number, rest: Block[]): number {
     const t = TYPE.heading[b.level] ?? TYPE.heading[4];
     const lh = t.size * t.leading;
     const lines = wrapInlines(
@@ -409,7 +478,7 @@ export class Layouter {
       w,
     );
     const ruleSpace = b.level === 1 ? 6 : 0;
-    this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(next));
+    this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(rest[0], w, rest.slice(1)));
     const key = this.headingKeys.get(b);
     if (key !== undefined) {
       this.anchors.push({
@@ -420,7 +489,8 @@ export class Layouter {
         y: Math.min(this.y + 8, PAGE.height),
       });
     }
-    this.placeLines(lines, x, t.size, lh);
+    // The title is H1, so plan level n is H(n+1): heading levels never skip.
+    this.within(`H${Math.min(b.level + 1, 6)}`, () => this.placeLines(lines, x, t.size, lh));
     if (b.level === 1) this.hrule(x, w, 3, 0.8, COLOR.accent);
     return t.after;
   }
@@ -447,30 +517,46 @@ export class Layouter {
     items.forEach((item, i) => {
       if (i > 0) this.gap(GAP.listItem);
       const label = labels[i] ?? '';
+      const li = newNode('LI', this.cur);
+      const lbl = newNode('Lbl', li);
       this.marker = (page, baseline) => {
         if (b.ordered) {
           const lw = measurePlain(this.book, label, false, size);
           for (const run of this.book.runs(label, false, false)) {
-            page.fg.push({
-              kind: 'text',
-              x: x + indent - 5 - lw,
-              y: baseline,
-              text: run.text,
-              role: run.role,
-              size,
-              color: COLOR.text,
-            });
+            page.fg.push(
+              markOp(lbl, {
+                kind: 'text',
+                x: x + indent - 5 - lw,
+                y: baseline,
+                text: run.text,
+                role: run.role,
+                size,
+                color: COLOR.text,
+              }),
+            );
           }
         } else {
+          // The bullet is a drawn path: the Lbl's content (it has no text to read out).
           const cx = x + 5;
           const cy = baseline + size * 0.32;
           const style = depth % 3;
-          if (style === 0) page.fg.push({ kind: 'circle', x: cx, y: cy, r: 1.9, fill: COLOR.text });
-          else if (style === 1) page.fg.push({ kind: 'circle', x: cx, y: cy, r: 1.8, stroke: COLOR.text });
-          else page.fg.push({ kind: 'rect', x: cx - 1.6, y: cy - 1.6, w: 3.2, h: 3.2, fill: COLOR.text });
+          if (style === 0)
+            page.fg.push(markOp(lbl, { kind: 'circle', x: cx, y: cy, r: 1.9, fill: COLOR.text }));
+          else if (style === 1)
+            page.fg.push(markOp(lbl, { kind: 'circle', x: cx, y: cy, r: 1.8, stroke: COLOR.text }));
+          else
+            page.fg.push(
+              markOp(lbl, { kind: 'rect', x: cx - 1.6, y: cy - 1.6, w: 3.2, h: 3.2, fill: COLOR.text }),
+            );
         }
       };
-      this.blocks(Array.isArray(item) ? item : [], x + indent, w - indent, depth + 1, true);
+      const prev = this.cur;
+      this.cur = newNode('LBody', li);
+      try {
+        this.blocks(Array.isArray(item) ? item : [], x + indent, w - indent, depth + 1, true);
+      } finally {
+        this.cur = prev;
+      }
       if (this.markerPending()) {
         // Empty item, or one that starts with a block without text lines: mark the current position.
         this.ensure(BODY.size * TYPE.body.leading);
@@ -516,11 +602,17 @@ export class Layouter {
     this.closeBox(pad);
   }
 
-  private table(b: Extract<Block, { type: 'table' }>, x: number, w: number): void {
+  /**
+   * Column widths and wrapped lines of a table at width `w`, computed once per table and width: a
+   * heading before the table asks for its first rows' height (keep-with-next), then table() draws.
+   */
+  private tableGeometry(b: TableBlock, w: number): TableGeometry | null {
+    const cached = this.tables.get(b);
+    if (cached && cached.w === w) return cached;
     const header = Array.isArray(b.header) ? b.header : [];
     const rows = (Array.isArray(b.rows) ? b.rows : []).filter(Array.isArray);
     const ncols = Math.max(header.length, ...rows.map((r) => r.length));
-    if (ncols === 0) return;
+    if (ncols === 0) return null;
     const { size, leading, padX, padY } = TYPE.table;
     const lh = size * leading;
     const cellStyle: TextStyle = { ...BODY, size };
@@ -533,14 +625,35 @@ export class Layouter {
     const headWords = cellWords(header, headStyle);
     const rowWords = rows.map((r) => cellWords(r, cellStyle));
     const widths = columnWidths(this.book, headWords, rowWords, w, cellStyle, headStyle, padX);
-
     const wrapRow = (cells: Word[][], style: TextStyle): Line[][] =>
       widths.map((cw, c) => wrapWords(this.book, cells[c] ?? [], style, cw - 2 * padX));
     const headLines = header.length ? wrapRow(headWords, headStyle) : null;
     const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
     const headH = headLines ? rowHeight(headLines) : 0;
+    const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
+    const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
+    const geo: TableGeometry = {
+      w,
+      widths,
+      headLines,
+      rowLines,
+      rowHeight,
+      headH,
+      // What table() needs on the page before it starts (it moves to a new page otherwise).
+      start: headH + Math.min(firstRow, 4 * lh + 2 * padY),
+    };
+    this.tables.set(b, geo);
+    return geo;
+  }
 
-    const drawRow = (cells: Line[][], fill: Color | undefined): void => {
+  private table(b: TableBlock, x: number, w: number): void {
+    const geo = this.tableGeometry(b, w);
+    if (!geo) return;
+    const { size, leading, padX, padY } = TYPE.table;
+    const lh = size * leading;
+    const { widths, headLines, rowLines, rowHeight, headH } = geo;
+    /** `tags`: the row's cell elements; none for a header repeated on a continuation page (an artifact). */
+    const drawRow = (cells: Line[][], fill: Color | undefined, tags?: StructNode[]): void => {
       const h = rowHeight(cells);
       const top = this.y;
       let cx = x;
@@ -557,7 +670,7 @@ export class Layouter {
         });
         (cells[c] ?? []).forEach((line, li) => {
           this.y = top - padY - li * lh;
-          this.emitLine(line, cx + padX, this.baselineIn(lh, size));
+          this.emitLine(line, cx + padX, this.baselineIn(lh, size), tags?.[c] ?? null);
         });
         cx += cw;
       });
@@ -567,15 +680,19 @@ export class Layouter {
       this.newPage();
       if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
     };
+    const rowTags = (cellType: 'TH' | 'TD'): StructNode[] => {
+      const tr = newNode('TR', this.cur);
+      const attrs = cellType === 'TH' ? '/A << /O /Table /Scope /Column >>' : undefined;
+      return widths.map(() => newNode(cellType, tr, attrs));
+    };
 
-    const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
-    const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
-    this.ensure(headH + Math.min(firstRow, 4 * lh + 2 * padY));
+    this.ensure(geo.start);
     this.fireMarker(this.baselineIn(lh, size) - padY);
-    if (headLines) drawRow(headLines, COLOR.tableHeaderBg);
+    if (headLines) drawRow(headLines, COLOR.tableHeaderBg, rowTags('TH'));
 
     rowLines.forEach((lines, ri) => {
       let cells = lines;
+      const tags = rowTags('TD');
       const fill = ri % 2 === 1 ? COLOR.tableStripe : undefined;
       const fullPage = PAGE.contentTop - PAGE.contentBottom - headH;
       // A row that fits on a page is never split; move it to the next page with the header.
@@ -590,11 +707,12 @@ export class Layouter {
         drawRow(
           cells.map((l) => l.slice(0, fit)),
           fill,
+          tags,
         );
         cells = cells.map((l) => l.slice(fit));
         startPage();
       }
-      drawRow(cells, fill);
+      drawRow(cells, fill, tags);
     });
   }
 }

@@ -49,3 +49,53 @@ export function catalogEntries(input: PdfInput): string {
   const lang = safeLanguage(input.language);
   return ` /ViewerPreferences << /DisplayDocTitle true >>${lang ? ` /Lang (${lang})` : ''}`;
 }
+
+const xml = (s: string): string =>
+  s
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
+/**
+ * XMP metadata (the catalog's /Metadata): dc:title (what DisplayDocTitle shows), creator and
+ * description, the dates, and the PDF/UA-1 identification (pdfuaid:part 1). Every value is
+ * XML-escaped, so no text can open a tag or end the packet.
+ */
+export function xmpMetadata(input: PdfInput): string {
+  const date = input.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const title = xml(cleanLine(input.title ?? ''));
+  const lang = safeLanguage(input.language) ?? 'x-default';
+  const lines = [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li>${lang !== 'x-default' ? `<rdf:li xml:lang="${lang}">${title}</rdf:li>` : ''}</rdf:Alt></dc:title>`,
+    ...(input.author
+      ? [`<dc:creator><rdf:Seq><rdf:li>${xml(cleanLine(input.author))}</rdf:li></rdf:Seq></dc:creator>`]
+      : []),
+    ...(input.subject
+      ? [
+          `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(cleanLine(input.subject))}</rdf:li></rdf:Alt></dc:description>`,
+        ]
+      : []),
+    ...(lang !== 'x-default'
+      ? [`<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language>`]
+      : []),
+    '<dc:format>application/pdf</dc:format>',
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    '<xmp:CreatorTool>ndb-kit</xmp:CreatorTool>',
+    '<pdf:Producer>ndb-kit</pdf:Producer>',
+    ...((input.keywords ?? []).length
+      ? [
+          `<pdf:Keywords>${xml((input.keywords ?? []).map((k) => cleanLine(String(k))).join(', '))}</pdf:Keywords>`,
+        ]
+      : []),
+    '<pdfuaid:part>1</pdfuaid:part>',
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ];
+  return lines.join('\n');
+}

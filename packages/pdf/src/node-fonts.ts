@@ -1,11 +1,12 @@
 /**
- * Node-only: loads the bundled Noto Sans (and Noto Sans SC for CJK fallback) TTFs.
+ * Node-only: loads the bundled Noto Sans TTFs (Noto Sans SC for CJK, and one Noto font per other script).
  * Kept out of index.ts so the core stays browser-safe. Bytes are cached so the parsed-font cache
  * (keyed by array identity) is reused across renders.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { FontSet } from './types.ts';
+import type { ScriptName } from './scripts.ts';
+import type { FontSet, ScriptFonts } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +19,41 @@ const FILES = {
   cjkBold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
 } as const;
 
+/** Per script: the @expo-google-fonts package and the file stem of its Noto Sans TTFs. */
+const SCRIPT_FILES: Record<ScriptName, [pkg: string, stem: string]> = {
+  arabic: ['noto-sans-arabic', 'NotoSansArabic'],
+  hebrew: ['noto-sans-hebrew', 'NotoSansHebrew'],
+  hangul: ['noto-sans-kr', 'NotoSansKR'],
+  thai: ['noto-sans-thai', 'NotoSansThai'],
+  tamil: ['noto-sans-tamil', 'NotoSansTamil'],
+  gurmukhi: ['noto-sans-gurmukhi', 'NotoSansGurmukhi'],
+  sinhala: ['noto-sans-sinhala', 'NotoSansSinhala'],
+};
+
+const scriptCache = new Map<ScriptName, Promise<ScriptFonts>>();
+
+/** A script's fonts, read on first use (renderPdf calls this only when the text needs them). */
+function scriptLoader(script: ScriptName): () => Promise<ScriptFonts> {
+  return () => {
+    let p = scriptCache.get(script);
+    if (!p) {
+      const [pkg, stem] = SCRIPT_FILES[script];
+      const base = `@expo-google-fonts/${pkg}`;
+      p = Promise.all([
+        read(`${base}/400Regular/${stem}_400Regular.ttf`),
+        read(`${base}/700Bold/${stem}_700Bold.ttf`),
+      ]).then(([regular, bold]) => ({ regular, bold }));
+      p.catch(() => scriptCache.delete(script));
+      scriptCache.set(script, p);
+    }
+    return p;
+  };
+}
+
+const SCRIPT_LOADERS = Object.fromEntries(
+  (Object.keys(SCRIPT_FILES) as ScriptName[]).map((s) => [s, scriptLoader(s)]),
+) as FontSet['scripts'];
+
 let cached: Promise<FontSet> | undefined;
 
 async function read(spec: string): Promise<Uint8Array> {
@@ -25,7 +61,11 @@ async function read(spec: string): Promise<Uint8Array> {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-/** All default fonts (~22 MB with CJK; the CJK ones are only parsed when text needs them). */
+/**
+ * All default fonts (~22 MB with CJK; the CJK ones are only parsed when text needs them). The
+ * other scripts' fonts (Arabic, Hebrew, Korean, Thai, Tamil, Gurmukhi, Sinhala) come as loaders:
+ * read from disk only when a document has text in that script.
+ */
 export function loadDefaultFonts(): Promise<FontSet> {
   cached ??= (async () => {
     const entries = await Promise.all(
@@ -37,5 +77,5 @@ export function loadDefaultFonts(): Promise<FontSet> {
     cached = undefined;
   });
   // A fresh object each time; the byte arrays (the parse-cache keys) are shared.
-  return cached.then((fonts) => ({ ...fonts }));
+  return cached.then((fonts) => ({ ...fonts, scripts: SCRIPT_LOADERS }));
 }

@@ -2,35 +2,78 @@
 import type { FontBook, Role } from './fonts.ts';
 import type { Color } from './theme.ts';
 
-export type Op =
-  | { kind: 'text'; x: number; y: number; text: string; role: Role; size: number; color: Color }
-  | {
-      kind: 'rect';
-      x: number;
-      y: number;
-      w: number;
-      h: number;
-      fill?: Color;
-      stroke?: Color;
-      lineWidth?: number;
-    }
-  | {
-      kind: 'line';
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-      width: number;
-      color: Color;
-      dots?: boolean;
-    }
-  | { kind: 'circle'; x: number; y: number; r: number; fill?: Color; stroke?: Color }
-  /** Page number of a heading, filled in at paint time (contents page). */
-  | { kind: 'pageref'; key: number; xRight: number; y: number; bold: boolean; size: number; color: Color }
-  /** Background box that may continue over several pages (callouts, code); bottom set on close. */
-  | BoxOp;
+/**
+ * A structure element of the tagged PDF (Document, H1…H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD,
+ * Link, TOC/TOCI, Div). Kids are child elements, groups of drawing ops (one marked-content
+ * sequence per page each) and link annotations, in reading order.
+ */
+export interface StructNode {
+  type: string;
+  kids: StructKid[];
+  /** Extra dictionary entries, e.g. the attribute object of a header cell. */
+  attrs?: string;
+  /** Link target, to reuse one Link element for a link that wraps onto the next line. */
+  href?: string;
+  dest?: number;
+}
 
-export interface BoxOp {
+export type StructKid = StructNode | { kind: 'mc'; ops: Op[] } | { kind: 'annot'; link: Link };
+
+/** What a drawing op belongs to: a structure element, or (none) an artifact. */
+export interface Tagged {
+  tag?: StructNode;
+  /** Running header/footer artifacts get their pagination subtype. */
+  pagination?: 'Header' | 'Footer';
+}
+
+export function newNode(type: string, parent?: StructNode, attrs?: string): StructNode {
+  const node: StructNode = { type, kids: [] };
+  if (attrs) node.attrs = attrs;
+  parent?.kids.push(node);
+  return node;
+}
+
+/** Record `op` as content of `node` (extending its last group of ops when that is the last kid). */
+export function markOp<T extends Op>(node: StructNode | undefined, op: T): T {
+  if (!node) return op;
+  op.tag = node;
+  const last = node.kids[node.kids.length - 1];
+  if (last && 'kind' in last && last.kind === 'mc') last.ops.push(op);
+  else node.kids.push({ kind: 'mc', ops: [op] });
+  return op;
+}
+
+export type Op = Tagged &
+  (
+    | { kind: 'text'; x: number; y: number; text: string; role: Role; size: number; color: Color }
+    | {
+        kind: 'rect';
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+        fill?: Color;
+        stroke?: Color;
+        lineWidth?: number;
+      }
+    | {
+        kind: 'line';
+        x1: number;
+        y1: number;
+        x2: number;
+        y2: number;
+        width: number;
+        color: Color;
+        dots?: boolean;
+      }
+    | { kind: 'circle'; x: number; y: number; r: number; fill?: Color; stroke?: Color }
+    /** Page number of a heading, filled in at paint time (contents page). */
+    | { kind: 'pageref'; key: number; xRight: number; y: number; bold: boolean; size: number; color: Color }
+    /** Background box that may continue over several pages (callouts, code); bottom set on close. */
+    | BoxOp
+  );
+
+export interface BoxOp extends Tagged {
   kind: 'box';
   x: number;
   w: number;
@@ -49,6 +92,10 @@ export interface Link {
   uri?: string;
   /** Heading key for an internal (GoTo) link. */
   dest?: number;
+  /** The Link structure element (the annotation is its OBJR kid). */
+  tag?: StructNode;
+  /** Text of the link, the annotation's /Contents (its alternate description). */
+  label?: string;
 }
 
 export interface Page {
@@ -70,6 +117,8 @@ export interface Anchor {
 export interface Layout {
   pages: Page[];
   anchors: Anchor[];
+  /** The Document structure element. */
+  root: StructNode;
 }
 
 /** Text ops for a single-style string, split per font; returns the ops and total width. */

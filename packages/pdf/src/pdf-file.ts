@@ -154,6 +154,10 @@ export function latin1(s: string): Uint8Array {
   return out;
 }
 
+const encoder = new TextEncoder();
+/** UTF-8 bytes (the XMP metadata stream). */
+export const utf8 = (s: string): Uint8Array => encoder.encode(s);
+
 // ---------------------------------------------------------------- PDF syntax helpers
 
 /** Indirect reference. */

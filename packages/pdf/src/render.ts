@@ -2,26 +2,68 @@
 import { ContentWriter, num } from './content.ts';
 import { FontUse, pdfNameSafe, subsetTag } from './font-embed.ts';
 import type { FontBook, Role } from './fonts.ts';
-import { catalogEntries, infoDict } from './metadata.ts';
-import type { Layout, Link, Op } from './ops.ts';
-import { asciiHexString, type Deflate, latin1, PdfFile, ref } from './pdf-file.ts';
+import { catalogEntries, infoDict, xmpMetadata } from './metadata.ts';
+import { writeStructTree } from './struct-tree.ts';
+import type { Layout, Link, Op, StructNode } from './ops.ts';
+import { asciiHexString, type Deflate, latin1, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
+import { NEEDS_SHAPING, SCRIPTS } from './scripts.ts';
+import { shape } from './shaper.ts';
 import { PAGE } from './theme.ts';
 import { addOutline, destArray } from './toc.ts';
 import type { PdfInput } from './types.ts';
 
-const ROLE_ORDER: Role[] = ['regular', 'bold', 'italic', 'boldItalic', 'cjk', 'cjkBold'];
+const ROLE_ORDER: Role[] = [
+  'regular',
+  'bold',
+  'italic',
+  'boldItalic',
+  'cjk',
+  'cjkBold',
+  ...SCRIPTS.flatMap((s): Role[] => [s, `${s}Bold`]),
+];
 
 /** Resource name used in content streams, fixed per role so output is stable. */
 const fontName = (role: Role): string => `F${ROLE_ORDER.indexOf(role)}`;
 
-function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, FontUse>, usedFonts: Set<Role>): void {
+/** Marked content of one page: MCIDs in order, the element each belongs to, and the op → MCID map. */
+export interface Marking {
+  parents: StructNode[];
+  mcid: Map<Op, number>;
+  open: StructNode | 'Artifact' | 'Header' | 'Footer' | null;
+}
+
+/** Open the marked-content sequence `op` belongs to, closing the previous one if it differs. */
+function mark(w: ContentWriter, m: Marking, op: Op): void {
+  const key = op.tag ?? op.pagination ?? 'Artifact';
+  if (key !== m.open) {
+    if (m.open !== null) w.endMarked();
+    if (typeof key === 'object') {
+      w.beginMarked(`/${key.type} << /MCID ${m.parents.length} >>`);
+      m.parents.push(key);
+    } else if (key === 'Artifact') w.beginMarked('/Artifact', false);
+    else w.beginMarked(`/Artifact << /Type /Pagination /Subtype /${key} >>`);
+    m.open = key;
+  }
+  if (typeof key === 'object') m.mcid.set(op, m.parents.length - 1);
+}
+
+function paintOps(
+  w: ContentWriter,
+  ops: Op[],
+  fonts: Map<Role, FontUse>,
+  usedFonts: Set<Role>,
+  m: Marking,
+): void {
   for (const op of ops) {
+    if (op.kind === 'pageref' || (op.kind === 'text' && !op.text)) continue;
+    mark(w, m, op);
     switch (op.kind) {
       case 'text': {
         const f = fonts.get(op.role);
-        if (!f || !op.text) break;
+        if (!f) break;
         usedFonts.add(op.role);
-        w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
+        if (NEEDS_SHAPING.test(op.text)) paintShaped(w, op, f);
+        else w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
         break;
       }
       case 'rect':
@@ -40,10 +82,36 @@ function paintOps(w: ContentWriter, ops: Op[], fonts: Map<Role, FontUse>, usedFo
       case 'circle':
         w.circle(op.x, op.y, op.r, op.fill, op.stroke);
         break;
-      case 'pageref':
-        break; // resolved to text before painting
     }
   }
+}
+
+function paintShaped(w: ContentWriter, op: Extract<Op, { kind: 'text' }>, f: FontUse): void {
+  const s = shape(f.face.bytes, op.text);
+  const em = 1 / f.face.unitsPerEm;
+  let pen = 0;
+  const glyphs = s.ids.map((id, i) => {
+    const g = {
+      bytes: f.glyph(id, s.text[i] as string),
+      x: (pen + (s.dx[i] as number)) * em,
+      dy: (s.dy[i] as number) * em,
+      pdfAdvance: f.face.advanceOfGlyph(id) * em,
+      cluster: s.clusters[i] as number,
+      spanStart: undefined as string | undefined,
+      spanEnd: false,
+      base: (s.advances[i] as number) > 0,
+    };
+    pen += s.advances[i] as number;
+    return g;
+  });
+  // Right-to-left runs carry no run-wide ActualText: readers (poppler, pdf.js) put RTL glyphs drawn
+  // in visual order back into logical order from their positions, and would reverse a run-wide
+  // ActualText a second time. Each glyph gives its cluster's text through ToUnicode instead, and a
+  // glyph that only continues a cluster (a dot or mark the font draws apart) gets an empty
+  // ActualText, so nothing stray lands between letters. Left-to-right runs (Indic, Thai) get one
+  // ActualText for the whole run, since their vowels are drawn out of logical order.
+  const drawn = glyphs.map((g, i) => (s.rtl && !s.text[i] ? { ...g, spanStart: '', spanEnd: true } : g));
+  w.shapedText(fontName(op.role), op.size, op.x, op.y, drawn, op.color, s.rtl ? null : textString(op.text));
 }
 
 /** The fonts the pages use, in a fixed order (object numbers must not vary), numbers reserved. */
@@ -60,7 +128,12 @@ function reserveFonts(pdf: PdfFile, layout: Layout, book: FontBook, docId: strin
 }
 
 /** Link annotation: a URI action (written as hex, so no character can end the string) or a GoTo. */
-function linkAnnot(link: Link, pageNums: number[], layout: Layout): string | undefined {
+function linkAnnot(
+  link: Link,
+  pageNums: number[],
+  layout: Layout,
+  structParent?: number,
+): string | undefined {
   const rect = [link.x, link.y, link.x + link.w, link.y + link.h].map(num).join(' ');
   let target: string;
   if (link.uri) target = `/A << /Type /Action /S /URI /URI ${asciiHexString(link.uri)} >>`;
@@ -69,7 +142,12 @@ function linkAnnot(link: Link, pageNums: number[], layout: Layout): string | und
     if (!anchor) return undefined;
     target = `/Dest ${destArray(pageNums, anchor)}`;
   }
-  return `<< /Type /Annot /Subtype /Link /Rect [ ${rect} ] /Border [ 0 0 0 ] /F 4 ${target} >>`;
+  // /Contents: the link's alternate description (PDF/UA); /StructParent: its Link element.
+  const tagged =
+    structParent === undefined
+      ? ''
+      : ` /StructParent ${structParent} /Contents ${textString(link.label ?? '')}`;
+  return `<< /Type /Annot /Subtype /Link /Rect [ ${rect} ] /Border [ 0 0 0 ] /F 4 ${target}${tagged} >>`;
 }
 
 export async function writePdf(
@@ -85,34 +163,52 @@ export async function writePdf(
   const pageNums = layout.pages.map(() => pdf.alloc());
   const fonts = reserveFonts(pdf, layout, book, docId);
   const mediaBox = `/MediaBox [ 0 0 ${PAGE.width} ${PAGE.height} ]`;
+  const marks: Marking[] = [];
+  const annots = new Map<Link, { num: number; page: number }>();
+  // Parent-tree keys: one per page (its marked content), then one per link annotation.
+  let nextKey = layout.pages.length;
 
   layout.pages.forEach((p, i) => {
     const w = new ContentWriter();
     const usedFonts = new Set<Role>();
-    paintOps(w, p.bg, fonts, usedFonts);
-    paintOps(w, p.fg, fonts, usedFonts);
+    const m: Marking = { parents: [], mcid: new Map(), open: null };
+    paintOps(w, p.bg, fonts, usedFonts, m);
+    paintOps(w, p.fg, fonts, usedFonts, m);
+    if (m.open !== null) w.endMarked();
+    marks.push(m);
     const contents = pdf.addStream(latin1(w.finish()));
     const fontRes = ROLE_ORDER.filter((r) => usedFonts.has(r))
       .map((r) => `/${fontName(r)} ${ref((fonts.get(r) as FontUse).num)}`)
       .join(' ');
-    const annots: number[] = [];
+    const pageAnnots: number[] = [];
     for (const link of p.links) {
-      const a = linkAnnot(link, pageNums, layout);
-      if (a) annots.push(pdf.add(a));
+      const key = link.tag ? nextKey : undefined;
+      const a = linkAnnot(link, pageNums, layout, key);
+      if (!a) continue;
+      const num = pdf.add(a);
+      pageAnnots.push(num);
+      if (link.tag) {
+        annots.set(link, { num, page: i });
+        nextKey++;
+      }
     }
     pdf.set(
       pageNums[i] as number,
       `<< /Type /Page /Parent ${ref(pagesNum)} ${mediaBox} /Resources << /Font << ${fontRes} >> >> ` +
-        `/Contents ${ref(contents)}${annots.length ? ` /Annots [ ${annots.map(ref).join(' ')} ]` : ''} >>`,
+        `/Contents ${ref(contents)}${pageAnnots.length ? ` /Annots [ ${pageAnnots.map(ref).join(' ')} ]` : ''}` +
+        ` /Tabs /S /StructParents ${i} >>`,
     );
   });
   pdf.set(pagesNum, `<< /Type /Pages /Kids [ ${pageNums.map(ref).join(' ')} ] /Count ${pageNums.length} >>`);
   for (const f of fonts.values()) f.write(pdf);
 
+  const structRoot = writeStructTree(pdf, layout.root, pageNums, marks, annots, nextKey);
   const outline = addOutline(pdf, pageNums, layout.anchors);
+  const metadata = pdf.addStream(utf8(xmpMetadata(input)), '/Type /Metadata /Subtype /XML', false);
   pdf.set(
     catalog,
     `<< /Type /Catalog /Pages ${ref(pagesNum)}${outline ? ` /Outlines ${ref(outline)} /PageMode /UseOutlines` : ''}` +
+      ` /MarkInfo << /Marked true >> /StructTreeRoot ${ref(structRoot)} /Metadata ${ref(metadata)}` +
       `${catalogEntries(input)} >>`,
   );
   const info = pdf.add(infoDict(input));

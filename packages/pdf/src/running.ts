@@ -1,6 +1,6 @@
 /** Running header (every page but the first) and footer with "Page N of M" (every page). */
 import type { FontBook } from './fonts.ts';
-import { type Page, plainText, truncate } from './ops.ts';
+import { type Op, type Page, plainText, truncate } from './ops.ts';
 import { cleanLine } from './sanitize.ts';
 import { COLOR, CONTENT_WIDTH, PAGE, TYPE } from './theme.ts';
 
@@ -15,9 +15,11 @@ export function addRunningText(
   const right = PAGE.marginX + CONTENT_WIDTH;
   const head = truncate(book, cleanLine(header ?? ''), false, size, CONTENT_WIDTH);
   const foot = cleanLine(footer ?? '');
+  // Running text and rules are pagination artifacts: not part of the structure tree.
+  const as = (pagination: 'Header' | 'Footer', ops: Op[]): Op[] => ops.map((o) => ({ ...o, pagination }));
   pages.forEach((page, i) => {
     if (i > 0 && head) {
-      page.fg.push(...plainText(book, head, x, PAGE.headerBaseline, size, COLOR.muted).ops);
+      page.fg.push(...as('Header', plainText(book, head, x, PAGE.headerBaseline, size, COLOR.muted).ops));
       page.fg.push({
         kind: 'line',
         x1: x,
@@ -26,6 +28,7 @@ export function addRunningText(
         y2: PAGE.headerRule,
         width: 0.5,
         color: COLOR.rule,
+        pagination: 'Header',
       });
     }
     page.fg.push({
@@ -36,13 +39,16 @@ export function addRunningText(
       y2: PAGE.footerRule,
       width: 0.5,
       color: COLOR.rule,
+      pagination: 'Footer',
     });
     const label = `Page ${i + 1} of ${pages.length}`;
     const num = plainText(book, label, 0, 0, size, COLOR.muted);
-    page.fg.push(...plainText(book, label, right - num.width, PAGE.footerBaseline, size, COLOR.muted).ops);
+    page.fg.push(
+      ...as('Footer', plainText(book, label, right - num.width, PAGE.footerBaseline, size, COLOR.muted).ops),
+    );
     if (foot) {
       const text = truncate(book, foot, false, size, CONTENT_WIDTH - num.width - 24);
-      page.fg.push(...plainText(book, text, x, PAGE.footerBaseline, size, COLOR.muted).ops);
+      page.fg.push(...as('Footer', plainText(book, text, x, PAGE.footerBaseline, size, COLOR.muted).ops));
     }
   });
 }

@@ -1,16 +1,20 @@
 /**
  * Text normalisation applied before measuring or drawing anything.
- * Inline text is a single line: line breaks and tabs become spaces so they cannot break layout.
- * Invisible controls (C0/C1, bidi embeddings/overrides/isolates, zero-width, BOM, soft hyphen)
- * are removed because they have no glyph and would otherwise reach the font as .notdef.
+ * Inline text is a single line: line breaks and tabs become spaces so they cannot break layout;
+ * no-break spaces (U+00A0, U+202F) stay U+00A0, which the line breaker never breaks at.
+ * Invisible controls (C0/C1, bidi embeddings/overrides/isolates, zero-width space, BOM, soft hyphen)
+ * are removed because they have no glyph and would otherwise reach the font as .notdef; ZWNJ and
+ * ZWJ stay (Persian and Indic shaping need them; they go to the shaper with their letters).
  */
 
 // C0/C1 controls other than whitespace handled below, DEL, bidi controls, zero-width chars, BOM, soft hyphen.
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 // Line/paragraph separators, tabs and the exotic space characters all act as an ordinary space.
-const SPACELIKE = /[\t\n\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+const SPACELIKE = /[\t\n\v\f\r\u0085\u1680\u2000-\u200A\u2028\u2029\u205F\u3000]/g;
+// No-break spaces stay no-break (one kind, U+00A0): the line breaker never breaks at them.
+const NO_BREAK_SPACE = /\u202F/g;
 // A surrogate that is not half of a pair cannot be encoded in any font.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -24,6 +28,7 @@ export function cleanInline(text: string): string {
     .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')
     .replace(SPACELIKE, ' ')
+    .replace(NO_BREAK_SPACE, '\u00A0')
     .replace(INVISIBLE, '');
 }
 

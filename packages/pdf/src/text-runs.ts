@@ -4,7 +4,9 @@
  * Break opportunities: spaces, between CJK characters, after a hyphen between letters, and inside
  * over-long words (URLs prefer to break after / - ? & = _ .).
  */
+import bidiModule, { type Bidi } from 'bidi-js';
 import type { FontBook, Role } from './fonts.ts';
+import { HAS_RTL } from './scripts.ts';
 import { cleanInline, safeHref } from './sanitize.ts';
 import type { Color } from './theme.ts';
 import type { Inline } from './types.ts';
@@ -59,10 +61,36 @@ const isCjk = (cp: number): boolean =>
 // Closing punctuation must not start a line (basic kinsoku).
 const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）］｝」』】〉》〕〗〙〛ー々・…!?),.:;]}']);
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+const CODE = /\d|\p{Lu}{2}[-\u2010]/u;
 const URL_BREAK_AFTER = new Set([...'/-?&=_.,;:']);
 
 // Chunks containing these need the per-character path (CJK break rules, hyphen breaks, astral chars).
 const COMPLEX = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDFFF\-\u2010]/;
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * Spaces that must not break a line: inside digit groups (phone numbers "0491 570 157",
+ * "+61 2 9999 0000"), dates ("20 November 2026", "November 2026"), times ("9:30 am"), a number
+ * and its unit ("30 days", "72 hours") and short references ("s 26WE", "Part IIIC", "APP 11").
+ */
+const KEEP_TOGETHER = new RegExp(
+  [
+    '(?<=\\d) (?=\\+?\\d)',
+    `(?<=\\b\\d{1,2}) (?=${MONTH}\\b)`,
+    `(?<=\\b${MONTH}) (?=\\d{1,4}\\b)`,
+    '(?<=\\d) (?=(?:am|pm|a\\.m\\.|p\\.m\\.|%|days?|business days?|hours?|minutes?|weeks?|months?|years?)(?![\\p{L}]))',
+    '(?<=\\b(?:s|ss|Part|APP|No\\.|Item|Schedule|Act|version|v)) (?=\\d|[IVXLC]+\\b)',
+    '(?<=\\+\\d{1,3}) (?=\\d)',
+  ].join('|'),
+  'gu',
+);
+const HAS_DIGIT = /\d|Part I/;
+
+/** `text` with the spaces of KEEP_TOGETHER as U+00A0 (only text with a digit can have any). */
+export function keepTogether(text: string): string {
+  return HAS_DIGIT.test(text) ? text.replace(KEEP_TOGETHER, '\u00A0') : text;
+}
 
 export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; italic?: boolean }): Word[] {
   const words: Word[] = [];
@@ -77,9 +105,11 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       pendingGlue = null;
       words.push(cur);
     }
+    // A no-break space is drawn as a plain space (so copied text has ordinary spaces).
+    const t = text.includes('\u00A0') ? text.replaceAll('\u00A0', ' ') : text;
     const lastPiece = cur.pieces[cur.pieces.length - 1];
-    if (lastPiece && lastPiece.style === style) lastPiece.text += text;
-    else cur.pieces.push({ text, style });
+    if (lastPiece && lastPiece.style === style) lastPiece.text += t;
+    else cur.pieces.push({ text: t, style });
   };
 
   for (const inline of inlines) {
@@ -90,7 +120,7 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       code: !!inline.code,
       href: safeHref(inline.href),
     };
-    const text = cleanInline(inline.text);
+    const text = keepTogether(cleanInline(inline.text));
     let i = 0;
     while (i < text.length) {
       if (text.charCodeAt(i) === 32) {
@@ -114,6 +144,8 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
         prevCh = chunk[chunk.length - 1] as string;
         continue;
       }
+      // Codes like "HITP-MSA-0117" or "CYB-204518" do not break at their hyphens; words do.
+      const code = CODE.test(chunk);
       for (const ch of chunk) {
         const cjk = isCjk(ch.codePointAt(0) as number);
         if (
@@ -124,7 +156,11 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
           cur = null;
         }
         append(ch, style);
-        last = cjk ? 'cjk' : (ch === '-' || ch === '\u2010') && isLetter(prevCh) ? 'hyphen' : 'other';
+        last = cjk
+          ? 'cjk'
+          : !code && (ch === '-' || ch === '\u2010') && isLetter(prevCh)
+            ? 'hyphen'
+            : 'other';
         prevCh = ch;
       }
     }
@@ -263,7 +299,90 @@ function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number
     }
   }
   if (cur.length > 0) lines.push(mergeLine(cur));
-  return lines;
+  return lines.map((l) => visualOrder(book, l));
+}
+
+// The package's one export is a factory (CommonJS in Node, an ES default export in bundlers).
+const bidiFactory = bidiModule as unknown as () => Bidi;
+let bidi: Bidi | undefined;
+// Right-to-left words (letters, marks, joiners) with the spaces between them.
+const RTL_CHAR = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
+const RTL_RUN = new RegExp(`[${RTL_CHAR}](?:[${RTL_CHAR}\\u200C\\u200D ]*[${RTL_CHAR}])?`, 'g');
+
+/**
+ * A wrapped line (fragments in logical order) in drawing order, by the Unicode bidi algorithm
+ * (bidi-js) with a left-to-right paragraph level (the documents are English): fragments are split
+ * where the embedding level changes, runs reversed from the highest level down (UAX #9 L2), and
+ * mirrored brackets swapped inside right-to-left runs. Lines without right-to-left letters
+ * (nearly all) return at once. Right-to-left fragments keep their logical text: the shaper
+ * returns their glyphs in visual order, and ActualText keeps extraction logical.
+ */
+export function visualOrder(book: FontBook, line: Line): Line {
+  if (!line.frags.some((f) => HAS_RTL.test(f.text))) return line;
+  bidi ??= bidiFactory();
+  const text = line.frags.map((f) => f.text).join('');
+  // Each run of right-to-left words is isolated (as if in FSI…PDI, HTML's <bdi>): these are names
+  // in an English sentence, so a number or comma after "محمد عبد الله" keeps the sentence's
+  // direction instead of joining the name's (which would print "0491 570 156" as "156 570 0491").
+  const src: number[] = []; // index in `text` of each character of `isolated` (-1: inserted)
+  let isolated = '';
+  let last = 0;
+  for (const m of text.matchAll(RTL_RUN)) {
+    for (let k = last; k < m.index; k++) src.push(k);
+    isolated += `${text.slice(last, m.index)}\u2068${m[0]}\u2069`;
+    src.push(-1);
+    for (let k = 0; k < m[0].length; k++) src.push(m.index + k);
+    src.push(-1);
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < text.length; k++) src.push(k);
+  isolated += text.slice(last);
+  const levels = bidi.getEmbeddingLevels(isolated, 'ltr');
+  const mirroredIso = bidi.getMirroredCharactersMap(isolated, levels.levels);
+  const lv = new Uint8Array(text.length);
+  const mirrored = new Map<number, string>();
+  src.forEach((k, i) => {
+    if (k < 0) return;
+    lv[k] = levels.levels[i] as number;
+    const mch = mirroredIso.get(i);
+    if (mch !== undefined) mirrored.set(k, mch);
+  });
+  const pieces: { frag: Frag; level: number }[] = [];
+  let at = 0;
+  for (const f of line.frags) {
+    let start = 0;
+    for (let i = 1; i <= f.text.length; i++) {
+      if (i < f.text.length && lv[at + i] === lv[at + start]) continue;
+      let t = '';
+      for (let k = start; k < i; k++) t += mirrored.get(at + k) ?? f.text[k];
+      const whole = start === 0 && i === f.text.length && t === f.text;
+      const frag = whole ? f : { ...f, text: t, width: book.width(t, f.role, f.size) };
+      pieces.push({ frag, level: lv[at + start] as number });
+      start = i;
+    }
+    at += f.text.length;
+  }
+  let max = 0;
+  let minOdd = Number.POSITIVE_INFINITY;
+  for (const p of pieces) {
+    max = Math.max(max, p.level);
+    if (p.level % 2 === 1) minOdd = Math.min(minOdd, p.level);
+  }
+  for (let level = max; level >= minOdd; level--) {
+    for (let i = 0; i < pieces.length; ) {
+      if ((pieces[i] as (typeof pieces)[number]).level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < pieces.length && (pieces[j] as (typeof pieces)[number]).level >= level) j++;
+      const run = pieces.slice(i, j).reverse();
+      pieces.splice(i, j - i, ...run);
+      i = j;
+    }
+  }
+  const frags = pieces.map((p) => p.frag);
+  return { frags, width: frags.reduce((w, f) => w + f.width, 0) };
 }
 
 /** Wrap inline runs to `max` points wide. */
@@ -287,8 +406,10 @@ export function wrapPre(book: FontBook, lines: readonly string[], ts: TextStyle,
     }
     const frags = fragsOf(book, text, style, ts);
     const w = frags.reduce((s, f) => s + f.width, 0);
-    if (w <= max) out.push(mergeLine(frags));
-    else for (const chunk of splitWide(frags, book, Math.max(max, 1))) out.push(mergeLine(chunk));
+    if (w <= max) out.push(visualOrder(book, mergeLine(frags)));
+    else
+      for (const chunk of splitWide(frags, book, Math.max(max, 1)))
+        out.push(visualOrder(book, mergeLine(chunk)));
   }
   return out;
 }

@@ -14,7 +14,14 @@ export function resolvePageRefs(layout: Layout, book: FontBook): void {
       if (op.kind !== 'pageref') return [op];
       const label = String(pageOf.get(op.key) ?? '');
       const { width } = plainText(book, label, 0, 0, op.size, op.color, op.bold);
-      return plainText(book, label, op.xRight - width, op.y, op.size, op.color, op.bold).ops;
+      const ops = plainText(book, label, op.xRight - width, op.y, op.size, op.color, op.bold).ops;
+      // The number takes the placeholder's place in its structure element's content.
+      const group = op.tag?.kids.find((k) => 'kind' in k && k.kind === 'mc' && k.ops.includes(op));
+      if (group && 'ops' in group) {
+        for (const o of ops) o.tag = op.tag;
+        group.ops.splice(group.ops.indexOf(op), 1, ...ops);
+      }
+      return ops;
     });
   }
 }

@@ -1,4 +1,5 @@
 /** Public input model for the renderer. Kept free of pdf-lib types so callers need not depend on it. */
+import type { ScriptName } from './scripts.ts';
 
 export type Inline = { text: string; bold?: boolean; italic?: boolean; code?: boolean; href?: string };
 
@@ -43,4 +44,15 @@ export interface FontSet {
   /** Fallback for characters the Latin fonts lack (CJK). Parsed only when a character needs it. */
   cjk?: Uint8Array;
   cjkBold?: Uint8Array;
+  /**
+   * Fonts for scripts the Latin and CJK fonts lack (Arabic, Hebrew, Hangul, Thai, Tamil,
+   * Gurmukhi, Sinhala; see scripts.ts), as bytes or as a loader that renderPdf calls only when
+   * the document has text in that script (so a browser fetches only the fonts a document needs).
+   */
+  scripts?: Partial<Record<ScriptName, ScriptFonts | (() => Promise<ScriptFonts>)>>;
+}
+
+export interface ScriptFonts {
+  regular: Uint8Array;
+  bold?: Uint8Array;
 }

@@ -18,7 +18,9 @@ export type WarningKind =
   | 'drill_overdue'
   | 'drill_on_weekend'
   | 'placeholder'
-  | 'rules_out_of_date';
+  | 'rules_out_of_date'
+  /** Found by the generator (it knows the PDF's fonts), not by policyWarnings. */
+  | 'pdf_unrenderable';
 
 export interface WarningKindInfo {
   /** One line for docs and `ndb status`. */
@@ -45,6 +47,10 @@ export const WARNING_KINDS: Record<WarningKind, WarningKindInfo> = {
   rules_out_of_date: {
     title: 'The rules’ law-as-at date is more than 6 months before the build date',
     banner: true,
+  },
+  pdf_unrenderable: {
+    title: 'A text has a character no font of the PDF plan can show (it prints as �)',
+    banner: false,
   },
 };
 
