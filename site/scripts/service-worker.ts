@@ -32,15 +32,16 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()),
   );
 });
+// caches.match with cacheName, not caches.open: a worker that has been replaced must never
+// re-create its deleted cache (open creates one) and fill the new build's storage with old files.
 function fromCache(request, url) {
-  return caches.open(CACHE).then((cache) =>
-    cache.match(request, { ignoreSearch: true }).then((hit) => {
-      if (hit) return hit;
-      // "./wizard" and "./" style URLs: the .html page or the folder's index.
-      const path = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname + '.html';
-      return cache.match(path);
-    }),
-  );
+  const options = { cacheName: CACHE, ignoreSearch: true };
+  return caches.match(request, options).then((hit) => {
+    if (hit) return hit;
+    // "./wizard" and "./" style URLs: the .html page or the folder's index.
+    const path = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname + '.html';
+    return caches.match(path, options);
+  });
 }
 function fromNetwork(request) {
   return new Promise((resolve, reject) => {
