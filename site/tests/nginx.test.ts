@@ -42,9 +42,12 @@ function freePort(): Promise<number> {
   });
 }
 
-function walk(dir: string): string[] {
+/** Every file under dir (with `folders`, the folders too). */
+function walk(dir: string, folders = false): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    e.isDirectory()
+      ? [...(folders ? [join(dir, e.name)] : []), ...walk(join(dir, e.name), folders)]
+      : [join(dir, e.name)],
   );
 }
 
@@ -85,7 +88,7 @@ beforeAll(async () => {
   // Until the build writes 0644/0755 (another branch fixes the generator's 0700 temp folders),
   // make the copy readable and record what had to change; the expectation below stays "every
   // file 200".
-  for (const path of [site, ...walk(site)]) {
+  for (const path of [site, ...walk(site, true)]) {
     const mode = statSync(path).mode & 0o777;
     const dir = statSync(path).isDirectory();
     const wanted = dir ? 0o755 : 0o644;
