@@ -130,6 +130,7 @@ describe('offline copy after a rebuild', () => {
       `${origin.replace('http:', 'webcal:')}/files/drills.ics`,
     );
     expect(await subscribe.isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'drills-subscribe.png') });
     // The inline script that made the link is the one the CSP hashes: an injected one is refused.
     await page.evaluate(() => {
       const s = document.createElement('script');
