@@ -18,7 +18,7 @@ import { BUILD_DATE } from './support/global-setup.ts';
 const EXAMPLE = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
 const OUT = join(ARTIFACTS, 'offline-update');
 const OLD_PHONE = '0491 570 156';
-const NEW_PHONE = '0491 570 159';
+const NEW_PHONE = '0491 570 313'; // in no policy: its presence proves the new build
 
 let server: Server;
 let browser: Browser;
