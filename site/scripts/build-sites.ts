@@ -21,6 +21,7 @@ import {
 import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
 import { buildSingleFileWizard } from './single-file.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
+import { hashInlineScripts } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -183,6 +184,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
         await singleFileHtml(join(temp, 'wizard.html'), wizardScript),
       );
       await addModulePreloads(temp, 'wizard.html');
+      await hashInlineScripts(temp); // the pages' final HTML: their CSP lists their inline scripts
       const files = await listFiles(temp);
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(await readFile(join(temp, f)));

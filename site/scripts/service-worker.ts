@@ -1,12 +1,29 @@
-// The service worker source for one practice: precache every file of the build under a cache
-// named by the build's content hash, serve cache-first, drop older caches on activate.
+// The service worker source for one practice. Why it is shaped this way (docs/site.md, "Offline
+// copies"): a breach plan read from a stale copy can dial an old phone number.
+// - Install precaches every file of the build under a cache named by the build's content hash,
+//   with `cache: 'no-cache'` requests: the browser revalidates each file with the server (a 304
+//   when unchanged), so a file the HTTP cache still holds from the last build (plan.pdf, plan.md,
+//   the pages) can never be copied into the new cache. `_astro/` names carry their content hash,
+//   so the HTTP cache's copy of those is always right.
+// - Fetch is network-first for everything but `_astro/`: online, the reader always gets the
+//   server's current file, the first reload after a rebuild included; offline (or after
+//   NETWORK_TIMEOUT_MS on a dead connection) the cached copy answers. `_astro/` is cache-first.
+// - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
+//   version of this plan was installed" when a new worker takes over (src/layouts/Page.astro).
+export const NETWORK_TIMEOUT_MS = 4000;
+
 export function serviceWorker(version: string, files: string[]): string {
   const urls = ['./', ...files.map((f) => `./${f}`)];
   return `// ndb-kit plan site service worker, build ${version}. Generated: do not edit.
 const CACHE = 'ndb-site-${version}';
 const FILES = ${JSON.stringify(urls)};
+const IMMUTABLE = /\\/_astro\\//;
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: IMMUTABLE.test(url) ? 'default' : 'no-cache' }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -15,18 +32,42 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()),
   );
 });
+// caches.match with cacheName, not caches.open: a worker that has been replaced must never
+// re-create its deleted cache (open creates one) and fill the new build's storage with old files.
+function fromCache(request, url) {
+  const options = { cacheName: CACHE, ignoreSearch: true };
+  return caches.match(request, options).then((hit) => {
+    if (hit) return hit;
+    // "./wizard" and "./" style URLs: the .html page or the folder's index.
+    const path = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname + '.html';
+    return caches.match(path, options);
+  });
+}
+function fromNetwork(request) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('network timeout')), ${NETWORK_TIMEOUT_MS});
+    // A navigation's Request cannot be re-made with options; the server sends pages as no-cache.
+    (request.mode === 'navigate' ? fetch(request) : fetch(request, { cache: 'no-cache' })).then((response) => {
+      clearTimeout(timer);
+      // A 404 or 500 from a half-replaced folder is worse than the cached copy.
+      if (response.ok) resolve(response);
+      else reject(new Error('HTTP ' + response.status));
+    }, (error) => { clearTimeout(timer); reject(error); });
+  });
+}
 self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (IMMUTABLE.test(url.pathname)) {
+    event.respondWith(fromCache(request, url).then((hit) => hit || fetch(request)));
+    return;
+  }
   event.respondWith(
-    caches.open(CACHE).then((cache) =>
-      cache.match(event.request, { ignoreSearch: true }).then((hit) => {
-        if (hit) return hit;
-        // "./wizard" and "./" style URLs: try the .html page and the index before the network.
-        const path = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname + '.html';
-        return cache.match(path).then((page) => page || fetch(event.request));
-      }),
-    ),
+    fromNetwork(request).catch((error) => fromCache(request, url).then((hit) => {
+      if (hit) return hit;
+      throw error;
+    })),
   );
 });
 `;

@@ -29,6 +29,10 @@ export interface CalendarEvent {
    */
   attendees?: { name: string; email?: string; role?: string }[];
   organizer?: { name: string; email: string };
+  /**
+   * Revision number (RFC 5545 §3.8.7.4): a client that already holds this UID replaces its copy
+   * only with a higher SEQUENCE (or, at an equal one, a later DTSTAMP; RFC 5546 §2.1.5).
+   */
   sequence?: number;
 }
 
@@ -39,5 +43,16 @@ export interface CalendarInput {
   timeZone: string;
   /** Written as every event's DTSTAMP; fixed by the caller so output is byte-identical. */
   dtstamp: Date;
+  /**
+   * 'PUBLISH' (RFC 5546 §3.2.1): every event must have an organizer and no attendees (both are
+   * checked). Omitted: no METHOD, a plain snapshot (RFC 5545 §3.7.2), for events without an organizer.
+   */
+  method?: 'PUBLISH';
+  /**
+   * How often a subscribed client should fetch the file again, an RFC 5545 dur-value such as 'P1D':
+   * written as REFRESH-INTERVAL (RFC 7986 §5.7) and X-PUBLISHED-TTL (the older name Outlook and
+   * Apple read).
+   */
+  refreshInterval?: string;
   events: CalendarEvent[];
 }

@@ -170,3 +170,54 @@ describe('the plan’s drill status and log', () => {
     expect(parseIcs(a.drillsIcs).events).toHaveLength(p.drills.length);
   });
 });
+
+describe('drills.ics as a published, subscribable feed', () => {
+  it('is a METHOD:PUBLISH by the privacy officer with no ATTENDEE (RFC 5546 §3.2.1)', () => {
+    const p = loadExample('harbourside-family-medical');
+    const ics = buildDrillsIcs(p, BUILD_DATE);
+    const { cal, events } = parseIcs(ics);
+    expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(ics).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:P1D\r\n');
+    expect(cal.getFirstPropertyValue('x-published-ttl')).toBe('P1D');
+    const officer = p.people.find((x) => x.id === p.roles.privacyOfficer);
+    expect(events).toHaveLength(p.drills.length);
+    for (const event of events) {
+      for (const name of ['dtstamp', 'dtstart', 'organizer', 'summary', 'uid'])
+        expect(event.component.getAllProperties(name), name).toHaveLength(1);
+      expect(event.component.getAllProperties('attendee')).toEqual([]);
+      expect(event.organizer).toBe(`mailto:${officer?.email}`);
+      expect(event.component.getFirstProperty('organizer')?.getParameter('cn')).toBe(officer?.name);
+    }
+    // Who takes part moved into the description.
+    expect(events[0]?.description).toContain('Who takes part: Ngaio Tāwhiri, Dr David Okafor');
+    expect(buildDrillsIcs(p, BUILD_DATE)).toBe(ics);
+  });
+
+  it('SEQUENCE rises with the plan’s approval date, and the UID stays, so an import replaces the drill', () => {
+    const p = loadExample('harbourside-family-medical');
+    const before = parseIcs(buildDrillsIcs(p, BUILD_DATE)).events[0];
+    // The tabletop moves to Wednesdays; the changed plan is approved again.
+    const changed = loadExample('harbourside-family-medical');
+    if (!changed.drills[0]?.repeatOn) throw new Error('the example tabletop is weekday-anchored');
+    changed.drills[0].repeatOn.day = 'wednesday';
+    changed.drills[0].firstDate = '2026-02-11';
+    changed.plan.approvedOn = '2026-11-20';
+    const after = parseIcs(buildDrillsIcs(changed, BUILD_DATE)).events[0];
+    expect(after?.uid).toBe(before?.uid);
+    expect(after?.sequence).toBeGreaterThan(before?.sequence ?? Number.POSITIVE_INFINITY);
+    expect(before?.sequence).toBe(9511); // 2026-01-15 is day 9,511 after 2000-01-01
+    // Not yet approved (a draft): SEQUENCE 0, which RFC 5545 lets us leave out.
+    const draft = loadExample('harbourside-family-medical');
+    delete draft.plan.approvedOn;
+    expect(buildDrillsIcs(draft, BUILD_DATE)).not.toContain('SEQUENCE');
+  });
+
+  it('without an email for the privacy officer it is a snapshot (no METHOD), never an invalid PUBLISH', () => {
+    const p = loadExample('harbourside-family-medical');
+    for (const person of p.people) if (person.id === p.roles.privacyOfficer) delete person.email;
+    const { cal, events } = parseIcs(buildDrillsIcs(p, BUILD_DATE));
+    expect(cal.getFirstPropertyValue('method')).toBeNull();
+    expect(events[0]?.component.getAllProperties('organizer')).toEqual([]);
+    expect(events[0]?.component.getAllProperties('attendee')).toEqual([]);
+  });
+});

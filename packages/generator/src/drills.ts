@@ -129,37 +129,71 @@ function rrule(drill: Drill): NonNullable<CalendarEvent['rrule']> {
   };
 }
 
-/** drills.ics: one recurring VEVENT per drill, DTSTAMP fixed to the build date. */
+/** How often a subscribed calendar fetches drills.ics again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+export const DRILLS_REFRESH = 'P1D';
+
+/**
+ * The SEQUENCE of every drill event: whole days from 2000-01-01 to the plan's approval date
+ * (0 for a plan not yet approved). A client that imported drills.ics replaces an event it holds
+ * only when SEQUENCE is higher (RFC 5546 §2.1.5; Google Calendar ignores the re-import otherwise),
+ * and a changed drill is a changed plan, which the policy records by approving it again
+ * (`plan.approvedOn`, never in the future). So the number is read from the policy, never from a
+ * previous build, and the output stays byte-identical for the same policy and date. Between two
+ * builds of one approval, DTSTAMP (the build date) is the tie-break RFC 5546 gives.
+ * Subscribers (webcal) need neither: a subscribed calendar is replaced whole on every refresh.
+ */
+export function drillSequence(policy: PracticePolicy): number {
+  const approved = policy.plan.approvedOn;
+  if (!approved) return 0;
+  return Math.round((Date.parse(`${approved}T00:00:00Z`) - Date.parse('2000-01-01T00:00:00Z')) / 86_400_000);
+}
+
+/** The drills' ORGANIZER: the privacy officer, when the policy has their email address. */
+function drillOrganizer(policy: PracticePolicy): { name: string; email: string } | undefined {
+  const officer = policy.people.find((p) => p.id === policy.roles.privacyOfficer);
+  return officer?.email ? { name: officer.name, email: officer.email } : undefined;
+}
+
+/**
+ * drills.ics: one recurring VEVENT per drill, DTSTAMP fixed to the build date. With an organizer
+ * it is a valid METHOD:PUBLISH (RFC 5546 §3.2.1: ORGANIZER, no ATTENDEE, so who takes part is in
+ * the description); without one it is a plain snapshot with no METHOD (RFC 5545 §3.7.2).
+ */
 export function buildDrillsIcs(policy: PracticePolicy, buildDate: string): string {
   const org = policy.organisation;
-  const events: CalendarEvent[] = policy.drills.map((d) => ({
-    uid: drillUid(policy, d),
-    summary: d.title,
-    description: [
-      DRILL_KIND_LABELS[d.kind],
-      `Part of the data breach response plan of ${org.tradingName} (version ${policy.plan.version}).`,
-      'Bring the printed plan; record what worked and what to change in the incident register.',
-    ].join('\n'),
-    location: d.location,
-    categories: ['Data breach drill'],
-    start: { date: d.firstDate, time: d.startTime },
-    durationMinutes: d.durationMinutes,
-    rrule: rrule(d),
-    alarms: [
-      { minutesBefore: 24 * 60, description: `Tomorrow: ${d.title}` },
-      { minutesBefore: 60, description: `In one hour: ${d.title}` },
-    ],
-    attendees: drillAttendees(policy, d).map((p) => ({
-      name: p.name,
-      ...(p.email ? { email: p.email } : {}),
-      role: 'REQ-PARTICIPANT',
-    })),
-  }));
+  const organizer = drillOrganizer(policy);
+  const sequence = drillSequence(policy);
+  const events: CalendarEvent[] = policy.drills.map((d) => {
+    const people = drillAttendees(policy, d).map((p) => p.name);
+    return {
+      uid: drillUid(policy, d),
+      summary: d.title,
+      description: [
+        DRILL_KIND_LABELS[d.kind],
+        ...(people.length ? [`Who takes part: ${people.join(', ')}.`] : []),
+        `Part of the data breach response plan of ${org.tradingName} (version ${policy.plan.version}).`,
+        'Bring the printed plan; record what worked and what to change in the incident register.',
+      ].join('\n'),
+      location: d.location,
+      categories: ['Data breach drill'],
+      start: { date: d.firstDate, time: d.startTime },
+      durationMinutes: d.durationMinutes,
+      rrule: rrule(d),
+      alarms: [
+        { minutesBefore: 24 * 60, description: `Tomorrow: ${d.title}` },
+        { minutesBefore: 60, description: `In one hour: ${d.title}` },
+      ],
+      ...(organizer ? { organizer } : {}),
+      ...(sequence > 0 ? { sequence } : {}),
+    };
+  });
   return buildCalendar({
     name: `${org.tradingName}: data breach drills`,
     description: `Drill calendar of the data breach response plan of ${org.tradingName}.`,
     timeZone: org.timeZone,
     dtstamp: new Date(`${buildDate}T00:00:00Z`),
+    ...(organizer ? { method: 'PUBLISH' as const } : {}),
+    refreshInterval: DRILLS_REFRESH,
     events,
   });
 }
