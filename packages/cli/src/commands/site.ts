@@ -3,18 +3,39 @@
 // each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isRealDate } from '@ndb-kit/validation';
+import {
+  type CommandSpec,
+  type OptionDefs,
+  parseCommandArgs,
+  usageError as specUsageError,
+} from '../args.ts';
 import type { Io } from '../bin.ts';
-import { parseCommandArgs } from '../args.ts';
 
-export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD] [--strict]
-       ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD] [--strict]
-
-Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
-"do we have to notify?" questions) as static files that work offline.
-
-  --date YYYY-MM-DD  build date (default: today in each practice's time zone)
-  --strict           warnings (review overdue, drills not held, …) fail (exit 2), for CI`;
+export const SITE_SPEC = {
+  name: 'site',
+  usage: ['site POLICY --out DIR [options]', 'site --all POLICY_DIR --out OUT [options]'],
+  description: `Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
+"do we have to notify?" questions) as static files that work offline.`,
+  options: {
+    out: { type: 'string', arg: 'DIR', help: 'output folder' },
+    all: {
+      type: 'string',
+      arg: 'POLICY_DIR',
+      help: 'every policy in POLICY_DIR, each in OUT/<id>/, with an index',
+    },
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "build date (default: today in each practice's time zone)",
+    },
+    strict: {
+      type: 'boolean',
+      default: false,
+      help: 'warnings (review overdue, drills not held, …) fail (exit 2), for CI',
+    },
+  },
+} as const satisfies CommandSpec<OptionDefs>;
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
 
@@ -22,19 +43,12 @@ export async function loadSiteBuilder(): Promise<BuildModule> {
   return import('../../../../site/scripts/build-sites.ts');
 }
 
-const OPTIONS = {
-  out: { type: 'string' },
-  all: { type: 'string' },
-  date: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-} as const;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('site', args, OPTIONS, SITE_HELP, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SITE_SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  const { io } = parsed;
   const { out, all, date, strict } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
-  if (date !== undefined && !isRealDate(date)) return usageError(io, '--date must be a real date YYYY-MM-DD');
   let policies: string[];
   if (all) {
     if (parsed.positionals.length) return usageError(io, 'give either POLICY or --all POLICY_DIR, not both');
@@ -85,6 +99,5 @@ export function printSiteWarnings(warnings: string[], io: Io): void {
 }
 
 function usageError(io: Io, message: string): number {
-  io.err(`ndb site: ${message}\n\n${SITE_HELP}`);
-  return 2;
+  return specUsageError(SITE_SPEC, io, message);
 }

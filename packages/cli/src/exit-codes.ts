@@ -1,0 +1,17 @@
+// The exit codes of every `ndb` command, in one place (docs/cli.md lists them).
+export const EXIT = {
+  /** Done; warnings, if any, were printed. */
+  ok: 0,
+  /** A bug in ndb: an internal error (NDB_DEBUG=1 prints the stack). */
+  bug: 1,
+  /** Bad input or usage: an unknown option or value, an invalid file, a file that does not
+   * verify, or warnings under --strict. Every problem is printed on stderr. */
+  invalid: 2,
+  /** Stopped by Ctrl+C (SIGINT), 128 + 2 as shells report it. */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 ok, 1 internal error (a bug), 2 invalid input or usage, 130 interrupted.';
