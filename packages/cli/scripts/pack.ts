@@ -4,8 +4,9 @@
 // node_modules, so the tarball carries the CLI bundled to JavaScript (esbuild, ESM, split so
 // every lazily imported command, the PDF renderer and the site builder stay separate chunks that
 // load only when used), the fonts and schemas it reads at run time, and the licences. Templates
-// are already precompiled into the generator's source. `ndb site`/`ndb start` need Astro and the
-// site's sources: see SITE below.
+// are already precompiled into the generator's source. `ndb site`/`ndb start` are not in the
+// package: they need Astro (Node >= 22.12) and the site's .astro/.tsx sources, which import the
+// workspace packages as TypeScript; the bundled commands say so and exit 3 (docs/cli.md).
 //
 // Usage: node packages/cli/scripts/pack.ts [--keep]   (--keep leaves the staging folder and prints it)
 import { execFileSync } from 'node:child_process';
@@ -137,6 +138,8 @@ async function bundle(stage: string): Promise<void> {
       js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
     },
     plugins: [packedRequire],
+    // The package does not carry the site builder's Astro project: `ndb site` says so (exit 3).
+    define: { 'process.env.NDB_PACKED': '"1"' },
     logLevel: 'warning',
     legalComments: 'linked',
     // Byte-identical output to the source CLI: no minification that could change behaviour, and

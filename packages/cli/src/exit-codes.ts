@@ -7,6 +7,9 @@ export const EXIT = {
   /** Bad input or usage: an unknown option or value, an invalid file, a file that does not
    * verify, or warnings under --strict. Every problem is printed on stderr. */
   invalid: 2,
+  /** This copy of ndb cannot run the command (`ndb site`/`ndb start` from the npm package,
+   * which does not carry Astro and the site sources yet): run it from the repository. */
+  unavailable: 3,
   /** Stopped by Ctrl+C (SIGINT), 128 + 2 as shells report it. */
   interrupted: 130,
 } as const;
@@ -14,4 +17,4 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export const EXIT_CODES_HELP =
-  'Exit codes: 0 ok, 1 internal error (a bug), 2 invalid input or usage, 130 interrupted.';
+  'Exit codes: 0 ok, 1 internal error (a bug), 2 invalid input or usage, 3 not available in this copy of ndb, 130 interrupted.';

@@ -2,8 +2,8 @@
 // it takes flags and lists any required flag that is missing. It never overwrites a file
 // unless --force is given.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import {
   DEFAULT_TIME_ZONES,
@@ -236,6 +236,32 @@ function terminalAsk(): { ask: Ask; close: () => void } {
   return { ask: (q) => rl.question(q), close: () => rl.close() };
 }
 
+const WORKSPACE_SCHEMA = 'schemas/practice-policy.schema.json';
+
+/**
+ * A consultant's folder: a copy of the policy schema and VS Code's json.schemas mapping for
+ * policies/*.json. Files already there are left as they are (they may be the user's own).
+ * Returns the files written.
+ */
+async function scaffoldWorkspace(dir: string): Promise<string[]> {
+  const written: string[] = [];
+  const writeNew = async (file: string, text: string) => {
+    await mkdir(dirname(file), { recursive: true });
+    try {
+      await writeFile(file, text, { flag: 'wx' });
+      written.push(file);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+  };
+  await writeNew(join(dir, WORKSPACE_SCHEMA), await readFile(practicePolicySchemaFile(), 'utf8'));
+  const settings = {
+    'json.schemas': [{ fileMatch: ['/policies/*.json'], url: `./${WORKSPACE_SCHEMA}` }],
+  };
+  await writeNew(join(dir, '.vscode/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+  return written;
+}
+
 /** The `$schema` value: a relative path from the policy to the schema, or the schema's URL. */
 function schemaRefFor(out: string): string {
   const rel = relative(dirname(out), practicePolicySchemaFile());
@@ -265,6 +291,9 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
   const id = flag('id');
   if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     problems.push('--id must be lower-case letters and digits joined by hyphens');
+  const workspace = flag('workspace');
+  if (workspace !== undefined && flag('out') !== undefined)
+    return usageError(SPEC, io, 'give either --out FILE or --workspace DIR, not both');
   const outFlag = flag('out');
   if (outFlag !== undefined && existsSync(outFlag) && !values.force) {
     io.err(`ndb init: ${safeText(outFlag)} already exists; use --force to overwrite it`);
@@ -330,7 +359,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
   const today = flag('date') ?? todayInZone(zone);
   const name = String(answers.name);
   const policyId = id ?? (slugify(name) || 'practice');
-  const out = outFlag ?? `policies/${policyId}.json`;
+  const out = outFlag ?? join(workspace ?? '', 'policies', `${policyId}.json`);
   const scaffold: ScaffoldAnswers = {
     name,
     id: policyId,
@@ -344,7 +373,9 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
       phone: String(answers['privacy-officer-phone']),
     },
     today,
-    schemaRef: schemaRefFor(out),
+    // In a workspace the policy points at the workspace's own copy of the schema, so the
+    // reference resolves offline wherever the folder is copied or zipped to.
+    schemaRef: workspace !== undefined ? `../${WORKSPACE_SCHEMA}` : schemaRefFor(out),
     ...(str('timezone') ? { timeZone: str('timezone') } : {}),
     ...(entityType ? { entityType: entityType as EntityType } : {}),
     ...(str('abn') ? { abn: str('abn') } : {}),
@@ -365,9 +396,12 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
     return 2;
   }
 
+  const written: string[] = [];
   try {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(policy, null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+    written.push(out);
+    if (workspace !== undefined) written.push(...(await scaffoldWorkspace(workspace)));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EEXIST') {
@@ -379,7 +413,11 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
   }
 
   const todo = findPlaceholders(policy);
-  io.out(`✓ wrote ${safeText(out)}`);
+  if (values.json) {
+    io.out(JSON.stringify({ ok: true, file: out, placeholders: todo, files: written }, null, 2));
+    return 0;
+  }
+  for (const file of written) io.out(`✓ wrote ${safeText(file)}`);
   if (scaffold.phone === undefined || scaffold.email === undefined)
     io.out(
       '  The practice phone/email default to the privacy officer’s; change them if the practice has its own.',

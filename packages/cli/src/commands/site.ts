@@ -10,6 +10,7 @@ import {
   usageError as specUsageError,
 } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { EXIT } from '../exit-codes.ts';
 
 export const SITE_SPEC = {
   name: 'site',
@@ -39,6 +40,11 @@ export const SITE_SPEC = {
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
 
+/** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
+export const PACKED = process.env.NDB_PACKED === '1';
+export const PACKED_SITE_MESSAGE =
+  'building plan sites needs Astro and the site sources, which the npm package does not carry yet; run it from a clone of the repository (./ndb-kit ndb site …). ndb build makes the plan, notices and calendar without them.';
+
 export async function loadSiteBuilder(): Promise<BuildModule> {
   return import('../../../../site/scripts/build-sites.ts');
 }
@@ -62,6 +68,10 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   } else {
     if (parsed.positionals.length !== 1) return usageError(io, 'give exactly one POLICY file');
     policies = [parsed.positionals[0]!];
+  }
+  if (PACKED) {
+    io.err(`ndb site: ${PACKED_SITE_MESSAGE}`);
+    return EXIT.unavailable;
   }
   const { buildSites, PolicyError } = await loadSiteBuilder();
   const started = performance.now();

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
-import { loadSiteBuilder, printSiteWarnings } from './site.ts';
+import { EXIT } from '../exit-codes.ts';
+import { loadSiteBuilder, PACKED, PACKED_SITE_MESSAGE, printSiteWarnings } from './site.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const DEFAULT_POLICY = join(REPO, 'policies/harbourside-family-medical.json');
@@ -36,6 +37,10 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   const port = values.port === undefined ? 4321 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     return usageError(SPEC, io, '--port must be a number from 0 to 65535');
+  if (PACKED) {
+    io.err(`ndb start: ${PACKED_SITE_MESSAGE}`);
+    return EXIT.unavailable;
+  }
   const outDir = resolve(values.out ?? join(REPO, 'out'));
   const { buildSites, PolicyError } = await loadSiteBuilder();
   io.out('Building the example practice (plan, PDF, notices, calendar and site)…');
