@@ -5,10 +5,9 @@
 // ("ndb build: unknown option --outt (did you mean --out?)") and exit 2; --help prints the
 // usage and exit 0.
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import { isRealDate } from '@ndb-kit/validation';
+import { closest as suggest, isRealDate } from '@ndb-kit/validation';
 import type { Io } from './bin.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
-import { suggest } from './suggest.ts';
 
 export interface OptionDef {
   type: 'string' | 'boolean';

@@ -5,7 +5,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 import { stdio } from './io.ts';
-import { suggest } from './suggest.ts';
+import { closest as suggest } from '@ndb-kit/validation';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   assess: {
