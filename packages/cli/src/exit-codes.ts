@@ -10,7 +10,8 @@ export const EXIT = {
   /** This copy of ndb cannot run the command (`ndb site`/`ndb start` from the npm package,
    * which does not carry Astro and the site sources yet): run it from the repository. */
   unavailable: 3,
-  /** Stopped by Ctrl+C (SIGINT), 128 + 2 as shells report it. */
+  /** Stopped by Ctrl+C (SIGINT): Node's default ending, 128 + 2 as shells report it. Listed so
+   * scripts can tell it from a failure; `ndb start` catches it and exits 0. */
   interrupted: 130,
 } as const;
 
