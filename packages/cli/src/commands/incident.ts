@@ -83,7 +83,12 @@ const OPEN_SPEC = {
       help: `without --policy: the zone times are shown in (default ${DEFAULT_TIME_ZONE})`,
     },
     now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
   },
+  json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
 const ASSESS_SPEC = {
@@ -92,7 +97,14 @@ const ASSESS_SPEC = {
   description: `Assess the incident's current facts (see schemas/incident.schema.json) and append the full
 decision record. Re-run it whenever the facts change; the 30-day clock still runs from the first
 awareness in the file.`,
-  options: { now: NOW },
+  options: {
+    now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
+  },
+  json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
 const LOG_SPEC = {
@@ -134,7 +146,12 @@ const LOG_SPEC = {
       help: 'commissioner-direction: the date it is due by',
     },
     now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
   },
+  json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
 const SHOW_SPEC = {
@@ -159,7 +176,12 @@ const CLOSE_SPEC = {
     by: { type: 'string', arg: 'NAME', help: 'who closed it' },
     force: { type: 'boolean', help: 'close although duties are still open' },
     now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
   },
+  json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -188,7 +210,15 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 }
 
+/** --json on the subcommand being run: results and issues go to stdout as one JSON document. */
+let asJson = false;
+
+function printJson(io: Io, result: object): void {
+  io.out(JSON.stringify(result, null, 2));
+}
+
 function report(issues: Issue[], io: Io, what = 'nothing was written'): number {
+  if (asJson) printJson(io, { ok: false, issues });
   for (const issue of issues) io.err(formatIssue(issue));
   io.err(`ndb incident: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${what}.`);
   return 2;
@@ -263,6 +293,7 @@ async function open(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(OPEN_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
   io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (!values.out || positionals.length > 0) {
     io.err(
@@ -313,6 +344,10 @@ async function open(args: string[], io: Io): Promise<number> {
     });
     await writeNewIncidentFile(values.out, file);
     const opened = file.entries[0]!;
+    if (asJson) {
+      printJson(io, { ok: true, file: values.out, entry: opened });
+      return 0;
+    }
     io.out(
       safeText(
         `✓ Opened incident ${reference} in ${values.out} (${formatInstant(opened.at, opened.type === 'opened' ? opened.practice.timeZone : zone)})`,
@@ -382,6 +417,7 @@ async function assessCmd(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(ASSESS_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
   io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
     io.err(
@@ -407,6 +443,10 @@ async function assessCmd(args: string[], io: Io): Promise<number> {
     await replaceIncidentFile(path, read.text, file);
     const entry = file.entries.at(-1)!;
     const status = incidentStatus(file, { now: now.now });
+    if (asJson) {
+      printJson(io, { ok: true, file: path, entry, status });
+      return 0;
+    }
     io.out(safeText(`✓ ${path}: entry ${entry.seq} — ${describeEntry(entry)}`));
     summary(file, status, io);
     return 0;
@@ -453,6 +493,7 @@ async function log(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(LOG_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
   io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
     io.err(
@@ -578,6 +619,10 @@ async function append(
     await replaceIncidentFile(path, read.text, file);
     const added = file.entries.at(-1)!;
     const status = incidentStatus(file, { now });
+    if (asJson) {
+      printJson(io, { ok: true, file: path, entry: added, status });
+      return 0;
+    }
     io.out(
       safeText(
         `✓ ${path}: entry ${added.seq} — ${describeEntry(added)} (${formatInstant(added.at, status.timeZone)})`,
@@ -594,6 +639,7 @@ async function show(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(SHOW_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
   io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     io.err(
@@ -618,6 +664,7 @@ async function close(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(CLOSE_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
   io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     io.err(
@@ -667,7 +714,7 @@ async function close(args: string[], io: Io): Promise<number> {
     ...(values.note === undefined ? {} : { note: values.note }),
   };
   const code = await append(path, read, entry, now.now, io);
-  if (code === 0 && status.latest)
+  if (code === 0 && status.latest && !asJson)
     io.out(`  Outcome: ${outcomeLabel(status.latest.outcome)}. Keep this file; ndb register lists it.`);
   return code;
 }
