@@ -104,7 +104,8 @@ async function buildOne(
 export async function run(args: string[], stdio: BuildIo): Promise<number> {
   const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
-  const io: BuildIo = { ...parsed.io, ...(stdio.write && parsed.io !== stdio ? { write: () => {} } : {}) };
+  // --quiet: no progress either (parsed.io is a silenced copy then).
+  const io: BuildIo = parsed.io === stdio ? stdio : { ...parsed.io, write: () => {} };
   const { values, positionals } = parsed;
   const problem =
     values.out === undefined
