@@ -41,6 +41,137 @@ const closed = (properties: Record<string, object>, required: string[], descript
   additionalProperties: false,
 });
 
+const incidentShape = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `${BASE}incident.schema.json`,
+  title: 'ndb-kit incident',
+  description: 'The facts of a data breach as a responder knows them. Most facts may be "unknown".',
+  ...closed(
+    {
+      $schema: { type: 'string' },
+      schemaVersion: { const: 1 },
+      entity: closed(
+        {
+          name: text(300, 'For the record'),
+          type: enumOf(ENTITY_TYPES),
+          annualTurnover: orUnknown({
+            type: 'number',
+            minimum: 0,
+            description: 'AUD, previous financial year',
+          }),
+          carveIns: { type: 'array', items: enumOf(CARVE_INS), uniqueItems: true },
+          jurisdiction: enumOf(JURISDICTIONS),
+          myHealthRecordParticipant: { type: 'boolean' },
+          criticalInfrastructure: { type: 'boolean' },
+          apraRegulated: { type: 'boolean' },
+          gdprApplies: { type: 'boolean' },
+          timeZone: text(
+            64,
+            'Optional: the IANA time zone deadlines are shown in (e.g. Australia/Broken_Hill). Absent = the jurisdiction capital’s zone.',
+          ),
+        },
+        [
+          'type',
+          'annualTurnover',
+          'carveIns',
+          'jurisdiction',
+          'myHealthRecordParticipant',
+          'criticalInfrastructure',
+          'apraRegulated',
+          'gdprApplies',
+        ],
+      ),
+      breach: closed(
+        {
+          kind: orUnknown(enumOf(BREACH_KINDS)),
+          certainty: enumOf(CERTAINTIES),
+          awareOn: date,
+          awareAt: dateTime,
+          occurredOn: date,
+          description: text(20_000, 'What happened, in a sentence or two'),
+          cause: orUnknown(enumOf(BREACH_CAUSES)),
+          personalInformationAccessed: orUnknown({ type: 'boolean' }),
+          myHealthRecord: enumOf(MHR_INVOLVEMENT),
+          alsoOutsideMyHealthRecord: described(
+            orUnknown({ type: 'boolean' }),
+            'When the My Health Record system is or may be involved: whether the practice’s own records were involved too (Part IIIC applies to them). Absent = unknown.',
+          ),
+          accessLikelyAfterLoss: described(
+            orUnknown({ type: 'boolean' }),
+            'For a loss: whether unauthorised access or disclosure is likely to follow (s 26WE(2)(b)); false only if the records were destroyed or are still somewhere the practice controls. Absent = true.',
+          ),
+          ransomware: closed(
+            { paymentMade: { type: 'boolean' }, paymentMadeAt: { anyOf: [dateTime, { type: 'null' }] } },
+            ['paymentMade', 'paymentMadeAt'],
+          ),
+          otherEntities: closed(
+            {
+              involved: { type: 'boolean' },
+              anotherEntityAssessing: { type: 'boolean' },
+              anotherEntityNotifying: { type: 'boolean' },
+              anotherEntityHasNotified: described(
+                orUnknown({ type: 'boolean' }),
+                'Another entity affected by the same breach has already given the statement and notified the individuals, including ours (s 26WM). Absent = false.',
+              ),
+            },
+            ['involved', 'anotherEntityAssessing', 'anotherEntityNotifying'],
+          ),
+          lawEnforcementAskedToDelay: { type: 'boolean' },
+        },
+        [
+          'kind',
+          'certainty',
+          'awareOn',
+          'personalInformationAccessed',
+          'myHealthRecord',
+          'ransomware',
+          'otherEntities',
+          'lawEnforcementAskedToDelay',
+        ],
+      ),
+      information: closed(
+        {
+          kinds: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { enum: [...INFORMATION_KINDS, 'unknown'] },
+          },
+          individualsAffected: orUnknown({ type: 'integer', minimum: 0 }),
+          vulnerableIndividuals: orUnknown({ type: 'boolean' }),
+          aboutPatients: described(
+            orUnknown({ type: 'boolean' }),
+            'For a health service provider: whether the information is about its patients or clients, whose names, contact details and identifiers are health information (s 6FA(b)). Absent = true.',
+          ),
+          employeeRecordsIncludeTfnOrPatientRecords: described(
+            orUnknown({ type: 'boolean' }),
+            'When kinds include employee_record: whether those records include tax file numbers or a staff member’s own patient records (not exempt under s 7B(3)). Absent = unknown.',
+          ),
+          heldForCarveInPurpose: described(
+            orUnknown({ type: 'boolean' }),
+            'For a small business covered only as a Commonwealth contracted service provider or AML/CTF reporting entity: whether this information was held for that purpose. Absent = true.',
+          ),
+        },
+        ['kinds', 'individualsAffected', 'vulnerableIndividuals'],
+      ),
+      protection: orUnknown(enumOf(PROTECTIONS)),
+      obtainedInProtectedForm: described(
+        orUnknown({ type: 'boolean' }),
+        'Whether what was obtained was itself in the protected form `protection` describes (an encrypted device, file or attachment), rather than read through a live system, account or session (s 26WG(e)–(h)). A device lost while unlocked is false. Absent = true for a loss, otherwise unknown.',
+      ),
+      recipient: orUnknown(enumOf(RECIPIENTS)),
+      remediation: closed(
+        {
+          status: orUnknown(enumOf(REMEDIATION_STATUSES)),
+          actions: { type: 'array', maxItems: 50, items: text(500, 'A remedial action, for the record') },
+        },
+        ['status', 'actions'],
+      ),
+    },
+    ['schemaVersion', 'entity', 'breach', 'information', 'protection', 'recipient', 'remediation'],
+  ),
+};
+
 type SchemaNode = { properties?: Record<string, SchemaNode>; description?: string; examples?: unknown[] };
 
 /** Every property of `schema` with its description (kept when the schema has one) and example. */
@@ -67,140 +198,7 @@ export function documented<S extends object>(schema: S, docs: JsonSchemaDocs, pa
   return { ...schema, properties };
 }
 
-export const incidentSchema = documented(incidentShape(), INCIDENT_DOCS);
-
-function incidentShape() {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${BASE}incident.schema.json`,
-    title: 'ndb-kit incident',
-    description: 'The facts of a data breach as a responder knows them. Most facts may be "unknown".',
-    ...closed(
-      {
-        $schema: { type: 'string' },
-        schemaVersion: { const: 1 },
-        entity: closed(
-          {
-            name: text(300, 'For the record'),
-            type: enumOf(ENTITY_TYPES),
-            annualTurnover: orUnknown({
-              type: 'number',
-              minimum: 0,
-              description: 'AUD, previous financial year',
-            }),
-            carveIns: { type: 'array', items: enumOf(CARVE_INS), uniqueItems: true },
-            jurisdiction: enumOf(JURISDICTIONS),
-            myHealthRecordParticipant: { type: 'boolean' },
-            criticalInfrastructure: { type: 'boolean' },
-            apraRegulated: { type: 'boolean' },
-            gdprApplies: { type: 'boolean' },
-            timeZone: text(
-              64,
-              'Optional: the IANA time zone deadlines are shown in (e.g. Australia/Broken_Hill). Absent = the jurisdiction capital’s zone.',
-            ),
-          },
-          [
-            'type',
-            'annualTurnover',
-            'carveIns',
-            'jurisdiction',
-            'myHealthRecordParticipant',
-            'criticalInfrastructure',
-            'apraRegulated',
-            'gdprApplies',
-          ],
-        ),
-        breach: closed(
-          {
-            kind: orUnknown(enumOf(BREACH_KINDS)),
-            certainty: enumOf(CERTAINTIES),
-            awareOn: date,
-            awareAt: dateTime,
-            occurredOn: date,
-            description: text(20_000, 'What happened, in a sentence or two'),
-            cause: orUnknown(enumOf(BREACH_CAUSES)),
-            personalInformationAccessed: orUnknown({ type: 'boolean' }),
-            myHealthRecord: enumOf(MHR_INVOLVEMENT),
-            alsoOutsideMyHealthRecord: described(
-              orUnknown({ type: 'boolean' }),
-              'When the My Health Record system is or may be involved: whether the practice’s own records were involved too (Part IIIC applies to them). Absent = unknown.',
-            ),
-            accessLikelyAfterLoss: described(
-              orUnknown({ type: 'boolean' }),
-              'For a loss: whether unauthorised access or disclosure is likely to follow (s 26WE(2)(b)); false only if the records were destroyed or are still somewhere the practice controls. Absent = true.',
-            ),
-            ransomware: closed(
-              { paymentMade: { type: 'boolean' }, paymentMadeAt: { anyOf: [dateTime, { type: 'null' }] } },
-              ['paymentMade', 'paymentMadeAt'],
-            ),
-            otherEntities: closed(
-              {
-                involved: { type: 'boolean' },
-                anotherEntityAssessing: { type: 'boolean' },
-                anotherEntityNotifying: { type: 'boolean' },
-                anotherEntityHasNotified: described(
-                  orUnknown({ type: 'boolean' }),
-                  'Another entity affected by the same breach has already given the statement and notified the individuals, including ours (s 26WM). Absent = false.',
-                ),
-              },
-              ['involved', 'anotherEntityAssessing', 'anotherEntityNotifying'],
-            ),
-            lawEnforcementAskedToDelay: { type: 'boolean' },
-          },
-          [
-            'kind',
-            'certainty',
-            'awareOn',
-            'personalInformationAccessed',
-            'myHealthRecord',
-            'ransomware',
-            'otherEntities',
-            'lawEnforcementAskedToDelay',
-          ],
-        ),
-        information: closed(
-          {
-            kinds: {
-              type: 'array',
-              minItems: 1,
-              uniqueItems: true,
-              items: { enum: [...INFORMATION_KINDS, 'unknown'] },
-            },
-            individualsAffected: orUnknown({ type: 'integer', minimum: 0 }),
-            vulnerableIndividuals: orUnknown({ type: 'boolean' }),
-            aboutPatients: described(
-              orUnknown({ type: 'boolean' }),
-              'For a health service provider: whether the information is about its patients or clients, whose names, contact details and identifiers are health information (s 6FA(b)). Absent = true.',
-            ),
-            employeeRecordsIncludeTfnOrPatientRecords: described(
-              orUnknown({ type: 'boolean' }),
-              'When kinds include employee_record: whether those records include tax file numbers or a staff member’s own patient records (not exempt under s 7B(3)). Absent = unknown.',
-            ),
-            heldForCarveInPurpose: described(
-              orUnknown({ type: 'boolean' }),
-              'For a small business covered only as a Commonwealth contracted service provider or AML/CTF reporting entity: whether this information was held for that purpose. Absent = true.',
-            ),
-          },
-          ['kinds', 'individualsAffected', 'vulnerableIndividuals'],
-        ),
-        protection: orUnknown(enumOf(PROTECTIONS)),
-        obtainedInProtectedForm: described(
-          orUnknown({ type: 'boolean' }),
-          'Whether what was obtained was itself in the protected form `protection` describes (an encrypted device, file or attachment), rather than read through a live system, account or session (s 26WG(e)–(h)). A device lost while unlocked is false. Absent = true for a loss, otherwise unknown.',
-        ),
-        recipient: orUnknown(enumOf(RECIPIENTS)),
-        remediation: closed(
-          {
-            status: orUnknown(enumOf(REMEDIATION_STATUSES)),
-            actions: { type: 'array', maxItems: 50, items: text(500, 'A remedial action, for the record') },
-          },
-          ['status', 'actions'],
-        ),
-      },
-      ['schemaVersion', 'entity', 'breach', 'information', 'protection', 'recipient', 'remediation'],
-    ),
-  };
-}
+export const incidentSchema = documented(incidentShape, INCIDENT_DOCS);
 
 const citations = { type: 'array', minItems: 1, items: { type: 'string' } };
 const ndb = { enum: [...OUTCOMES, 'not_applicable'] };
