@@ -25,6 +25,7 @@ import { isSingleLineText, loadPolicy, readTextFile } from '@ndb-kit/policy';
 import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { clock } from '../clock.ts';
 import { validateIncident } from '../incident-input.ts';
 import { readIncidentPath, replaceIncidentFile, writeNewIncidentFile } from '../incident-io.ts';
 import { readJsonInput } from '../read-input.ts';
@@ -259,7 +260,7 @@ function nowIn(
   value: string | undefined,
   timeZone: string,
 ): { ok: true; now: string } | { ok: false; issue: Issue } {
-  if (value === undefined) return { ok: true, now: toZonedIso(Date.now(), timeZone) };
+  if (value === undefined) return { ok: true, now: toZonedIso(clock.now(), timeZone) };
   const r = parseInstant(value, timeZone);
   return r.ok
     ? { ok: true, now: r.iso }

@@ -25,6 +25,7 @@ import { readTextFile } from '@ndb-kit/policy';
 import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { clock } from '../clock.ts';
 
 const FORMATS = ['text', 'json', 'csv', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -127,7 +128,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   const zone =
     values['time-zone'] ?? (firstZone?.type === 'opened' ? firstZone.practice.timeZone : DEFAULT_TIME_ZONE);
   let now: string;
-  if (values.now === undefined) now = toZonedIso(Date.now(), zone);
+  if (values.now === undefined) now = toZonedIso(clock.now(), zone);
   else {
     const r = parseInstant(values.now, zone);
     if (!r.ok)
