@@ -12,7 +12,7 @@ import { renderPdf } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
 
-const REPEATS = Number(process.argv[2] ?? 30);
+const REPEATS = Number(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 30);
 const DATE = '2026-11-20';
 const root = new URL('../', import.meta.url);
 const examples = ['harbourside-family-medical', 'mindful-psychology', 'bright-smile-dental'].map(

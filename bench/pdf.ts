@@ -20,7 +20,7 @@ import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
 
-const N = Number(process.argv[2] ?? 30);
+const N = Number(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 30);
 
 const para = (i: number): Block => ({
   type: 'paragraph',

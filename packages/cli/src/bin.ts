@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // The `ndb` command line. Each subcommand lives in ./commands/<name>.ts and exports
 // `run(args: string[], io: Io): Promise<number>`; this file only dispatches.
-// Exit codes: 0 ok, 2 invalid input, 1 internal error.
+// Exit codes: ./exit-codes.ts (0 ok, 1 internal error, 2 invalid input or usage).
+import pkg from '../package.json' with { type: 'json' };
+import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 import { stdio } from './io.ts';
+import { closest as suggest } from '@ndb-kit/validation';
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   assess: {
@@ -51,20 +54,31 @@ function usage(): string {
     '',
     ...lines,
     '',
+    'Options: -V, --version  print the version;  -h, --help  this help',
+    'Every command takes --help, --quiet (-q); those that report take --json.',
     'Run `ndb <command> --help` for a command’s options.',
+    EXIT_CODES_HELP,
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    stdio.out(usage());
-    return name ? 0 : 2;
+    (name ? stdio.out : stdio.err)(usage());
+    return name ? EXIT.ok : EXIT.invalid;
   }
-  const entry = commands[name];
+  if (name === '--version' || name === '-V') {
+    stdio.out(`ndb ${pkg.version}`);
+    return EXIT.ok;
+  }
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) {
-    stdio.err(`ndb: unknown command "${name}"\n\n${usage()}`);
-    return 2;
+    const near = suggest(name, Object.keys(commands));
+    const what = name.startsWith('-') ? 'unknown option' : 'unknown command';
+    stdio.err(
+      `ndb: ${what} "${name.replace(/[^\x20-\x7e]/g, '?')}"${near ? ` (did you mean \`ndb ${near}\`?)` : ''}\nRun \`ndb --help\` for the commands.`,
+    );
+    return EXIT.invalid;
   }
   const mod = await entry.load();
   return mod.run(rest, stdio);
@@ -79,6 +93,6 @@ main(process.argv.slice(2)).then(
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`ndb: internal error: ${message}\n`);
     if (process.env.NDB_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.bug;
   },
 );

@@ -69,3 +69,31 @@ describe('published schemas', () => {
     expect([...decisionSchema.required].sort()).toEqual([...keys].sort());
   });
 });
+
+describe('the incident schema documents itself', () => {
+  const properties = (node: unknown, path = ''): [string, Record<string, unknown>][] => {
+    const props = (node as { properties?: Record<string, Record<string, unknown>> }).properties ?? {};
+    return Object.entries(props).flatMap(([key, child]) => {
+      const at = path ? `${path}/${key}` : key;
+      return [[at, child] as [string, Record<string, unknown>], ...properties(child, at)];
+    });
+  };
+  const all = properties(incidentSchema);
+
+  it('every property has a description and an example', () => {
+    expect(all.length).toBeGreaterThan(40);
+    for (const [at, schema] of all) {
+      expect(typeof schema.description, `${at}: description`).toBe('string');
+      expect(Array.isArray(schema.examples) && schema.examples.length > 0, `${at}: examples`).toBe(true);
+    }
+  });
+
+  it('every example is valid against its own property', () => {
+    for (const [at, schema] of all) {
+      const { examples, ...rest } = schema;
+      const check = ajv.compile(rest);
+      for (const example of examples as unknown[])
+        expect(check(example), `${at} ${JSON.stringify(example)} ${ajv.errorsText(check.errors)}`).toBe(true);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import {
   RECIPIENTS,
   REMEDIATION_STATUSES,
 } from './vocabulary.ts';
+import { INCIDENT_DOCS, type JsonSchemaDocs } from './schema-docs.ts';
 
 const BASE = 'https://ndb-kit.dev/schemas/';
 const enumOf = (values: readonly unknown[], description?: string) => ({
@@ -40,7 +41,7 @@ const closed = (properties: Record<string, object>, required: string[], descript
   additionalProperties: false,
 });
 
-export const incidentSchema = {
+const incidentShape = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: `${BASE}incident.schema.json`,
   title: 'ndb-kit incident',
@@ -170,6 +171,34 @@ export const incidentSchema = {
     ['schemaVersion', 'entity', 'breach', 'information', 'protection', 'recipient', 'remediation'],
   ),
 };
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; description?: string; examples?: unknown[] };
+
+/** Every property of `schema` with its description (kept when the schema has one) and example. */
+export function documented<S extends object>(schema: S, docs: JsonSchemaDocs, path = ''): S {
+  const node = schema as SchemaNode;
+  if (!node.properties) return schema;
+  const properties = Object.fromEntries(
+    Object.entries(node.properties).map(([key, child]) => {
+      const at = path ? `${path}/${key}` : key;
+      const doc = docs[at];
+      const described = documented(child, docs, at);
+      return [
+        key,
+        doc
+          ? {
+              ...described,
+              ...(described.description || !doc.description ? {} : { description: doc.description }),
+              examples: [doc.example],
+            }
+          : described,
+      ];
+    }),
+  );
+  return { ...schema, properties };
+}
+
+export const incidentSchema = documented(incidentShape, INCIDENT_DOCS);
 
 const citations = { type: 'array', minItems: 1, items: { type: 'string' } };
 const ndb = { enum: [...OUTCOMES, 'not_applicable'] };

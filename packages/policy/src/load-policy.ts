@@ -1,6 +1,7 @@
 // Reading a policy file from disk: refuse oversized or non-UTF-8 files before parsing, then
 // parse (with positions) and validate. Never throws for a bad file; returns issues instead.
 import { readFile, stat } from 'node:fs/promises';
+import { isTimeZone, wallClockIn } from '@ndb-kit/engine';
 import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 import type { PracticePolicy } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
@@ -24,18 +25,12 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Today's date in an IANA time zone, YYYY-MM-DD (the machine's local date for a bad zone). */
+/**
+ * Today's date in an IANA time zone, YYYY-MM-DD (the machine's local date for a bad zone): the
+ * engine's wall clock (dates.ts), so every "today" ndb computes is the same definition.
+ */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(now);
-  } catch {
-    return localToday(now);
-  }
+  return isTimeZone(timeZone) ? wallClockIn(now.getTime(), timeZone).date : localToday(now);
 }
 
 /**

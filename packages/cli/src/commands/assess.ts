@@ -1,80 +1,78 @@
 // ndb assess FILE|- [--json] [--now ISO] [--format text|markdown] [--record OUT] [--interactive [--policy FILE]]
 import { writeFile } from 'node:fs/promises';
-import { assess, createRecord, type Incident, isIsoDateTime } from '@ndb-kit/engine';
+import { assess, createRecord, type Incident, isIsoDateTime, zoneOf } from '@ndb-kit/engine';
+import { nowIn, todayInZone } from '../clock.ts';
 import { formatIssue, type Issue } from '@ndb-kit/validation';
-import { parseCommandArgs } from '../args.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { formatMarkdown, formatText } from '../format-decision.ts';
 import { validateIncident } from '../incident-input.ts';
 import { interview } from '../interview.ts';
 import { readJsonInput } from '../read-input.ts';
 
-const HELP = `Usage: ndb assess FILE|- [options]
-       ndb assess --interactive [--policy POLICY.json]
+const SPEC = {
+  name: 'assess',
+  usage: ['assess FILE|- [options]', 'assess --interactive [--policy POLICY.json]'],
+  description:
+    'Assess an incident (JSON, see schemas/incident.schema.json) under Part IIIC of the Privacy Act.',
+  options: {
+    json: {
+      type: 'boolean',
+      help: 'print exactly the decision JSON on stdout (invalid input: { ok: false, issues })',
+    },
+    format: {
+      type: 'string',
+      arg: 'FORMAT',
+      choices: ['text', 'markdown'],
+      help: 'text (default) or markdown',
+    },
+    now: {
+      type: 'string',
+      arg: 'ISO',
+      help: 'the moment of assessment (default: now), e.g. 2025-06-02T17:00:00+10:00',
+    },
+    record: {
+      type: 'string',
+      arg: 'FILE',
+      help: 'also save the time-stamped decision record (JSON with its SHA-256)',
+    },
+    interactive: { type: 'boolean', short: 'i', help: "answer the wizard's questions in the terminal" },
+    policy: {
+      type: 'string',
+      arg: 'FILE',
+      help: "with --interactive: take the organisation's facts from a practice policy",
+    },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
-Assess an incident (JSON, see schemas/incident.schema.json) under Part IIIC of the Privacy Act.
-
-Options:
-  --json               print exactly the decision JSON on stdout
-  --format FORMAT      text (default) or markdown
-  --now ISO            the moment of assessment (default: now), e.g. 2025-06-02T17:00:00+10:00
-  --record FILE        also save the time-stamped decision record (JSON with its SHA-256)
-  --interactive        answer the wizard's questions in the terminal
-  --policy FILE        with --interactive: take the organisation's facts from a practice policy
-Exit codes: 0 ok, 2 invalid input, 1 internal error.`;
-
-/** The current moment with the machine's UTC offset, e.g. 2026-11-22T14:05:00+11:00. */
-export function localNow(date = new Date()): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  now: { type: 'string' },
-  format: { type: 'string' },
-  record: { type: 'string' },
-  interactive: { type: 'boolean', short: 'i' },
-  policy: { type: 'string' },
-} as const;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('assess', args, OPTIONS, HELP, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
-  const now = values.now ?? localNow();
+  const { values, positionals, io } = parsed;
+  const report = (issues: Issue[], out: Io) => reportIssues(issues, out, values.json === true);
+  const given = values.now;
   const problems: Issue[] = [];
-  if (!isIsoDateTime(now))
+  if (given !== undefined && !isIsoDateTime(given))
     problems.push({
       file: '--now',
       pointer: '',
       message: 'is not a date-time',
       expected: 'ISO 8601 with offset, e.g. 2025-06-02T17:00:00+10:00',
-      found: JSON.stringify(now),
-    });
-  if (values.format !== undefined && values.format !== 'text' && values.format !== 'markdown')
-    problems.push({
-      file: '--format',
-      pointer: '',
-      message: 'is not a known format',
-      expected: 'text or markdown',
-      found: JSON.stringify(values.format),
+      found: JSON.stringify(given),
     });
 
   let incident: Incident;
   if (values.interactive) {
     if (problems.length > 0) return report(problems, io);
-    const result = await interview(io, { policyFile: values.policy, today: now.slice(0, 10) });
+    const result = await interview(io, {
+      policyFile: values.policy,
+      today: given?.slice(0, 10) ?? todayInZone(machineZone()),
+    });
     if (!result.ok) return report(result.issues, io);
     incident = result.incident;
   } else {
-    if (positionals.length !== 1) {
-      io.err(`ndb assess: give one incident file (or - for stdin)\n\n${HELP}`);
-      return 2;
-    }
+    if (positionals.length !== 1) return usageError(SPEC, io, 'give one incident file (or - for stdin)');
     const input = await readJsonInput(positionals[0] as string);
     if (!input.ok) return report([...problems, ...input.issues], io);
     problems.push(...validateIncident(input.json.value, input.name, input.json));
@@ -82,6 +80,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     incident = input.json.value as Incident;
   }
 
+  // Default: now in the organisation's zone (its timeZone, else its jurisdiction's), as the
+  // deadlines are shown.
+  const now = given ?? nowIn(zoneOf(incident.entity));
   const decision = assess(incident, { now });
   const record = await createRecord(incident, decision, now);
   if (values.record) await writeFile(values.record, `${JSON.stringify(record, null, 2)}\n`);
@@ -91,7 +92,12 @@ export async function run(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function report(issues: Issue[], io: Io): number {
+function machineZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function reportIssues(issues: Issue[], io: Io, json: boolean): number {
+  if (json) io.out(JSON.stringify({ ok: false, issues }, null, 2));
   for (const issue of issues) io.err(formatIssue(issue));
   io.err(
     `ndb assess: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input; nothing was assessed.`,

@@ -44,6 +44,33 @@ describe('ndb build POLICY', () => {
     expect(readdirSync(join(out, 'notices'))).toContain('oaic-statement.md');
   });
 
+  it('--json: one document with what was built and its warnings; invalid: the issues, exit 2', async () => {
+    const dir = tmp();
+    const io = captureIo();
+    expect(
+      await run([policy('mindful-psychology'), '--out', join(dir, 'ok'), '--date', DATE, '--json'], io),
+    ).toBe(0);
+    const built = JSON.parse(io.stdout());
+    expect(built).toMatchObject({ ok: true, id: 'mindful-psychology', out: join(dir, 'ok'), issues: [] });
+    expect(built.files).toBeGreaterThan(5);
+    const file = brokenCopy(dir, 'broken.json', (p) => {
+      p.roles.deputy = 'nobody';
+    });
+    const bad = captureIo();
+    expect(await run([file, '--out', join(dir, 'bad'), '--date', DATE, '--json'], bad)).toBe(2);
+    const refused = JSON.parse(bad.stdout());
+    expect(refused.ok).toBe(false);
+    expect(refused.issues.map((i: { pointer: string }) => i.pointer)).toContain('/roles/deputy');
+  });
+
+  it('--quiet: nothing on stdout, the build still happens', async () => {
+    const out = join(tmp(), 'quiet');
+    const io = captureIo();
+    expect(await run([policy('mindful-psychology'), '--out', out, '--date', DATE, '-q'], io)).toBe(0);
+    expect(io.stdout()).toBe('');
+    expect(existsSync(join(out, 'plan.pdf'))).toBe(true);
+  });
+
   it('an invalid policy: every issue printed, exit 2, nothing written', async () => {
     const dir = tmp();
     const file = brokenCopy(dir, 'broken.json', (p) => {
@@ -60,7 +87,7 @@ describe('ndb build POLICY', () => {
     expect(readdirSync(dir)).toEqual(['broken.json']);
   });
 
-  it('bad arguments exit 2 with usage', async () => {
+  it('bad arguments exit 2 with one line and a pointer to --help', async () => {
     for (const args of [
       [],
       [policy('mindful-psychology')],
@@ -68,7 +95,7 @@ describe('ndb build POLICY', () => {
     ]) {
       const io = captureIo();
       expect(await run(args, io)).toBe(2);
-      expect(io.stderr()).toContain('Usage: ndb build');
+      expect(io.stderr()).toMatch(/^ndb build: .+\nRun `ndb build --help` for the options\.\n$/);
     }
   });
 

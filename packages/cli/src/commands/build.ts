@@ -6,32 +6,96 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPractice, formatOutputWarning, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
-import { formatWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
-import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
+import {
+  buildPractice,
+  formatOutputWarning,
+  type OutputWarning,
+  PolicyInvalidError,
+  writeBuild,
+} from '@ndb-kit/generator';
+import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
+import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
-import { parseCommandArgs } from '../args.ts';
+import { clock } from '../clock.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 
-const USAGE = `Usage: ndb build POLICY --out DIR [--date YYYY-MM-DD] [--strict]
-       ndb build --all POLICY_DIR --out OUT_DIR [--date YYYY-MM-DD] [--strict]
-
-Builds a practice's data breach response plan (plan.md, plan.html, plan.pdf), notice drafts
+const SPEC = {
+  name: 'build',
+  usage: ['build POLICY --out DIR [options]', 'build --all POLICY_DIR --out OUT_DIR [options]'],
+  description: `Builds a practice's data breach response plan (plan.md, plan.html, plan.pdf), notice drafts
 (notices/), drill calendar (drills.ics) and manifest.json into DIR, replacing a previous build.
-With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/.
-
-  --out DIR          output folder (replaced only when the build succeeds)
-  --date YYYY-MM-DD  build date for PDF dates, calendar stamps and "next drill" dates
-                     (default: today in the practice's time zone); also the date the
-                     warnings (review overdue, drills not held, …) are judged on
-  --strict           warnings fail the build (exit 2, nothing written), for CI
-  --all DIR          build every policy in DIR`;
+With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/.`,
+  options: {
+    out: {
+      type: 'string',
+      short: 'o',
+      arg: 'DIR',
+      help: 'output folder (replaced only when the build succeeds)',
+    },
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: `build date for PDF dates, calendar stamps and "next drill" dates
+(default: today in the practice's time zone); also the date the
+warnings (review overdue, drills not held, …) are judged on`,
+    },
+    strict: {
+      type: 'boolean',
+      default: false,
+      help: 'warnings fail the build (exit 2, nothing written), for CI',
+    },
+    all: { type: 'string', arg: 'DIR', help: 'build every policy in DIR' },
+    json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
 
 type Outcome =
-  | { ok: true; id: string; files: number; warnings: string[] }
-  | { ok: false; code: 1 | 2; messages: string[]; strict?: boolean };
+  | {
+      ok: true;
+      id: string;
+      files: number;
+      warnings: string[];
+      located: LocatedWarning[];
+      output: OutputWarning[];
+    }
+  | {
+      ok: false;
+      code: 1 | 2;
+      messages: string[];
+      strict?: boolean;
+      issues: Issue[];
+      located: LocatedWarning[];
+      output?: OutputWarning[];
+    };
+
+/** One practice's result for --json: what was built, or every problem, with structured issues. */
+function jsonResult(file: string, out: string | undefined, r: Outcome) {
+  return r.ok
+    ? {
+        file,
+        ok: true,
+        id: r.id,
+        out,
+        files: r.files,
+        warnings: r.located,
+        outputWarnings: r.output,
+        issues: [],
+      }
+    : {
+        file,
+        ok: false,
+        strict: r.strict === true,
+        warnings: r.located,
+        outputWarnings: r.output ?? [],
+        issues: r.issues,
+        messages: r.messages.map((m) => m.trim()),
+      };
+}
 
 const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
 
@@ -41,41 +105,50 @@ async function buildOne(
   date: string | undefined,
   strict: boolean,
 ): Promise<Outcome> {
-  const today = date ?? (await practiceToday(file));
+  const today = date ?? (await practiceToday(file, new Date(clock.now())));
   const loaded = await loadPolicy(file, { today });
-  if (!loaded.ok) return { ok: false, code: 2, messages: issueLines(loaded.issues) };
-  const warnings = loaded.warnings.map((w) => `  ${formatWarning(w)}`);
-  if (strict && warnings.length > 0) return { ok: false, code: 2, messages: warnings, strict: true };
+  if (!loaded.ok)
+    return { ok: false, code: 2, messages: issueLines(loaded.issues), issues: loaded.issues, located: [] };
+  const located = loaded.warnings;
+  const warnings = located.map((w) => `  ${formatWarning(w)}`);
+  if (strict && warnings.length > 0)
+    return { ok: false, code: 2, messages: warnings, strict: true, issues: [], located };
   try {
     const artifacts = await buildPractice(loaded.policy, { date: today });
     // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
     const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
-    if (strict && unfinished.length > 0) return { ok: false, code: 2, messages: unfinished, strict: true };
+    if (strict && unfinished.length > 0)
+      return {
+        ok: false,
+        code: 2,
+        messages: unfinished,
+        strict: true,
+        issues: [],
+        located,
+        output: artifacts.outputWarnings,
+      };
     await writeBuild(artifacts, outDir(loaded.policy.id));
     return {
       ok: true,
       id: loaded.policy.id,
       files: artifacts.files.size,
       warnings: [...warnings, ...unfinished],
+      located,
+      output: artifacts.outputWarnings,
     };
   } catch (error) {
     if (error instanceof PolicyInvalidError)
-      return { ok: false, code: 2, messages: issueLines(error.issues) };
+      return { ok: false, code: 2, messages: issueLines(error.issues), issues: error.issues, located };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 1, messages: [`  ${safeText(message)}`] };
+    return { ok: false, code: 1, messages: [`  ${safeText(message)}`], issues: [], located };
   }
 }
 
-const OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  date: { type: 'string' },
-  all: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-} as const;
-
-export async function run(args: string[], io: BuildIo): Promise<number> {
-  const parsed = parseCommandArgs('build', args, OPTIONS, USAGE, io);
+export async function run(args: string[], stdio: BuildIo): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  // --quiet: no progress either (parsed.io is a silenced copy then).
+  const io: BuildIo = parsed.io === stdio ? stdio : { ...parsed.io, write: () => {} };
   const { values, positionals } = parsed;
   const problem =
     values.out === undefined
@@ -84,20 +157,20 @@ export async function run(args: string[], io: BuildIo): Promise<number> {
         ? 'name one policy file, or use --all DIR'
         : values.all !== undefined && positionals.length > 0
           ? 'give either a policy file or --all DIR, not both'
-          : values.date !== undefined && !isRealDate(values.date)
-            ? `--date must be a real date YYYY-MM-DD (got ${safeText(JSON.stringify(values.date))})`
-            : undefined;
-  if (problem) {
-    io.err(`ndb build: ${problem}\n\n${USAGE}`);
-    return 2;
-  }
+          : undefined;
+  if (problem) return usageError(SPEC, io, problem);
   const out = values.out as string;
   const strict = values.strict === true;
-  if (values.all !== undefined) return buildAll(values.all, out, values.date, strict, io);
+  if (values.all !== undefined)
+    return buildAll(values.all, out, values.date, strict, io, values.json === true);
 
   const file = positionals[0] as string;
   const started = performance.now();
   const result = await buildOne(file, () => out, values.date, strict);
+  if (values.json) {
+    io.out(JSON.stringify(jsonResult(file, result.ok ? out : undefined, result), null, 2));
+    return result.ok ? 0 : result.code;
+  }
   if (!result.ok) {
     io.err(`✗ ${safeText(file)}: ${failure(result)}`);
     for (const line of result.messages) io.err(line);
@@ -126,17 +199,21 @@ async function buildAll(
   outRoot: string,
   date: string | undefined,
   strict: boolean,
-  io: BuildIo,
+  jsonIo: BuildIo,
+  json: boolean,
 ): Promise<number> {
+  // With --json, stdout carries only the JSON array at the end; progress stays off it.
+  const io: BuildIo = json ? { ...jsonIo, out: () => {}, err: () => {}, isTTY: false } : jsonIo;
+  const results: ReturnType<typeof jsonResult>[] = [];
   let files: string[];
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   } catch (error) {
-    io.err(`ndb build: cannot read ${safeText(dir)} (${(error as { code?: string }).code ?? 'error'})`);
+    jsonIo.err(`ndb build: cannot read ${safeText(dir)} (${(error as { code?: string }).code ?? 'error'})`);
     return 2;
   }
   if (files.length === 0) {
-    io.err(`ndb build: no *.json policy files in ${safeText(dir)}`);
+    jsonIo.err(`ndb build: no *.json policy files in ${safeText(dir)}`);
     return 2;
   }
   const write = io.write ?? ((text: string) => void process.stdout.write(text));
@@ -162,6 +239,7 @@ async function buildAll(
       date,
       strict,
     );
+    results.push(jsonResult(file, result.ok ? join(outRoot, result.id) : undefined, result));
     const ms = Math.round(performance.now() - t);
     if (io.isTTY) write('\r\x1b[2K');
     if (result.ok) {
@@ -176,6 +254,7 @@ async function buildAll(
       for (const line of result.messages) io.err(line);
     }
   }
+  if (json) jsonIo.out(JSON.stringify({ built, failed, practices: results }, null, 2));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(
     `built ${built}, failed ${failed}${warned > 0 ? `, ${warned} warning(s)` : ''}, total ${seconds} s → ${safeText(outRoot)}`,

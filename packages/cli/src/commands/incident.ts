@@ -23,8 +23,9 @@ import {
 } from '@ndb-kit/incident';
 import { isSingleLineText, loadPolicy, readTextFile } from '@ndb-kit/policy';
 import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
-import { parseCommandArgs } from '../args.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { clock } from '../clock.ts';
 import { validateIncident } from '../incident-input.ts';
 import { readIncidentPath, replaceIncidentFile, writeNewIncidentFile } from '../incident-io.ts';
 import { readJsonInput } from '../read-input.ts';
@@ -46,31 +47,71 @@ Times: ISO 8601 with an offset (2025-06-03T09:00:00+10:00), or without one (2025
 read in the practice's time zone. --now (every subcommand) sets the clock; default: now.
 Exit codes: 0 ok, 2 invalid input or a file that does not verify, 1 internal error.`;
 
-const OPEN_HELP = `Usage: ndb incident open --out FILE [options]
+const NOW = {
+  type: 'string',
+  arg: 'ISO',
+  help: 'the clock: the moment of this command (default: now)',
+} as const;
+const AT = { type: 'string', arg: 'ISO', help: 'when it happened (default: now)' } as const;
+const NOTE = { type: 'string', arg: 'TEXT', help: 'a note' } as const;
+const BY = { type: 'string', arg: 'NAME', help: 'who did or decided it' } as const;
 
-Start a new incident file (never overwrites an existing file).
+const OPEN_SPEC = {
+  name: 'incident open',
+  usage: ['incident open --out FILE [options]'],
+  description: 'Start a new incident file (never overwrites an existing file).',
+  options: {
+    out: { type: 'string', arg: 'FILE', help: 'the new incident file, e.g. incidents/2025-001.json' },
+    policy: {
+      type: 'string',
+      arg: 'FILE',
+      help: 'the practice policy: its name, plan version and time zone go in the file',
+    },
+    title: {
+      type: 'string',
+      arg: 'TEXT',
+      help: 'a short title, e.g. "GP note emailed to the wrong patient"',
+    },
+    ref: {
+      type: 'string',
+      arg: 'TEXT',
+      help: 'your reference for the incident (default: the file name without .json)',
+    },
+    'aware-at': { type: 'string', arg: 'ISO', help: 'when the practice first became aware, if known now' },
+    'time-zone': {
+      type: 'string',
+      arg: 'ZONE',
+      help: `without --policy: the zone times are shown in (default ${DEFAULT_TIME_ZONE})`,
+    },
+    now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
-Options:
-  --out FILE          the new incident file, e.g. incidents/2025-001.json
-  --policy FILE       the practice policy: its name, plan version and time zone go in the file
-  --title TEXT        a short title, e.g. "GP note emailed to the wrong patient"
-  --ref TEXT          your reference for the incident (default: the file name without .json)
-  --aware-at ISO      when the practice first became aware, if known now
-  --time-zone ZONE    without --policy: the zone times are shown in (default ${DEFAULT_TIME_ZONE})
-  --now ISO           the moment the file is opened (default: now)`;
-
-const ASSESS_HELP = `Usage: ndb incident assess FILE INCIDENT.json|- [--now ISO]
-
-Assess the incident's current facts (see schemas/incident.schema.json) and append the full
+const ASSESS_SPEC = {
+  name: 'incident assess',
+  usage: ['incident assess FILE INCIDENT.json|- [--now ISO]'],
+  description: `Assess the incident's current facts (see schemas/incident.schema.json) and append the full
 decision record. Re-run it whenever the facts change; the 30-day clock still runs from the first
-awareness in the file.
+awareness in the file.`,
+  options: {
+    now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
-Options:
-  --now ISO           the moment of assessment (default: now)`;
-
-const LOG_HELP = `Usage: ndb incident log FILE EVENT [options]
-
-Append an event. EVENT is one of:
+const LOG_SPEC = {
+  name: 'incident log',
+  usage: ['incident log FILE EVENT [options]'],
+  description: `Append an event. EVENT is one of:
   contained                  containment action: --what (or --note), --by, --evidence
   remedial-action            remedial action (s 26WF): --what (or --note), --by, --evidence
   believed                   reasonable grounds to believe it is an eligible data breach were formed
@@ -82,35 +123,67 @@ Append an event. EVENT is one of:
   commissioner-declaration   s 26WQ: --new-due YYYY-MM-DD (more time to notify individuals) or --exempt
   commissioner-direction     s 26WR direction to notify: [--due YYYY-MM-DD]
   reviewed                   post-incident review done
-  note                       --note TEXT
+  note                       --note TEXT`,
+  options: {
+    at: AT,
+    ref: { type: 'string', arg: 'TEXT', help: 'a reference given by the OAIC, ADHA, insurer or police' },
+    note: NOTE,
+    by: BY,
+    what: { type: 'string', arg: 'TEXT', help: 'contained, remedial-action: what was done' },
+    evidence: { type: 'string', arg: 'TEXT', help: 'contained, remedial-action: where the evidence is' },
+    how: { type: 'string', arg: 'HOW', help: 'individuals-notified: letter, email, phone, website…' },
+    count: { type: 'string', arg: 'N', help: 'individuals-notified: how many people' },
+    'new-due': {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: 'commissioner-declaration: the new due date for notifying individuals',
+    },
+    exempt: { type: 'boolean', help: 'commissioner-declaration: no notification is required' },
+    due: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: 'commissioner-direction: the date it is due by',
+    },
+    now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
-Options:
-  --at ISO            when it happened (default: now)
-  --ref TEXT          a reference given by the OAIC, ADHA, insurer or police
-  --note TEXT         a note
-  --by NAME           who did or decided it
-  --now ISO           the moment of logging (default: now)`;
+const SHOW_SPEC = {
+  name: 'incident show',
+  usage: ['incident show FILE [--json] [--now ISO]'],
+  description: 'Print the timeline, the duties with their due dates, and what is overdue now.',
+  options: {
+    json: { type: 'boolean', help: 'print the status as JSON' },
+    now: { type: 'string', arg: 'ISO', help: 'the moment to judge "overdue" at (default: now)' },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
-const SHOW_HELP = `Usage: ndb incident show FILE [--json] [--now ISO]
-
-Print the timeline, the duties with their due dates, and what is overdue now.
-
-Options:
-  --json              print the status as JSON
-  --now ISO           the moment to judge "overdue" at (default: now)`;
-
-const CLOSE_HELP = `Usage: ndb incident close FILE [options]
-
-Close the incident. Refused while a duty is still to do, unless --force with a --note saying why.
-
-Options:
-  --at ISO            when it was closed (default: now)
-  --note TEXT         a closing note
-  --by NAME           who closed it
-  --force             close although duties are still open
-  --now ISO           the moment of logging (default: now)`;
-
-const COMMON = { now: { type: 'string' } } as const;
+const CLOSE_SPEC = {
+  name: 'incident close',
+  usage: ['incident close FILE [options]'],
+  description:
+    'Close the incident. Refused while a duty is still to do, unless --force with a --note saying why.',
+  options: {
+    at: { type: 'string', arg: 'ISO', help: 'when it was closed (default: now)' },
+    note: { type: 'string', arg: 'TEXT', help: 'a closing note' },
+    by: { type: 'string', arg: 'NAME', help: 'who closed it' },
+    force: { type: 'boolean', help: 'close although duties are still open' },
+    now: NOW,
+    json: {
+      type: 'boolean',
+      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+    },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
@@ -138,7 +211,15 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 }
 
+/** --json on the subcommand being run: results and issues go to stdout as one JSON document. */
+let asJson = false;
+
+function printJson(io: Io, result: object): void {
+  io.out(JSON.stringify(result, null, 2));
+}
+
 function report(issues: Issue[], io: Io, what = 'nothing was written'): number {
+  if (asJson) printJson(io, { ok: false, issues });
   for (const issue of issues) io.err(formatIssue(issue));
   io.err(`ndb incident: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${what}.`);
   return 2;
@@ -179,7 +260,7 @@ function nowIn(
   value: string | undefined,
   timeZone: string,
 ): { ok: true; now: string } | { ok: false; issue: Issue } {
-  if (value === undefined) return { ok: true, now: toZonedIso(Date.now(), timeZone) };
+  if (value === undefined) return { ok: true, now: toZonedIso(clock.now(), timeZone) };
   const r = parseInstant(value, timeZone);
   return r.ok
     ? { ok: true, now: r.iso }
@@ -210,25 +291,15 @@ async function readForWrite(path: string, io: Io) {
 }
 
 async function open(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(
-    'incident open',
-    args,
-    {
-      ...COMMON,
-      out: { type: 'string' },
-      policy: { type: 'string' },
-      title: { type: 'string' },
-      ref: { type: 'string' },
-      'aware-at': { type: 'string' },
-      'time-zone': { type: 'string' },
-    },
-    OPEN_HELP,
-    io,
-  );
+  const parsed = parseCommandArgs(OPEN_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
+  io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (!values.out || positionals.length > 0) {
-    io.err(`ndb incident open: give the new file with --out FILE\n\n${OPEN_HELP}`);
+    io.err(
+      `ndb incident open: give the new file with --out FILE\nRun \`ndb ${OPEN_SPEC.name} --help\` for the options.`,
+    );
     return 2;
   }
   const problems: Issue[] = [];
@@ -274,6 +345,10 @@ async function open(args: string[], io: Io): Promise<number> {
     });
     await writeNewIncidentFile(values.out, file);
     const opened = file.entries[0]!;
+    if (asJson) {
+      printJson(io, { ok: true, file: values.out, entry: opened });
+      return 0;
+    }
     io.out(
       safeText(
         `✓ Opened incident ${reference} in ${values.out} (${formatInstant(opened.at, opened.type === 'opened' ? opened.practice.timeZone : zone)})`,
@@ -340,11 +415,15 @@ async function practiceFromPolicy(
 }
 
 async function assessCmd(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('incident assess', args, COMMON, ASSESS_HELP, io);
+  const parsed = parseCommandArgs(ASSESS_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
+  io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
-    io.err(`ndb incident assess: give the incident file and the incident facts (JSON)\n\n${ASSESS_HELP}`);
+    io.err(
+      `ndb incident assess: give the incident file and the incident facts (JSON)\nRun \`ndb ${ASSESS_SPEC.name} --help\` for the options.`,
+    );
     return 2;
   }
   const [path, factsPath] = positionals as [string, string];
@@ -365,6 +444,10 @@ async function assessCmd(args: string[], io: Io): Promise<number> {
     await replaceIncidentFile(path, read.text, file);
     const entry = file.entries.at(-1)!;
     const status = incidentStatus(file, { now: now.now });
+    if (asJson) {
+      printJson(io, { ok: true, file: path, entry, status });
+      return 0;
+    }
     io.out(safeText(`✓ ${path}: entry ${entry.seq} — ${describeEntry(entry)}`));
     summary(file, status, io);
     return 0;
@@ -389,21 +472,6 @@ function summary(file: IncidentFile, status: ReturnType<typeof incidentStatus>, 
   io.out(`  Fingerprint: ${status.fingerprint}`);
 }
 
-const LOG_OPTIONS = {
-  ...COMMON,
-  at: { type: 'string' },
-  ref: { type: 'string' },
-  note: { type: 'string' },
-  by: { type: 'string' },
-  what: { type: 'string' },
-  evidence: { type: 'string' },
-  how: { type: 'string' },
-  count: { type: 'string' },
-  'new-due': { type: 'string' },
-  exempt: { type: 'boolean' },
-  due: { type: 'string' },
-} as const;
-
 /** The event options each event takes, beyond --at, --ref, --note, --by, --now. */
 const EVENT_OPTIONS: Record<LogEvent, string[]> = {
   contained: ['what', 'evidence'],
@@ -423,17 +491,21 @@ const EVENT_OPTIONS: Record<LogEvent, string[]> = {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function log(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('incident log', args, LOG_OPTIONS, LOG_HELP, io);
+  const parsed = parseCommandArgs(LOG_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
+  io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) {
-    io.err(`ndb incident log: give the incident file and the event\n\n${LOG_HELP}`);
+    io.err(
+      `ndb incident log: give the incident file and the event\nRun \`ndb ${LOG_SPEC.name} --help\` for the options.`,
+    );
     return 2;
   }
   const [path, event] = positionals as [string, string];
   if (!(LOG_EVENTS as readonly string[]).includes(event)) {
     io.err(
-      `ndb incident log: unknown event "${safeText(event)}" (expected one of: ${LOG_EVENTS.join(', ')})\n\n${LOG_HELP}`,
+      `ndb incident log: unknown event "${safeText(event)}" (expected one of: ${LOG_EVENTS.join(', ')})\nRun \`ndb ${LOG_SPEC.name} --help\` for the options.`,
     );
     return 2;
   }
@@ -548,6 +620,10 @@ async function append(
     await replaceIncidentFile(path, read.text, file);
     const added = file.entries.at(-1)!;
     const status = incidentStatus(file, { now });
+    if (asJson) {
+      printJson(io, { ok: true, file: path, entry: added, status });
+      return 0;
+    }
     io.out(
       safeText(
         `✓ ${path}: entry ${added.seq} — ${describeEntry(added)} (${formatInstant(added.at, status.timeZone)})`,
@@ -561,17 +637,15 @@ async function append(
 }
 
 async function show(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(
-    'incident show',
-    args,
-    { ...COMMON, json: { type: 'boolean' } },
-    SHOW_HELP,
-    io,
-  );
+  const parsed = parseCommandArgs(SHOW_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
+  io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.err(`ndb incident show: give one incident file\n\n${SHOW_HELP}`);
+    io.err(
+      `ndb incident show: give one incident file\nRun \`ndb ${SHOW_SPEC.name} --help\` for the options.`,
+    );
     return 2;
   }
   const path = positionals[0] as string;
@@ -588,23 +662,15 @@ async function show(args: string[], io: Io): Promise<number> {
 }
 
 async function close(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(
-    'incident close',
-    args,
-    {
-      ...COMMON,
-      at: { type: 'string' },
-      note: { type: 'string' },
-      by: { type: 'string' },
-      force: { type: 'boolean' },
-    },
-    CLOSE_HELP,
-    io,
-  );
+  const parsed = parseCommandArgs(CLOSE_SPEC, args, io);
   if (typeof parsed === 'number') return parsed;
+  io = parsed.io;
+  asJson = parsed.values.json === true;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.err(`ndb incident close: give one incident file\n\n${CLOSE_HELP}`);
+    io.err(
+      `ndb incident close: give one incident file\nRun \`ndb ${CLOSE_SPEC.name} --help\` for the options.`,
+    );
     return 2;
   }
   const path = positionals[0] as string;
@@ -649,7 +715,7 @@ async function close(args: string[], io: Io): Promise<number> {
     ...(values.note === undefined ? {} : { note: values.note }),
   };
   const code = await append(path, read, entry, now.now, io);
-  if (code === 0 && status.latest)
+  if (code === 0 && status.latest && !asJson)
     io.out(`  Outcome: ${outcomeLabel(status.latest.outcome)}. Keep this file; ndb register lists it.`);
   return code;
 }

@@ -2,8 +2,8 @@
 // it takes flags and lists any required flag that is missing. It never overwrites a file
 // unless --force is given.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import {
   DEFAULT_TIME_ZONES,
@@ -13,7 +13,6 @@ import {
   isSingleLineText,
   isTimeZone,
   isValidAbn,
-  localToday,
   PRACTICE_POLICY_SCHEMA_ID,
   PRACTICE_TYPES,
   type PracticeType,
@@ -26,9 +25,10 @@ import {
   slugify,
   validatePolicy,
 } from '@ndb-kit/policy';
-import { formatIssue, isRealDate, safeText } from '@ndb-kit/validation';
-import { parseCommandArgs } from '../args.ts';
+import { formatIssue, safeText } from '@ndb-kit/validation';
+import { type CommandSpec, type OptionDef, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { todayInZone } from '../clock.ts';
 
 /** Asks one question and resolves with the typed answer (injectable for tests). */
 export type Ask = (question: string) => Promise<string>;
@@ -191,31 +191,75 @@ const ENTITY_TYPES: readonly EntityType[] = [
   'state_or_territory_authority',
 ];
 
-const USAGE = `Usage: ndb init [--out FILE] [--force] [options]
-
-Creates a practice policy that validates, with TODO placeholders where only you can fill in
-the detail. On a terminal it asks for anything not given; otherwise these are required:
-  --name, --practice-type, --state, --turnover, --mhr,
-  --privacy-officer-name, --privacy-officer-email, --privacy-officer-phone
-Optional: --timezone (default: the state's capital), --abn, --street, --suburb, --postcode,
-  --phone, --email, --id, --entity-type (default health_service_provider),
-  --date YYYY-MM-DD (today, for the drill calendar and review date)
-  --out FILE  where to write it (default: policies/<id>.json)
-  --force     overwrite an existing file`;
-
-const OPTIONS = {
-  ...Object.fromEntries(
-    [...QUESTIONS.map((q) => q.flag), 'out', 'id', 'entity-type', 'date'].map((flag) => [
-      flag,
-      { type: 'string' as const },
-    ]),
-  ),
-  force: { type: 'boolean', default: false },
-} as const;
+const SPEC = {
+  name: 'init',
+  usage: ['init [--out FILE | --workspace DIR] [--force] [options]'],
+  description: `Creates a practice policy that validates, with TODO placeholders where only you can fill in
+the detail. On a terminal it asks for anything not given; otherwise the options marked
+"required" must be given. With --workspace, it makes a consultant's folder: DIR/policies/<id>.json,
+DIR/schemas/practice-policy.schema.json (the policy's "$schema" points at this copy, so editors
+check the file offline wherever the folder goes) and DIR/.vscode/settings.json (json.schemas).`,
+  options: {
+    ...(Object.fromEntries(
+      QUESTIONS.map((q) => [
+        q.flag,
+        { type: 'string', arg: 'TEXT', help: `${q.prompt}${q.required ? ' (required)' : ''}` },
+      ]),
+    ) as Record<string, OptionDef>),
+    id: { type: 'string', arg: 'ID', help: 'the practice id (default: from the name)' },
+    'entity-type': {
+      type: 'string',
+      arg: 'TYPE',
+      choices: ENTITY_TYPES,
+      help: 'the organisation type (default health_service_provider)',
+    },
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "today, for the drill calendar and review date (default: today in the practice's time zone)",
+    },
+    out: { type: 'string', arg: 'FILE', help: 'where to write it (default: policies/<id>.json)' },
+    workspace: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'scaffold a workspace folder (policies/, schemas/, .vscode/settings.json)',
+    },
+    force: { type: 'boolean', default: false, help: 'overwrite an existing policy file' },
+    json: { type: 'boolean', help: 'print what was written as JSON: { ok, file, placeholders, files }' },
+  },
+  json: true,
+} satisfies CommandSpec<OptionDefs>;
 
 function terminalAsk(): { ask: Ask; close: () => void } {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   return { ask: (q) => rl.question(q), close: () => rl.close() };
+}
+
+const WORKSPACE_SCHEMA = 'schemas/practice-policy.schema.json';
+
+/**
+ * A consultant's folder: a copy of the policy schema and VS Code's json.schemas mapping for
+ * policies/*.json. Files already there are left as they are (they may be the user's own).
+ * Returns the files written.
+ */
+async function scaffoldWorkspace(dir: string): Promise<string[]> {
+  const written: string[] = [];
+  const writeNew = async (file: string, text: string) => {
+    await mkdir(dirname(file), { recursive: true });
+    try {
+      await writeFile(file, text, { flag: 'wx' });
+      written.push(file);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+  };
+  await writeNew(join(dir, WORKSPACE_SCHEMA), await readFile(practicePolicySchemaFile(), 'utf8'));
+  const settings = {
+    'json.schemas': [{ fileMatch: ['/policies/*.json'], url: `./${WORKSPACE_SCHEMA}` }],
+  };
+  await writeNew(join(dir, '.vscode/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+  return written;
 }
 
 /** The `$schema` value: a relative path from the policy to the schema, or the schema's URL. */
@@ -224,13 +268,16 @@ function schemaRefFor(out: string): string {
   return isAbsolute(rel) ? PRACTICE_POLICY_SCHEMA_ID : rel.split(sep).join('/');
 }
 
-export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
-  const parsed = parseCommandArgs('init', args, OPTIONS, USAGE, io);
+export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
-  if (parsed.positionals.length > 0) {
-    io.err(`ndb init: unexpected argument "${parsed.positionals[0]}" (use --out FILE)\n\n${USAGE}`);
-    return 2;
-  }
+  const { io } = parsed;
+  if (parsed.positionals.length > 0)
+    return usageError(
+      SPEC,
+      io,
+      `unexpected argument "${safeText(String(parsed.positionals[0]))}" (use --out FILE)`,
+    );
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const flag = (name: string): string | undefined => {
     const v = values[name];
@@ -238,14 +285,15 @@ export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
   };
 
   const problems: string[] = [];
-  const today = flag('date') ?? localToday();
-  if (!isRealDate(today)) problems.push('--date must be a real date YYYY-MM-DD');
   const entityType = flag('entity-type');
   if (entityType !== undefined && !(ENTITY_TYPES as readonly string[]).includes(entityType))
     problems.push(`--entity-type must be one of: ${ENTITY_TYPES.join(', ')}`);
   const id = flag('id');
   if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     problems.push('--id must be lower-case letters and digits joined by hyphens');
+  const workspace = flag('workspace');
+  if (workspace !== undefined && flag('out') !== undefined)
+    return usageError(SPEC, io, 'give either --out FILE or --workspace DIR, not both');
   const outFlag = flag('out');
   if (outFlag !== undefined && existsSync(outFlag) && !values.force) {
     io.err(`ndb init: ${safeText(outFlag)} already exists; use --force to overwrite it`);
@@ -301,14 +349,17 @@ export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
   }
   if (problems.length > 0) {
     io.err(problems.map((p) => `ndb init: ${safeText(p)}`).join('\n'));
-    io.err(`\n${USAGE}`);
+    io.err(`Run \`ndb init --help\` for the options.`);
     return 2;
   }
 
+  const str = (key: string) => (typeof answers[key] === 'string' ? (answers[key] as string) : undefined);
+  // Today in the practice's own zone (its --timezone, else its state's capital).
+  const zone = str('timezone') ?? DEFAULT_TIME_ZONES[answers.state as State];
+  const today = flag('date') ?? todayInZone(zone);
   const name = String(answers.name);
   const policyId = id ?? (slugify(name) || 'practice');
-  const out = outFlag ?? `policies/${policyId}.json`;
-  const str = (key: string) => (typeof answers[key] === 'string' ? (answers[key] as string) : undefined);
+  const out = outFlag ?? join(workspace ?? '', 'policies', `${policyId}.json`);
   const scaffold: ScaffoldAnswers = {
     name,
     id: policyId,
@@ -322,7 +373,9 @@ export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
       phone: String(answers['privacy-officer-phone']),
     },
     today,
-    schemaRef: schemaRefFor(out),
+    // In a workspace the policy points at the workspace's own copy of the schema, so the
+    // reference resolves offline wherever the folder is copied or zipped to.
+    schemaRef: workspace !== undefined ? `../${WORKSPACE_SCHEMA}` : schemaRefFor(out),
     ...(str('timezone') ? { timeZone: str('timezone') } : {}),
     ...(entityType ? { entityType: entityType as EntityType } : {}),
     ...(str('abn') ? { abn: str('abn') } : {}),
@@ -343,9 +396,12 @@ export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
     return 2;
   }
 
+  const written: string[] = [];
   try {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(policy, null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
+    written.push(out);
+    if (workspace !== undefined) written.push(...(await scaffoldWorkspace(workspace)));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EEXIST') {
@@ -357,7 +413,11 @@ export async function run(args: string[], io: Io, ask?: Ask): Promise<number> {
   }
 
   const todo = findPlaceholders(policy);
-  io.out(`✓ wrote ${safeText(out)}`);
+  if (values.json) {
+    io.out(JSON.stringify({ ok: true, file: out, placeholders: todo, files: written }, null, 2));
+    return 0;
+  }
+  for (const file of written) io.out(`✓ wrote ${safeText(file)}`);
   if (scaffold.phone === undefined || scaffold.email === undefined)
     io.out(
       '  The practice phone/email default to the privacy officer’s; change them if the practice has its own.',

@@ -132,8 +132,10 @@ describe('ndb register', { timeout: 300_000 }, () => {
   });
 
   it('refuses bad options and never replaces an incident file with --out', () => {
-    expect(ndb(['register', dir, '--format', 'xlsx']).stderr).toContain(
-      '--format (top level): is not a known format',
+    const xlsx = ndb(['register', dir, '--format', 'xlsx']);
+    expect(xlsx.status).toBe(2);
+    expect(xlsx.stderr).toContain(
+      'ndb register: --format must be one of text, json, csv, html, pdf (got "xlsx")',
     );
     expect(ndb(['register', dir, '--format', 'pdf']).stderr).toContain(
       '--out (top level): is required for --format pdf',

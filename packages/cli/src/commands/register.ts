@@ -21,62 +21,56 @@ import {
   sortRows,
   toZonedIso,
 } from '@ndb-kit/incident';
-import { renderPdf } from '@ndb-kit/pdf';
-import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { readTextFile } from '@ndb-kit/policy';
 import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
-import { parseCommandArgs } from '../args.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { clock } from '../clock.ts';
 
 const FORMATS = ['text', 'json', 'csv', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
-const HELP = `Usage: ndb register DIR [--format text|json|csv|html|pdf] [--out FILE] [--now ISO]
-
-The incident register over a folder of incident files (ndb incident): one row per incident —
+const SPEC = {
+  name: 'register',
+  usage: ['register DIR [--format text|json|csv|html|pdf] [--out FILE] [--now ISO]'],
+  description: `The incident register over a folder of incident files (ndb incident): one row per incident —
 reference, dates aware / believed / assessed / statement / individuals notified, outcome,
 individuals, OAIC reference, Commissioner's declaration or direction, status, days from
-awareness to decision and from belief to statement.
-
-Options:
-  --format FORMAT   text (default), json, csv (UTF-8 with BOM for Excel; formula-safe), html, pdf
-  --out FILE        write to FILE (replaced atomically) instead of standard output; pdf needs it
-  --time-zone ZONE  the zone "as at" is shown in (default: the first incident's, else ${DEFAULT_TIME_ZONE})
-  --now ISO         the moment to judge "overdue" at (default: now)
-Other .json files in DIR (policies, records) are skipped. An incident file that does not verify
-stops the register (exit 2): run ndb verify on it.
-Exit codes: 0 ok, 2 invalid input, 1 internal error.`;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs(
-    'register',
-    args,
-    {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      now: { type: 'string' },
-      'time-zone': { type: 'string' },
+awareness to decision and from belief to statement.`,
+  options: {
+    format: {
+      type: 'string',
+      arg: 'FORMAT',
+      choices: FORMATS,
+      help: 'text (default), json, csv (UTF-8 with BOM for Excel; formula-safe), html, pdf',
     },
-    HELP,
-    io,
-  );
+    out: {
+      type: 'string',
+      arg: 'FILE',
+      help: 'write to FILE (replaced atomically) instead of standard output; pdf needs it',
+    },
+    'time-zone': {
+      type: 'string',
+      arg: 'ZONE',
+      help: `the zone "as at" is shown in (default: the first incident's, else ${DEFAULT_TIME_ZONE})`,
+    },
+    now: { type: 'string', arg: 'ISO', help: 'the moment to judge "overdue" at (default: now)' },
+    json: { type: 'boolean', help: 'the same as --format json' },
+  },
+  notes: `Other .json files in DIR (policies, records) are skipped. An incident file that does not verify
+stops the register (exit 2): run ndb verify on it.`,
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
+
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.err(`ndb register: give one folder of incident files\n\n${HELP}`);
-    return 2;
-  }
+  const { values, positionals, io } = parsed;
+  if (positionals.length !== 1) return usageError(SPEC, io, 'give one folder of incident files');
   const dir = positionals[0] as string;
   const problems: Issue[] = [];
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format))
-    problems.push({
-      file: '--format',
-      pointer: '',
-      message: 'is not a known format',
-      expected: FORMATS.join(', '),
-      found: JSON.stringify(values.format),
-    });
+  // The parser has checked --format against FORMATS.
+  const format = (values.format ?? (values.json ? 'json' : 'text')) as Format;
   if (format === 'pdf' && values.out === undefined)
     problems.push({
       file: '--out',
@@ -134,7 +128,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const zone =
     values['time-zone'] ?? (firstZone?.type === 'opened' ? firstZone.practice.timeZone : DEFAULT_TIME_ZONE);
   let now: string;
-  if (values.now === undefined) now = toZonedIso(Date.now(), zone);
+  if (values.now === undefined) now = toZonedIso(clock.now(), zone);
   else {
     const r = parseInstant(values.now, zone);
     if (!r.ok)
@@ -177,9 +171,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     case 'html':
       output = registerHtml(rows, meta);
       break;
-    case 'pdf':
+    case 'pdf': {
+      // The PDF renderer and its fonts (fontkit, ~22 MB of TTFs) load only when a PDF is made.
+      const [{ renderPdf }, { loadDefaultFonts }] = await Promise.all([
+        import('@ndb-kit/pdf'),
+        import('@ndb-kit/pdf/node-fonts'),
+      ]);
       output = await renderPdf(registerPdfInput(rows, meta), await loadDefaultFonts());
       break;
+    }
     default:
       output = registerText(rows, meta);
   }

@@ -3,38 +3,58 @@
 // each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isRealDate } from '@ndb-kit/validation';
+import {
+  type CommandSpec,
+  type OptionDefs,
+  parseCommandArgs,
+  usageError as specUsageError,
+} from '../args.ts';
 import type { Io } from '../bin.ts';
-import { parseCommandArgs } from '../args.ts';
+import { EXIT } from '../exit-codes.ts';
 
-export const SITE_HELP = `Usage: ndb site POLICY --out DIR [--date YYYY-MM-DD] [--strict]
-       ndb site --all POLICY_DIR --out OUT [--date YYYY-MM-DD] [--strict]
-
-Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
-"do we have to notify?" questions) as static files that work offline.
-
-  --date YYYY-MM-DD  build date (default: today in each practice's time zone)
-  --strict           warnings (review overdue, drills not held, …) fail (exit 2), for CI`;
+export const SITE_SPEC = {
+  name: 'site',
+  usage: ['site POLICY --out DIR [options]', 'site --all POLICY_DIR --out OUT [options]'],
+  description: `Builds a practice's plan website (call tree, plan, contacts, notices, drills and the
+"do we have to notify?" questions) as static files that work offline.`,
+  options: {
+    out: { type: 'string', arg: 'DIR', help: 'output folder' },
+    all: {
+      type: 'string',
+      arg: 'POLICY_DIR',
+      help: 'every policy in POLICY_DIR, each in OUT/<id>/, with an index',
+    },
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "build date (default: today in each practice's time zone)",
+    },
+    strict: {
+      type: 'boolean',
+      default: false,
+      help: 'warnings (review overdue, drills not held, …) fail (exit 2), for CI',
+    },
+  },
+} as const satisfies CommandSpec<OptionDefs>;
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
+
+/** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
+export const PACKED = process.env.NDB_PACKED === '1';
+export const PACKED_SITE_MESSAGE =
+  'building plan sites needs Astro and the site sources, which the npm package does not carry yet; run it from a clone of the repository (./ndb-kit ndb site …). ndb build makes the plan, notices and calendar without them.';
 
 export async function loadSiteBuilder(): Promise<BuildModule> {
   return import('../../../../site/scripts/build-sites.ts');
 }
 
-const OPTIONS = {
-  out: { type: 'string' },
-  all: { type: 'string' },
-  date: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-} as const;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('site', args, OPTIONS, SITE_HELP, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SITE_SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  const { io } = parsed;
   const { out, all, date, strict } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
-  if (date !== undefined && !isRealDate(date)) return usageError(io, '--date must be a real date YYYY-MM-DD');
   let policies: string[];
   if (all) {
     if (parsed.positionals.length) return usageError(io, 'give either POLICY or --all POLICY_DIR, not both');
@@ -48,6 +68,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   } else {
     if (parsed.positionals.length !== 1) return usageError(io, 'give exactly one POLICY file');
     policies = [parsed.positionals[0]!];
+  }
+  if (PACKED) {
+    io.err(`ndb site: ${PACKED_SITE_MESSAGE}`);
+    return EXIT.unavailable;
   }
   const { buildSites, PolicyError } = await loadSiteBuilder();
   const started = performance.now();
@@ -85,6 +109,5 @@ export function printSiteWarnings(warnings: string[], io: Io): void {
 }
 
 function usageError(io: Io, message: string): number {
-  io.err(`ndb site: ${message}\n\n${SITE_HELP}`);
-  return 2;
+  return specUsageError(SITE_SPEC, io, message);
 }

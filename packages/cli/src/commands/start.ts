@@ -2,41 +2,44 @@
 // out/<id>/ and serve it on http://localhost:4321 (or the next free port). `--no-serve` builds only.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCommandArgs } from '../args.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
-import { isRealDate } from '@ndb-kit/validation';
-import { loadSiteBuilder, printSiteWarnings } from './site.ts';
+import { EXIT } from '../exit-codes.ts';
+import { loadSiteBuilder, PACKED, PACKED_SITE_MESSAGE, printSiteWarnings } from './site.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const DEFAULT_POLICY = join(REPO, 'policies/harbourside-family-medical.json');
 
-const HELP = `Usage: ndb start [--no-serve] [--port N] [--out DIR] [--date YYYY-MM-DD]
-
-Builds the example practice (policies/harbourside-family-medical.json) into out/ and serves
+const SPEC = {
+  name: 'start',
+  usage: ['start [options]'],
+  description: `Builds the example practice (policies/harbourside-family-medical.json) into out/ and serves
 its plan site locally. Nothing is sent anywhere; press Ctrl+C to stop. What has aged (review
-overdue, …) is printed as warnings and shown on the site; it never stops the build.
+overdue, …) is printed as warnings and shown on the site; it never stops the build.`,
+  options: {
+    'no-serve': { type: 'boolean', help: 'build only' },
+    port: { type: 'string', arg: 'N', help: 'the port to serve on (default 4321, or the next free one)' },
+    out: { type: 'string', arg: 'DIR', help: 'output folder (default: out/)' },
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "build date (default: today in the practice's time zone)",
+    },
+  },
+} as const satisfies CommandSpec<OptionDefs>;
 
-  --date YYYY-MM-DD  build date (default: today in the practice's time zone)`;
-
-const OPTIONS = {
-  'no-serve': { type: 'boolean' },
-  port: { type: 'string' },
-  out: { type: 'string' },
-  date: { type: 'string' },
-} as const;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('start', args, OPTIONS, HELP, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  const { io } = parsed;
   const { values } = parsed;
   const port = values.port === undefined ? 4321 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.err('ndb start: --port must be a number from 0 to 65535');
-    return 2;
-  }
-  if (values.date !== undefined && !isRealDate(values.date)) {
-    io.err(`ndb start: --date must be a real date YYYY-MM-DD (got ${JSON.stringify(values.date)})`);
-    return 2;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usageError(SPEC, io, '--port must be a number from 0 to 65535');
+  if (PACKED) {
+    io.err(`ndb start: ${PACKED_SITE_MESSAGE}`);
+    return EXIT.unavailable;
   }
   const outDir = resolve(values.out ?? join(REPO, 'out'));
   const { buildSites, PolicyError } = await loadSiteBuilder();

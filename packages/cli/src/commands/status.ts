@@ -13,43 +13,39 @@ import {
   practiceToday,
   shortDate,
 } from '@ndb-kit/policy';
-import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
+import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
-import { parseCommandArgs } from '../args.ts';
+import { clock } from '../clock.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 
-const USAGE = `Usage: ndb status POLICY_DIR [--date YYYY-MM-DD] [--strict] [--json]
-
-Where every practice in POLICY_DIR stands: plan version, approval, review due or overdue,
-drills overdue, TODO placeholders left, and every warning (file, pointer, what to do).
-
-  --date YYYY-MM-DD  judge as of this day (default: today in each practice's time zone)
-  --strict           exit 2 when any practice has a warning, for CI
-  --json             print the statuses as JSON`;
-
-const OPTIONS = {
-  date: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-  json: { type: 'boolean', default: false },
-} as const;
+const SPEC = {
+  name: 'status',
+  usage: ['status POLICY_DIR [options]'],
+  description: `Where every practice in POLICY_DIR stands: plan version, approval, review due or overdue,
+drills overdue, TODO placeholders left, and every warning (file, pointer, what to do).`,
+  options: {
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "judge as of this day (default: today in each practice's time zone)",
+    },
+    strict: { type: 'boolean', default: false, help: 'exit 2 when any practice has a warning, for CI' },
+    json: { type: 'boolean', default: false, help: 'print the statuses as JSON' },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
 type Row =
   | { file: string; valid: true; status: PracticeStatus; warnings: LocatedWarning[] }
   | { file: string; valid: false; issues: Issue[] };
 
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('status', args, OPTIONS, USAGE, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  const { io } = parsed;
   const { values, positionals } = parsed;
-  const problem =
-    positionals.length !== 1
-      ? 'name one folder of policy files'
-      : values.date !== undefined && !isRealDate(values.date)
-        ? `--date must be a real date YYYY-MM-DD (got ${safeText(JSON.stringify(values.date))})`
-        : undefined;
-  if (problem) {
-    io.err(`ndb status: ${problem}\n\n${USAGE}`);
-    return 2;
-  }
+  if (positionals.length !== 1) return usageError(SPEC, io, 'name one folder of policy files');
   const dir = positionals[0] as string;
   let names: string[];
   try {
@@ -66,7 +62,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const rows: Row[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    const date = values.date ?? (await practiceToday(file));
+    const date = values.date ?? (await practiceToday(file, new Date(clock.now())));
     const loaded = await loadPolicy(file, { today: date });
     rows.push(
       loaded.ok

@@ -1,21 +1,31 @@
 // `ndb validate FILES…`: check practice policy files; every problem in every file, at once.
 // Problems are errors (exit 2); what has aged (review overdue, draft, old restore test, TODO
 // placeholders…) is a warning, printed but exit 0, unless --strict makes warnings fail (exit 2).
-import { formatWarning, type LocatedWarning, loadPolicy, localToday, practiceToday } from '@ndb-kit/policy';
-import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
+import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
+import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
-import { parseCommandArgs } from '../args.ts';
+import { clock } from '../clock.ts';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 
-const USAGE = `Usage: ndb validate [--date YYYY-MM-DD] [--strict] [--json] FILE…
-
-Checks practice policy files against schemas/practice-policy.schema.json and the rules a
+const SPEC = {
+  name: 'validate',
+  usage: ['validate [options] FILE…'],
+  description: `Checks practice policy files against schemas/practice-policy.schema.json and the rules a
 schema cannot express (ABN checksum, phone numbers, time zone, references, dates), then warns
 about what has aged: review overdue, draft or old approval, old restore tests, drills not held,
-TODO placeholders, rules older than 6 months.
-
-  --date YYYY-MM-DD  judge dates as of this day (default: today in each practice's time zone)
-  --strict           warnings fail too (exit 2), for CI
-  --json             print the results as JSON`;
+TODO placeholders, rules older than 6 months.`,
+  options: {
+    date: {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      date: true,
+      help: "judge dates as of this day (default: today in each practice's time zone)",
+    },
+    strict: { type: 'boolean', default: false, help: 'warnings fail too (exit 2), for CI' },
+    json: { type: 'boolean', default: false, help: 'print the results as JSON' },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
 interface FileResult {
   file: string;
@@ -28,31 +38,16 @@ interface FileResult {
   placeholders: string[];
 }
 
-const OPTIONS = {
-  date: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-  json: { type: 'boolean', default: false },
-} as const;
-
-export async function run(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArgs('validate', args, OPTIONS, USAGE, io);
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsed = parseCommandArgs(SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
+  const { io } = parsed;
   const { values, positionals: files } = parsed;
-  if (files.length === 0) {
-    io.err(`ndb validate: name at least one policy file\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.date !== undefined && !isRealDate(values.date)) {
-    io.err(
-      `ndb validate: --date must be a real date YYYY-MM-DD (got ${safeText(JSON.stringify(values.date))})`,
-    );
-    return 2;
-  }
-  const today = values.date ?? localToday();
+  if (files.length === 0) return usageError(SPEC, io, 'name at least one policy file');
 
   const results: FileResult[] = [];
   for (const file of files) {
-    const date = values.date ?? (await practiceToday(file));
+    const date = values.date ?? (await practiceToday(file, new Date(clock.now())));
     const loaded = await loadPolicy(file, { today: date });
     results.push(
       loaded.ok
@@ -69,7 +64,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 
   const strict = values.strict === true;
-  if (values.json) io.out(JSON.stringify({ today, strict, files: results }, null, 2));
+  if (values.json)
+    io.out(JSON.stringify({ today: values.date ?? results[0]?.date, strict, files: results }, null, 2));
   else report(results, strict, io);
   const warned = results.some((r) => r.warnings.length > 0);
   return results.every((r) => r.valid) && !(strict && warned) ? 0 : 2;

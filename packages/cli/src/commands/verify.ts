@@ -4,18 +4,23 @@
 import { verifyRecord } from '@ndb-kit/engine';
 import { isIncidentFileLike, MAX_INCIDENT_FILE_BYTES, verifyIncidentFile } from '@ndb-kit/incident';
 import { readTextFile } from '@ndb-kit/policy';
-import { formatIssue, parseJson, safeText } from '@ndb-kit/validation';
+import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
+import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { MAX_INPUT_BYTES, readStdin } from '../read-input.ts';
 
-const USAGE = 'Usage: ndb verify FILE|-';
-const HELP = `${USAGE}
-
-Checks that a saved decision record (ndb assess --record) is unchanged (SHA-256) and that the
+const SPEC = {
+  name: 'verify',
+  usage: ['verify FILE|- [--json]'],
+  description: `Checks that a saved decision record (ndb assess --record) is unchanged (SHA-256) and that the
 engine still gives the same decision; or that an incident file (ndb incident) is intact: every
 entry matches its hash and follows the one before, and every assessment re-runs to the same
-decision. Any change to an earlier entry is reported with the entry it breaks.
-Exit codes: 0 verified, 2 not verified or invalid input.`;
+decision. Any change to an earlier entry is reported with the entry it breaks (exit 2).`,
+  options: {
+    json: { type: 'boolean', help: 'print the result as JSON: { ok, kind, file, … , issues }' },
+  },
+  json: true,
+} as const satisfies CommandSpec<OptionDefs>;
 
 function looksLikeIncidentFile(text: string): boolean {
   try {
@@ -26,30 +31,30 @@ function looksLikeIncidentFile(text: string): boolean {
   }
 }
 
-export async function run(args: string[], io: Io): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(HELP);
-    return 0;
-  }
-  if (args.length !== 1) {
-    io.err(USAGE);
-    return 2;
-  }
-  const file = args[0] as string;
+export async function run(args: string[], stdio: Io): Promise<number> {
+  const parsedArgs = parseCommandArgs(SPEC, args, stdio);
+  if (typeof parsedArgs === 'number') return parsedArgs;
+  const { io, positionals } = parsedArgs;
+  const json = parsedArgs.values.json === true;
+  if (positionals.length !== 1) return usageError(SPEC, io, 'give one file (or - for stdin)');
+  const file = positionals[0] as string;
   const name = file === '-' ? '<stdin>' : file;
   const text = file === '-' ? await readStdin() : await readTextFile(file, MAX_INCIDENT_FILE_BYTES);
-  if (typeof text !== 'string') {
-    io.err(formatIssue(text));
+  const fail = (issues: Issue[]): number => {
+    if (json) io.out(JSON.stringify({ ok: false, file: name, issues }, null, 2));
+    else for (const issue of issues) io.err(formatIssue(issue));
     return 2;
-  }
-  if (looksLikeIncidentFile(text)) return verifyIncident(text, name, io);
+  };
+  if (typeof text !== 'string') return fail([text]);
+  if (looksLikeIncidentFile(text)) return verifyIncident(text, name, io, json);
 
   const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) io.err(formatIssue(issue));
-    return 2;
-  }
+  if (!parsed.ok) return fail(parsed.issues);
   const v = await verifyRecord(parsed.json.value);
+  if (json) {
+    io.out(JSON.stringify({ kind: 'decision-record', file: name, ...v }, null, 2));
+    return v.ok ? 0 : 2;
+  }
   if (v.ok) {
     io.out(
       `✓ ${safeText(name)}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`,
@@ -62,8 +67,12 @@ export async function run(args: string[], io: Io): Promise<number> {
   return 2;
 }
 
-async function verifyIncident(text: string, name: string, io: Io): Promise<number> {
+async function verifyIncident(text: string, name: string, io: Io, json: boolean): Promise<number> {
   const v = await verifyIncidentFile(text, name);
+  if (json) {
+    io.out(JSON.stringify({ kind: 'incident-file', file: name, ...v }, null, 2));
+    return v.ok ? 0 : 2;
+  }
   if (v.ok) {
     io.out(
       safeText(

@@ -1,0 +1,155 @@
+// SLOW (about a minute): packs the npm package with `pnpm pack:cli`'s script, installs it with
+// plain `npm install -g` into an empty prefix, and runs the installed `ndb` in an empty folder
+// outside the repository — on the machine's Node 20 when there is one, and on this Node. The
+// bundle must build byte-identical plans and decisions to the source CLI.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const SOURCE_BIN = join(ROOT, 'packages/cli/src/bin.ts');
+const POLICY = join(ROOT, 'policies/harbourside-family-medical.json');
+const INCIDENT = join(ROOT, 'fixtures/incidents/misdirected-email.json');
+const DATE = '2026-11-22';
+const NOW = '2026-11-22T10:00:00+11:00';
+
+// npm is whichever is on PATH; with `dir` first on PATH it runs on that Node.
+const nodes = [
+  ...(existsSync('/usr/bin/node') &&
+  execFileSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).startsWith('v20')
+    ? [{ name: 'Node 20', dir: '/usr/bin' }]
+    : []),
+  { name: `Node ${process.versions.node}`, dir: dirname(process.execPath) },
+];
+
+let work: string;
+let tarball: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'ndb-pack-test-'));
+  execFileSync(process.execPath, [join(ROOT, 'packages/cli/scripts/pack.ts')], { cwd: ROOT, stdio: 'pipe' });
+  const version = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version;
+  tarball = join(ROOT, 'dist', `ndb-kit-${version}.tgz`);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function sourceNdb(args: string[]) {
+  return spawnSync(process.execPath, [SOURCE_BIN, ...args], { encoding: 'utf8', cwd: work });
+}
+
+function filesOf(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesOf(join(dir, e.name), base) : [join(dir, e.name).slice(base.length + 1)],
+    )
+    .sort();
+}
+
+describe.each(nodes)('the packed ndb on $name', ({ name, dir }) => {
+  let prefix: string;
+  let cwd: string;
+  // Only the prefix's bin and this Node: no pnpm, no workspace, no repository on the path.
+  const env = () => ({
+    PATH: `${join(prefix, 'bin')}:${dir}:/usr/bin:/bin`,
+    HOME: cwd,
+    npm_config_update_notifier: 'false',
+  });
+  const ndb = (...args: string[]) =>
+    spawnSync(join(prefix, 'bin/ndb'), args, { encoding: 'utf8', cwd, env: env() });
+
+  beforeAll(() => {
+    const slug = name.replace(/\W+/g, '-');
+    prefix = join(work, `prefix-${slug}`);
+    cwd = join(work, `empty-${slug}`);
+    execFileSync('mkdir', ['-p', prefix, cwd]);
+    execFileSync(
+      'npm',
+      ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', tarball],
+      {
+        cwd,
+        env: { ...env(), npm_config_cache: join(work, 'npm-cache') },
+        stdio: 'pipe',
+      },
+    );
+  }, 180_000);
+
+  it('prints its version', () => {
+    const r = ndb('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ndb \d+\.\d+\.\d+\n$/);
+  });
+
+  it('scaffolds a workspace, validates it and builds it', () => {
+    const init = ndb(
+      'init',
+      '--workspace',
+      'ws',
+      '--name',
+      'Test Clinic',
+      '--practice-type',
+      'gp',
+      '--state',
+      'NSW',
+      '--turnover',
+      '1.8m',
+      '--mhr',
+      'yes',
+      '--privacy-officer-name',
+      'Jo Bloggs',
+      '--privacy-officer-email',
+      'jo@example.com',
+      '--privacy-officer-phone',
+      '02 9876 5432',
+      '--date',
+      DATE,
+    );
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(existsSync(join(cwd, 'ws/schemas/practice-policy.schema.json'))).toBe(true);
+    const validate = ndb('validate', 'ws/policies/test-clinic.json', '--date', DATE, '--json');
+    expect(validate.status).toBe(0);
+    expect(JSON.parse(validate.stdout).files[0].valid).toBe(true);
+    const build = ndb('build', 'ws/policies/test-clinic.json', '--out', 'ws/out', '--date', DATE);
+    expect(build.status).toBe(0);
+    expect(filesOf(join(cwd, 'ws/out'))).toContain('plan.pdf');
+  });
+
+  it('builds the example practice byte for byte as the source CLI does', () => {
+    const packed = ndb('build', POLICY, '--out', 'packed', '--date', DATE);
+    expect(packed.status).toBe(0);
+    const source = sourceNdb(['build', POLICY, '--out', join(cwd, 'source'), '--date', DATE]);
+    expect(source.status).toBe(0);
+    const files = filesOf(join(cwd, 'source'));
+    expect(filesOf(join(cwd, 'packed'))).toEqual(files);
+    for (const file of files)
+      expect(
+        readFileSync(join(cwd, 'packed', file)).equals(readFileSync(join(cwd, 'source', file))),
+        file,
+      ).toBe(true);
+  });
+
+  it('assesses an incident to the same decision as the source CLI', () => {
+    const packed = ndb('assess', INCIDENT, '--json', '--now', NOW);
+    expect(packed.status).toBe(0);
+    expect(packed.stdout).toBe(sourceNdb(['assess', INCIDENT, '--json', '--now', NOW]).stdout);
+  });
+
+  it('says plainly that it cannot build plan sites, with exit 3', () => {
+    const r = ndb('site', 'ws/policies/test-clinic.json', '--out', 'site');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^ndb site: building plan sites needs Astro/);
+  });
+
+  it('refuses an impossible date and an unknown option with exit 2', () => {
+    expect(ndb('site', 'x.json', '--out', 'o', '--date', '2025-02-30').status).toBe(2);
+    const bogus = ndb('verify', '--bogus');
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toMatch(/unknown option --bogus/);
+  });
+});

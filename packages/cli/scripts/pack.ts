@@ -1,0 +1,163 @@
+// `pnpm pack:cli`: the installable `ndb` — dist/ndb-kit-<version>.tgz at the repository root.
+//
+// The workspace packages export TypeScript source, and Node will not strip types under
+// node_modules, so the tarball carries the CLI bundled to JavaScript (esbuild, ESM, split so
+// every lazily imported command, the PDF renderer and the site builder stay separate chunks that
+// load only when used), the fonts and schemas it reads at run time, and the licences. Templates
+// are already precompiled into the generator's source. `ndb site`/`ndb start` are not in the
+// package: they need Astro (Node >= 22.12) and the site's .astro/.tsx sources, which import the
+// workspace packages as TypeScript; the bundled commands say so and exit 3 (docs/cli.md).
+//
+// Usage: node packages/cli/scripts/pack.ts [--keep]   (--keep leaves the staging folder and prints it)
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(CLI, '../..');
+const cliPkg = JSON.parse(await readFile(join(CLI, 'package.json'), 'utf8')) as { version: string };
+const rootPkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { description: string };
+const pdfRequire = createRequire(join(ROOT, 'packages/pdf/package.json'));
+
+/** The files the bundle reads at run time, by the specifier the source resolves them with. */
+const FONTS = [
+  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+];
+const SCHEMAS = [
+  'incident.schema.json',
+  'decision.schema.json',
+  'practice-policy.schema.json',
+  'incident-file.schema.json',
+];
+
+// In the source, fonts and schemas are found with createRequire(…).resolve('<package>/<file>').
+// In the tarball there is no node_modules for them: they sit in fonts/ and schemas/ beside
+// dist/. This stands in for node:module's createRequire in the bundle's own modules (not in
+// third-party code, which keeps the real one) and maps those specifiers to the packed files.
+const PACKED_REQUIRE = `
+import { createRequire as realCreateRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+const PACKAGE_ROOT = new URL('../', import.meta.url);
+const PACKED = ${JSON.stringify({
+  ...Object.fromEntries(FONTS.map((f) => [f, `fonts/${basename(f)}`])),
+  ...Object.fromEntries(SCHEMAS.map((s) => [`@ndb-kit/schemas/${s}`, `schemas/${s}`])),
+})};
+export function createRequire(from) {
+  const real = realCreateRequire(from);
+  const resolve = (spec) => (spec in PACKED ? fileURLToPath(new URL(PACKED[spec], PACKAGE_ROOT)) : real.resolve(spec));
+  return Object.assign((spec) => real(spec), real, { resolve });
+}
+`;
+
+const packedRequire: Plugin = {
+  name: 'ndb-packed-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:module$/ }, (args) =>
+      args.importer.startsWith(join(ROOT, 'packages')) || args.importer.startsWith(join(ROOT, 'site'))
+        ? { path: 'packed-require', namespace: 'ndb' }
+        : undefined,
+    );
+    b.onLoad({ filter: /^packed-require$/, namespace: 'ndb' }, () => ({
+      contents: PACKED_REQUIRE,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+async function main(): Promise<void> {
+  const keep = process.argv.includes('--keep');
+  const stage = await mkdtemp(join(tmpdir(), 'ndb-pack-'));
+  try {
+    await bundle(stage);
+    await mkdir(join(stage, 'fonts'));
+    for (const font of FONTS) await cp(pdfRequire.resolve(font), join(stage, 'fonts', basename(font)));
+    await mkdir(join(stage, 'schemas'));
+    for (const schema of SCHEMAS) await cp(join(ROOT, 'schemas', schema), join(stage, 'schemas', schema));
+    for (const file of ['LICENSE', 'NOTICE', 'licenses/OFL-1.1.txt'])
+      await cp(join(ROOT, file), join(stage, file), { recursive: true });
+    await writeFile(join(stage, 'README.md'), README);
+    await writeFile(
+      join(stage, 'package.json'),
+      `${JSON.stringify(
+        {
+          name: 'ndb-kit',
+          version: cliPkg.version,
+          description: rootPkg.description,
+          license: 'Apache-2.0',
+          type: 'module',
+          bin: { ndb: 'dist/ndb.js' },
+          engines: { node: '>=20' },
+          files: ['dist', 'fonts', 'schemas', 'licenses', 'NOTICE'],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    const dest = join(ROOT, 'dist');
+    await mkdir(dest, { recursive: true });
+    const out = execFileSync('npm', ['pack', '--pack-destination', dest, '--json', '--loglevel=error'], {
+      cwd: stage,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+    });
+    const [info] = JSON.parse(out) as [
+      { filename: string; size: number; unpackedSize: number; entryCount: number },
+    ];
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    process.stdout.write(
+      `${join('dist', info.filename)}: ${info.entryCount} files, ${mb(info.size)} MB packed, ${mb(info.unpackedSize)} MB unpacked\n`,
+    );
+    if (keep) process.stdout.write(`staging folder kept: ${stage}\n`);
+  } finally {
+    if (!keep) await rm(stage, { recursive: true, force: true });
+  }
+}
+
+async function bundle(stage: string): Promise<void> {
+  await build({
+    entryPoints: { ndb: join(CLI, 'src/bin.ts') },
+    outdir: join(stage, 'dist'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: '[name]-[hash]',
+    // Third-party CommonJS (fontkit, ajv, handlebars) calls require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
+    },
+    plugins: [packedRequire],
+    // The package does not carry the site builder's Astro project: `ndb site` says so (exit 3).
+    define: { 'process.env.NDB_PACKED': '"1"' },
+    logLevel: 'warning',
+    legalComments: 'linked',
+    // Byte-identical output to the source CLI: no minification that could change behaviour, and
+    // the same module code; only the packaging differs.
+    minify: false,
+  });
+}
+
+const README = `# ndb-kit
+
+Decision support for Australia's Notifiable Data Breaches scheme (Privacy Act 1988 Part IIIC),
+built for small health practices. ndb-kit is decision support, not legal advice.
+
+    npm install -g ./ndb-kit-<version>.tgz
+    ndb --help
+
+See the project's README for every command. Licensed under Apache-2.0; the bundled Noto fonts
+are under the SIL Open Font License 1.1 (see NOTICE).
+`;
+
+await main();
