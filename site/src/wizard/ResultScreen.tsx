@@ -14,6 +14,8 @@ import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable
 import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
+import type { AnswerLine } from './answer-list.ts';
 import type { Assumption } from './state.ts';
 
 interface Props {
@@ -21,33 +23,28 @@ interface Props {
   practice: WizardPractice;
   /** Cautious answers that "I don't know" stood for (state.ts `cautiousAssumptions`). */
   assumptions?: Assumption[];
+  /** The answers given, in plain words, each with the screen that asked it. */
+  answers?: AnswerLine[];
+  /** Opens one answer's screen; Next there comes back to the result. */
+  onChangeAnswer?: (screen: number) => void;
   onBack: () => void;
   onClear: () => void;
 }
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
-const EFFECT: Record<string, string> = {
-  raises: 'Raises the risk',
-  lowers: 'Lowers the risk',
-  neutral: 'Neutral',
-  depends: 'Depends on unknowns',
-};
-const FACTORS: Record<string, string> = {
-  kind_of_information: 'Kind of information',
-  sensitivity: 'Sensitivity',
-  security_measures: 'Security protecting it',
-  measures_overcome: 'Could the protection be overcome',
-  recipients: 'Who has it or could get it',
-  circumvention_knowledge: 'Who could get around the protection',
-  nature_of_harm: 'Nature of the harm',
-  other_matters: 'Other matters',
-};
-const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
 /** Duties that are the record-keeping or coordination around the answer, not a notice with a clock. */
 const BACKGROUND = new Set<Obligation['id']>(['keep_record', 'coordinate_with_other_entities']);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
 
-export function ResultScreen({ record, practice, assumptions = [], onBack, onClear }: Props) {
+export function ResultScreen({
+  record,
+  practice,
+  assumptions = [],
+  answers = [],
+  onChangeAnswer,
+  onBack,
+  onClear,
+}: Props) {
   const d = record.record.decision;
   const i = record.record.incident;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -138,21 +135,33 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         {practiceSteps(d, practice).map((s) => (
           <li key={s.text}>
             {s.text}{' '}
-            {s.phone && (
-              <a class="btn tel small" href={tel(s.phone)}>
-                Call {s.phone}
-              </a>
+            {(s.phone || s.afterHoursPhone) && (
+              <span class="calls">
+                {s.phone && (
+                  <a class="btn tel small" href={tel(s.phone)}>
+                    Call {s.phone}
+                  </a>
+                )}
+                {s.afterHoursPhone && (
+                  <a class="btn tel small" href={tel(s.afterHoursPhone)}>
+                    After hours: {s.afterHoursPhone}
+                  </a>
+                )}
+              </span>
             )}
           </li>
         ))}
         {d.nextSteps.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{plainStep(s)}</li>
         ))}
       </ol>
 
       {d.obligations.length > 0 && (
-        <>
-          <h2>Duties and deadlines</h2>
+        // The banner lists every duty with its time; this is the detail: what, to whom, the law.
+        <details class="card">
+          <summary>
+            <h2>Duties in full: what to send, to whom, the law</h2>
+          </summary>
           <ul class="duties">
             {d.obligations.map((o) => (
               <li key={o.id + (o.option ?? '')} class="card">
@@ -179,7 +188,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
 
       {d.unknownsThatMatter.length > 0 && (
@@ -202,6 +211,35 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         </>
       )}
 
+      {answers.length > 0 && (
+        <details class="card answers">
+          <summary>
+            <h2>Your answers ({answers.length}): check or change them</h2>
+          </summary>
+          <dl class="answer-list">
+            {answers.map((a) => (
+              <div key={`${a.questionId}:${a.question}`} class="answer-row">
+                <dt>{a.question}</dt>
+                <dd>
+                  {a.answer}
+                  {a.fromPlan && <em> (from your plan)</em>}{' '}
+                  {onChangeAnswer && (
+                    <button
+                      type="button"
+                      class="linklike no-print"
+                      onClick={() => onChangeAnswer(a.screen)}
+                      aria-label={`Change: ${a.question}`}
+                    >
+                      Change
+                    </button>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+
       <details class="card">
         <summary>
           <h2>How this was decided</h2>
@@ -209,7 +247,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         <ol>
           {d.steps.map((s) => (
             <li key={s.id}>
-              {s.finding} <small>({s.citations.map(short).join('; ')})</small>
+              {plainFacts(s.finding)} <small>({s.citations.map(short).join('; ')})</small>
               {s.alternatives && (
                 <ul>
                   {s.alternatives.map((a) => (
@@ -241,7 +279,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
                   <td>{factorLabel(h.factor)}</td>
                   <td>{EFFECT[h.effect]}</td>
                   <td>
-                    {h.note} <small>({h.citations.map(short).join('; ')})</small>
+                    {plainFacts(h.note)} <small>({h.citations.map(short).join('; ')})</small>
                   </td>
                 </tr>
               ))}
@@ -260,7 +298,11 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
           Download the decision record (JSON)
         </button>
         {pdfAvailable() && (
-          <button type="button" class="btn" onClick={run('PDF', () => downloadPdf(record, practice))}>
+          <button
+            type="button"
+            class="btn"
+            onClick={run('PDF', () => downloadPdf(record, practice, answers))}
+          >
             Download as PDF
           </button>
         )}
@@ -291,7 +333,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
 
       <div class="wizard-nav no-print">
         <button type="button" class="btn" onClick={onBack}>
-          Change answers
+          Change answers from the first question
         </button>
         <button type="button" class="btn" onClick={onClear}>
           Clear answers and start again
