@@ -216,7 +216,7 @@ export const QUESTIONS: Question[] = [
     id: 'information',
     section: 'incident',
     prompt: 'What information was involved, and whose?',
-    help: 'Health information is sensitive information. For a health practice, your patients’ names, contact details and Medicare numbers are health information too: they were collected in providing a health service, and being someone’s patient (a psychologist’s client, say) can itself be sensitive. Tick tax file numbers separately from employee records: TFNs stay covered even in payroll files. “De-identified” means nobody could work out who it is about, even combined with other information; a list with names removed but dates of birth and postcodes left in is not de-identified. Children, people at risk of family violence and mental-health clients can suffer more serious harm from the same information.',
+    help: 'Health information is sensitive information. For a health practice, your patients’ names, contact details and Medicare numbers are health information too: they were collected in providing a health service, and being someone’s patient (a psychologist’s client, say) can itself be sensitive.',
     citations: [
       cite('s26WG(c)'),
       cite('s26WG(d)'),
@@ -229,7 +229,8 @@ export const QUESTIONS: Question[] = [
     fields: [
       {
         path: 'information.kinds',
-        label: 'Tick all that apply',
+        label: 'Which kinds? Tick all that apply',
+        help: 'Tick tax file numbers separately from employee records: TFNs stay covered even in payroll files. “De-identified” means nobody could work out who it is about, even combined with other information; a list with names removed but dates of birth and postcodes left in is not de-identified.',
         input: 'multi',
         options: INFORMATION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
         unknown: { label: "I don't know (or there may be more)", value: ['unknown'] },
@@ -265,6 +266,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'information.vulnerableIndividuals',
         label: 'Are any of them vulnerable?',
+        help: 'Children, people at risk of family violence and mental-health clients can suffer more serious harm from the same information.',
         input: 'choice',
         options: yesNo('Yes', 'No'),
         unknown: unknownAnswer,
@@ -304,12 +306,12 @@ export const QUESTIONS: Question[] = [
     id: 'recipient',
     section: 'incident',
     prompt: 'Who has, or could have, the information, and did they see it?',
-    help: 'Who has obtained or could obtain the information matters most: an attacker or someone with a motive makes serious harm more likely than a trusted health provider. Choose “our own staff, by accident” only if they did not use or pass it on; a staff member who went looking is “without a legitimate need”. Answer No to “accessed” only if reliable evidence shows nobody accessed it: audit or access logs, a verified recall, and for a cyber attack a forensic report. “We found no sign of it” without logs is not evidence, and neither is a promise from an attacker. An email delivered to the wrong address counts as received.',
+    help: 'Who has obtained or could obtain the information matters most: an attacker or someone with a motive makes serious harm more likely than a trusted health provider. Choose “our own staff, by accident” only if they did not use or pass it on; a staff member who went looking is “without a legitimate need”.',
     citations: [cite('s26WG(g)'), cite('s26WE(2)(a)'), cite('oaic_threat_actor')],
     fields: [
       {
         path: 'recipient',
-        label: 'Recipient',
+        label: 'Who has it, or could get it?',
         input: 'choice',
         options: (
           [
@@ -328,6 +330,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'breach.personalInformationAccessed',
         label: 'Was personal information actually accessed, seen or received?',
+        help: 'Answer No only if reliable evidence shows nobody accessed it: audit or access logs, a verified recall, and for a cyber attack a forensic report. “We found no sign of it” without logs is not evidence, and neither is a promise from an attacker. An email delivered to the wrong address counts as received.',
         input: 'choice',
         options: yesNo(
           'Yes, or it was delivered to someone',
