@@ -185,8 +185,12 @@ describe('from the result', () => {
     await page.locator('[data-outcome]').waitFor();
     await page.locator('details.answers summary').click();
     expect(await page.locator('details.answers').textContent()).toContain('A known person who may want');
+    // "Start again" on the result asks first too.
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByRole('button', { name: 'No, keep this result' }).click();
+    expect(await page.locator('[data-outcome]').count()).toBe(1);
     // "Change answers" from the bottom lands on the first question, not the last.
-    await page.getByRole('button', { name: 'Change answers from the first question' }).click();
+    await page.getByRole('button', { name: 'Change answers', exact: true }).click();
     expect(await screenId(page)).toBe('what_happened');
     await context.close();
   });

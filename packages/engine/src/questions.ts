@@ -356,7 +356,7 @@ export const QUESTIONS: Question[] = [
     fields: [
       {
         path: 'remediation.actions',
-        label: 'Actions taken',
+        label: 'Actions taken (tick none if nothing has been done yet)',
         input: 'multi',
         options: Object.entries(REMEDIAL_ACTIONS).map(([value, a]) => ({ value, label: a.label })),
         optional: true,

@@ -49,6 +49,11 @@ export function ResultScreen({
   const i = record.record.incident;
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
   useEffect(() => heading.current?.focus(), []);
   // Printing expands every collapsed section, so paper carries the whole record.
   useEffect(() => {
@@ -333,12 +338,28 @@ export function ResultScreen({
 
       <div class="wizard-nav no-print">
         <button type="button" class="btn" onClick={onBack}>
-          Change answers from the first question
+          Change answers
         </button>
-        <button type="button" class="btn" onClick={onClear}>
-          Clear answers and start again
+        <button type="button" class="btn" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+          Start again
         </button>
       </div>
+      {confirming && (
+        <div class="confirm no-print">
+          <p role="alert">
+            <strong>Clear every answer and start again?</strong> Download the record first if you need it:
+            this cannot be undone.
+          </p>
+          <div class="row">
+            <button type="button" class="btn" ref={keep} onClick={() => setConfirming(false)}>
+              No, keep this result
+            </button>
+            <button type="button" class="btn danger" onClick={onClear}>
+              Yes, clear and start again
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }
