@@ -49,8 +49,10 @@ export async function walkScenarios(siteDir: string): Promise<WalkRow[]> {
       await answerIncident(page, s.incident, { organisation: true, tally });
       const result = page.locator('[data-outcome]');
       await result.waitFor();
-      // The notice drafts and the incident-file panel load after the banner: wait for them.
+      // The notice drafts load after the banner (their own chunk): wait until they are on the
+      // page, or the height depends on how fast the machine is.
       await page.waitForLoadState('networkidle');
+      await page.locator('.drafts [data-draft]').first().waitFor({ state: 'attached', timeout: 30_000 });
       const keep = tally.screens.map((id) => !ORGANISATION.has(id));
       rows.push({
         id: s.id,

@@ -203,6 +203,10 @@ describe('from the result', () => {
     expect(steps).toContain('after hours 0491 570 157'); // the privacy officer's, from the plan
     expect(steps).toContain('after hours 1300 975 708'); // the IT provider's
     expect(await page.locator('a[href="tel:1300975708"]').count()).toBe(1);
+    // The call buttons fit a 320-px screen (the after-hours label wraps above its number).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.locator('.result').textContent()).not.toContain('?.');
     const mailto = (await page.locator('a[href^="mailto:"]').last().getAttribute('href')) ?? '';
     expect(mailto.length).toBeLessThanOrEqual(1800);

@@ -148,8 +148,8 @@ export function ResultScreen({
                   </a>
                 )}
                 {s.afterHoursPhone && (
-                  <a class="btn tel small" href={tel(s.afterHoursPhone)}>
-                    After hours: {s.afterHoursPhone}
+                  <a class="btn tel small after-hours" href={tel(s.afterHoursPhone)}>
+                    After hours <span class="phone">{s.afterHoursPhone}</span>
                   </a>
                 )}
               </span>
