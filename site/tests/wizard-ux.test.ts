@@ -280,6 +280,8 @@ describe('on every question screen', () => {
     });
     expect(order).toEqual([...order].sort((a, b) => a - b));
     await page.screenshot({ path: join(ARTIFACTS, 'wizard-first-screen.png') });
+    await link.click();
+    await axe(page, 'first screen with "Continue an incident" open');
     await context.close();
   });
 });
