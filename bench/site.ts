@@ -1,7 +1,10 @@
 /**
  * Plan-site benchmark: wizard page weight, site build time (1 and 20 practices, one Astro build
- * each run), and time until the first question can be answered under slow 4G + 4x CPU throttling.
- * Run: node bench/site.ts
+ * each run), time until the first question can be answered under slow 4G + 4x CPU throttling,
+ * and the wizard's length per public scenario (screens, answers, result height at 390 px).
+ * Run: node bench/site.ts [--json] [--only=wizard]
+ *   --json         one JSON object on stdout: {"figures":[{name,value,unit,target,met,runs}]}
+ *   --only=wizard  build one practice and measure only the wizard's length (fast)
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +12,21 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSites, SITE_ROOT } from '../site/scripts/build-sites.ts';
 import { createStaticServer, listen } from '../site/scripts/serve.ts';
+import { walkScenarios } from './wizard-walk.ts';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  met?: boolean;
+  runs: number;
+}
+const asJson = process.argv.includes('--json');
+const onlyWizard = process.argv.includes('--only=wizard');
+const figures: Figure[] = [];
+const lines: string[] = [];
+const say = (line: string) => lines.push(line);
 
 const POLICY = join(SITE_ROOT, '../policies/harbourside-family-medical.json');
 const work = await mkdtemp(join(tmpdir(), 'ndb-bench-site-'));
@@ -17,10 +35,58 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 try {
   // 1. Build time, one practice.
-  let t = performance.now();
+  const t = performance.now();
   const [site] = await buildSites({ policies: [POLICY], outDir: join(work, 'one'), flat: true });
   const oneMs = performance.now() - t;
+  const dir = site!.dir;
+  say('ndb-kit plan site benchmark');
 
+  // The wizard's length per public scenario, with the organisation known from the plan.
+  const rows = await walkScenarios(dir);
+  const maxScreens = Math.max(...rows.map((r) => r.screens));
+  const maxAnswers = Math.max(...rows.map((r) => r.answers));
+  const maxHeight = Math.max(...rows.map((r) => r.resultHeight));
+  say('  wizard per public scenario (organisation known from the plan; 390×844):');
+  for (const r of rows)
+    say(
+      `    ${r.id.padEnd(4)} ${String(r.screens).padStart(2)} screens ${String(r.answers).padStart(3)} answers  result ${r.resultHeight} px  (${r.outcome})`,
+    );
+  say(`  wizard screens, most for any scenario: ${maxScreens}  (aim <= 8)`);
+  say(`  wizard answers, most for any scenario: ${maxAnswers}`);
+  say(`  result page height at 390 px, tallest: ${maxHeight} px`);
+  figures.push(
+    {
+      name: 'wizard.maxScreens',
+      value: maxScreens,
+      unit: 'screens',
+      target: '<= 8',
+      met: maxScreens <= 8,
+      runs: 1,
+    },
+    { name: 'wizard.maxAnswers', value: maxAnswers, unit: 'answers', runs: 1 },
+    { name: 'wizard.resultHeight.max', value: maxHeight, unit: 'px', runs: 1 },
+    ...rows.flatMap((r) => [
+      {
+        name: `wizard.screens.${r.id}`,
+        value: r.screens,
+        unit: 'screens',
+        target: '<= 8',
+        met: r.screens <= 8,
+        runs: 1,
+      },
+      { name: `wizard.answers.${r.id}`, value: r.answers, unit: 'answers', runs: 1 },
+      { name: `wizard.resultHeight.${r.id}`, value: r.resultHeight, unit: 'px', runs: 1 },
+    ]),
+  );
+  figures.push({ name: 'site.build.onePractice', value: Math.round(oneMs), unit: 'ms', runs: 1 });
+  if (!onlyWizard) await pageFigures(dir, oneMs);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+if (asJson) console.log(JSON.stringify({ figures }));
+else console.log(lines.join('\n'));
+
+async function pageFigures(dir: string, oneMs: number): Promise<void> {
   // 2. Build time, twenty practices (copies of the example under different ids), one Astro build.
   const source = JSON.parse(await readFile(POLICY, 'utf8'));
   const many: string[] = [];
@@ -32,12 +98,11 @@ try {
     );
     many.push(file);
   }
-  t = performance.now();
+  const t = performance.now();
   await buildSites({ policies: many, outDir: join(work, 'many') });
   const manyMs = performance.now() - t;
 
   // 3. The wizard page's weight: its HTML and every script it loads before the first question.
-  const dir = site!.dir;
   const html = await readFile(join(dir, 'wizard.html'), 'utf8');
   const seen = new Set<string>();
   const queue = [...html.matchAll(/<script type="module" src="\.\/([^"]+)"/g)].map((m) => m[1]!);
@@ -115,24 +180,41 @@ try {
   const median = runs.sort((a, b) => a - b)[1]!;
   const liveMedian = live.sort((a, b) => a - b)[1]!;
   const inPageMedian = liveInPage.sort((a, b) => a - b)[1]!;
-  console.log('ndb-kit plan site benchmark');
-  console.log(
+  say(
     `  wizard page JS before first question (gzip): ${kb(jsGzip)}  (aim < 30 KB)  [${[...seen].map((f) => f.replace('_astro/', '')).join(', ')}]`,
   );
-  console.log(`  wizard page HTML (gzip, CSS inlined):        ${kb(htmlGzip)}`);
-  console.log(`  wizard page total transfer to load (wire):   ${kb(transfer)}`);
-  console.log(`  lazy: result screen ${kb(lazy[0]!)}, PDF renderer ${kb(lazy[1]!)} (+ fonts, on demand)`);
-  console.log(`  site build, 1 practice:   ${(oneMs / 1000).toFixed(1)} s`);
-  console.log(`  site build, 20 practices: ${(manyMs / 1000).toFixed(1)} s  (one Astro build)`);
-  console.log(
+  say(`  wizard page HTML (gzip, CSS inlined):        ${kb(htmlGzip)}`);
+  say(`  wizard page total transfer to load (wire):   ${kb(transfer)}`);
+  say(`  lazy: result screen ${kb(lazy[0]!)}, PDF renderer ${kb(lazy[1]!)} (+ fonts, on demand)`);
+  say(`  site build, 1 practice:   ${(oneMs / 1000).toFixed(1)} s`);
+  say(`  site build, 20 practices: ${(manyMs / 1000).toFixed(1)} s  (one Astro build)`);
+  say(
     `  first question usable, slow 4G + 4x CPU: ${(median / 1000).toFixed(2)} s median of 3 [${runs.map((r) => (r / 1000).toFixed(2)).join(', ')}]  (aim < 1.5 s)`,
   );
-  console.log(
-    `  wizard script live (Next works), same conditions: ${(liveMedian / 1000).toFixed(2)} s median of 3`,
-  );
-  console.log(
+  say(`  wizard script live (Next works), same conditions: ${(liveMedian / 1000).toFixed(2)} s median of 3`);
+  say(
     `    (in-page time data-ready was set: ${(inPageMedian / 1000).toFixed(2)} s median [${liveInPage.map((r) => (r / 1000).toFixed(2)).join(', ')}])`,
   );
-} finally {
-  await rm(work, { recursive: true, force: true });
+  figures.push(
+    {
+      name: 'wizard.firstQuestionJsGzip',
+      value: Math.round(jsGzip),
+      unit: 'bytes',
+      target: '< 30 KB',
+      met: jsGzip < 30 * 1024,
+      runs: 1,
+    },
+    { name: 'wizard.htmlGzip', value: htmlGzip, unit: 'bytes', runs: 1 },
+    { name: 'wizard.transfer', value: transfer, unit: 'bytes', runs: 1 },
+    { name: 'site.build.twentyPractices', value: Math.round(manyMs), unit: 'ms', runs: 1 },
+    {
+      name: 'wizard.firstQuestionUsable.slow4g',
+      value: Math.round(median),
+      unit: 'ms',
+      target: '< 1500',
+      met: median < 1500,
+      runs: 3,
+    },
+    { name: 'wizard.live.slow4g', value: Math.round(liveMedian), unit: 'ms', runs: 3 },
+  );
 }

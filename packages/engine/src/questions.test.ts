@@ -65,6 +65,22 @@ describe('wizard questions', () => {
     ).toContain('obtainedInProtectedForm');
   });
 
+  it('mark a follow-up moot only after an "I don\u2019t know" that stands for the value which shows it', () => {
+    const fields = QUESTIONS.flatMap((q) => q.fields);
+    const moot = fields.filter((f) => f.mootWhenUnknown);
+    expect(moot.map((f) => f.path)).toContain('breach.ransomware.paymentMadeAt');
+    for (const f of moot) {
+      const parent = fields.find((x) => x.path === f.mootWhenUnknown);
+      expect(parent?.unknown, f.path).toBeDefined();
+      // The parent's "I don't know" stores the value that shows the follow-up: without the mark
+      // the wizard would ask it.
+      const draft = setPath(draftIncident({}, '2025-06-02'), parent!.path, parent!.unknown!.value);
+      expect(conditionHolds(f.showIf, draft), f.path).toBe(true);
+      // Left out, the follow-up keeps the draft's value, and the draft asks the cautious thing.
+      expect(getPath(draft, f.path), f.path).not.toBe(true);
+    }
+  });
+
   it('only offer option values that the draft incident can hold at that path', () => {
     const draft = draftIncident({}, '2025-06-02');
     for (const q of QUESTIONS)

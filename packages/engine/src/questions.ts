@@ -1,7 +1,8 @@
 // The decision wizard's questions, as data: the browser wizard and `ndb assess --interactive`
 // both walk this list. Each question fills incident fields (dotted paths); every field offers
 // "I don't know", mapped to the model's `unknown` or, where the model has no unknown, to the
-// cautious value. A typical incident needs at most ten questions once the organisation is known.
+// cautious value. Related facts share a screen, so every public scenario takes at most eight
+// screens once the organisation is known (bench/site.ts measures it through the real wizard).
 import { cite } from './citations.ts';
 import {
   BREACH_KIND_LABELS,
@@ -41,6 +42,12 @@ export interface Field {
   help?: string;
   optional?: boolean;
   showIf?: Condition;
+  /**
+   * A follow-up that an "I don't know" to the fact at this path makes moot (when was the ransom
+   * paid, after "I don't know" whether it was): a wizard that tracks "I don't know" leaves it
+   * out, and the field keeps the draft's value, which is the cautious one.
+   */
+  mootWhenUnknown?: string;
 }
 
 export interface Question {
@@ -185,7 +192,7 @@ export const QUESTIONS: Question[] = [
       },
       {
         path: 'breach.awareAt',
-        label: 'Time you became aware (if known)',
+        label: 'Time you became aware that day (if known)',
         input: 'datetime',
         optional: true,
         unknown: { label: DONT_KNOW, value: undefined },
@@ -208,13 +215,22 @@ export const QUESTIONS: Question[] = [
   {
     id: 'information',
     section: 'incident',
-    prompt: 'What kinds of information were involved?',
-    help: 'Health information is sensitive information. For a health practice, your patients’ names, contact details and Medicare numbers are health information too: they were collected in providing a health service, and being someone’s patient (a psychologist’s client, say) can itself be sensitive. Tick tax file numbers separately from employee records: TFNs stay covered even in payroll files. “De-identified” means nobody could work out who it is about, even combined with other information; a list with names removed but dates of birth and postcodes left in is not de-identified.',
-    citations: [cite('s26WG(c)'), cite('s26WG(d)'), cite('s6FA'), cite('s6(1)'), cite('s7B(3)')],
+    prompt: 'What information was involved, and whose?',
+    help: 'Health information is sensitive information. For a health practice, your patients’ names, contact details and Medicare numbers are health information too: they were collected in providing a health service, and being someone’s patient (a psychologist’s client, say) can itself be sensitive.',
+    citations: [
+      cite('s26WG(c)'),
+      cite('s26WG(d)'),
+      cite('s6FA'),
+      cite('s6(1)'),
+      cite('s7B(3)'),
+      cite('s26WG(i)'),
+      cite('s26WG(j)'),
+    ],
     fields: [
       {
         path: 'information.kinds',
-        label: 'Tick all that apply',
+        label: 'Which kinds? Tick all that apply',
+        help: 'Tick tax file numbers separately from employee records: TFNs stay covered even in payroll files. “De-identified” means nobody could work out who it is about, even combined with other information; a list with names removed but dates of birth and postcodes left in is not de-identified.',
         input: 'multi',
         options: INFORMATION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
         unknown: { label: "I don't know (or there may be more)", value: ['unknown'] },
@@ -241,15 +257,6 @@ export const QUESTIONS: Question[] = [
           ],
         },
       },
-    ],
-  },
-  {
-    id: 'people',
-    section: 'incident',
-    prompt: 'Whose information was it?',
-    help: 'Children, people at risk of family violence and mental-health clients can suffer more serious harm from the same information.',
-    citations: [cite('s26WG(i)'), cite('s26WG(j)')],
-    fields: [
       {
         path: 'information.individualsAffected',
         label: 'How many people (approximately)',
@@ -259,6 +266,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'information.vulnerableIndividuals',
         label: 'Are any of them vulnerable?',
+        help: 'Children, people at risk of family violence and mental-health clients can suffer more serious harm from the same information.',
         input: 'choice',
         options: yesNo('Yes', 'No'),
         unknown: unknownAnswer,
@@ -297,13 +305,13 @@ export const QUESTIONS: Question[] = [
   {
     id: 'recipient',
     section: 'incident',
-    prompt: 'Who has, or could have, the information?',
+    prompt: 'Who has, or could have, the information, and did they see it?',
     help: 'Who has obtained or could obtain the information matters most: an attacker or someone with a motive makes serious harm more likely than a trusted health provider. Choose “our own staff, by accident” only if they did not use or pass it on; a staff member who went looking is “without a legitimate need”.',
-    citations: [cite('s26WG(g)')],
+    citations: [cite('s26WG(g)'), cite('s26WE(2)(a)'), cite('oaic_threat_actor')],
     fields: [
       {
         path: 'recipient',
-        label: 'Recipient',
+        label: 'Who has it, or could get it?',
         input: 'choice',
         options: (
           [
@@ -319,18 +327,10 @@ export const QUESTIONS: Question[] = [
         ).map((r) => ({ value: r, label: RECIPIENT_LABELS[r] })),
         unknown: unknownAnswer,
       },
-    ],
-  },
-  {
-    id: 'accessed',
-    section: 'incident',
-    prompt: 'Was personal information actually accessed, seen or received?',
-    help: 'Answer No only if reliable evidence shows nobody accessed it: audit or access logs, a verified recall, and for a cyber attack a forensic report. “We found no sign of it” without logs is not evidence, and neither is a promise from an attacker. An email delivered to the wrong address counts as received.',
-    citations: [cite('s26WE(2)(a)'), cite('oaic_threat_actor')],
-    fields: [
       {
         path: 'breach.personalInformationAccessed',
-        label: 'Accessed or received?',
+        label: 'Was personal information actually accessed, seen or received?',
+        help: 'Answer No only if reliable evidence shows nobody accessed it: audit or access logs, a verified recall, and for a cyber attack a forensic report. “We found no sign of it” without logs is not evidence, and neither is a promise from an attacker. An email delivered to the wrong address counts as received.',
         input: 'choice',
         options: yesNo(
           'Yes, or it was delivered to someone',
@@ -356,7 +356,7 @@ export const QUESTIONS: Question[] = [
     fields: [
       {
         path: 'remediation.actions',
-        label: 'Actions taken',
+        label: 'Actions taken (tick none if nothing has been done yet)',
         input: 'multi',
         options: Object.entries(REMEDIAL_ACTIONS).map(([value, a]) => ({ value, label: a.label })),
         optional: true,
@@ -424,6 +424,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'breach.otherEntities.anotherEntityAssessing',
         label: 'Has it said it will assess the breach for everyone?',
+        mootWhenUnknown: 'breach.otherEntities.involved',
         input: 'choice',
         options: yesNo('Yes', 'No'),
         unknown: { label: DONT_KNOW, value: false },
@@ -432,6 +433,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'breach.otherEntities.anotherEntityNotifying',
         label: 'Has it said it will notify the OAIC and the people affected?',
+        mootWhenUnknown: 'breach.otherEntities.involved',
         input: 'choice',
         options: yesNo('Yes', 'No'),
         unknown: { label: DONT_KNOW, value: false },
@@ -441,6 +443,7 @@ export const QUESTIONS: Question[] = [
         path: 'breach.otherEntities.anotherEntityHasNotified',
         label:
           'Has it already given the OAIC its statement and notified the people affected, including your patients?',
+        mootWhenUnknown: 'breach.otherEntities.involved',
         input: 'choice',
         options: yesNo('Yes, and we have a copy of what it sent', 'No, not yet'),
         unknown: unknownAnswer,
@@ -457,6 +460,7 @@ export const QUESTIONS: Question[] = [
       {
         path: 'breach.ransomware.paymentMadeAt',
         label: 'When was it paid?',
+        mootWhenUnknown: 'breach.ransomware.paymentMade',
         input: 'datetime',
         optional: true,
         unknown: { label: DONT_KNOW, value: null },

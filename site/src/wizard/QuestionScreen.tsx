@@ -1,8 +1,8 @@
 // One question per screen. Radio groups and checkbox groups are fieldsets with legends; every
 // field offers its "I don't know" answer; the heading takes focus when the screen appears.
-import { citationFor, type Field, getPath, type Question, setPath, visibleFields } from '@ndb-kit/engine';
+import { citationFor, type Field, getPath, type Question, setPath } from '@ndb-kit/engine';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Answers, answer, isAnswered } from './state.ts';
+import { type Answers, alignAwareAt, answer, fieldsShown, isAnswered } from './state.ts';
 import { isoToLocal, localToIso } from './time.ts';
 
 interface Props {
@@ -16,21 +16,34 @@ interface Props {
   onBack: (() => void) | undefined;
   isLast: boolean;
   orgSummary: preact.ComponentChildren;
+  /** Under the progress bar on the first screen: "Continue an incident from its file". */
+  aside?: preact.ComponentChildren;
+  /** Clears every answer (after the user confirms) and goes back to the first question. */
+  onStartAgain: () => void;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
 export function QuestionScreen(props: Props) {
-  const { question, answers, onChange } = props;
+  const { question, answers } = props;
+  const onChange = (a: Answers) => props.onChange(alignAwareAt(a, props.timeZone));
   const heading = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     setMissing([]);
+    setConfirming(false);
     heading.current?.focus();
   }, [question.id]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
-  const fields = visibleFields(question, answers.incident);
+  const fields = fieldsShown(question, answers);
+  // The date of awareness is on this screen: its time is asked as a time on that day.
+  const dateOnScreen = fields.find((f) => f.input === 'date');
   const submit = (e: Event) => {
     e.preventDefault();
     const gaps = fields.filter((f) => !f.optional && !isAnswered(answers, f.path)).map((f) => f.path);
@@ -41,9 +54,16 @@ export function QuestionScreen(props: Props) {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="q-heading" data-question={question.id}>
-      <p class="progress-label" id="q-progress">
-        Question {props.position} of {props.total}
-      </p>
+      <div class="progress-row">
+        <p class="progress-label" id="q-progress">
+          Question {props.position} of {props.total}
+        </p>
+        {answers.answered.length > 0 && !confirming && (
+          <button type="button" class="linklike small" onClick={() => setConfirming(true)}>
+            Start again
+          </button>
+        )}
+      </div>
       <div
         class="progress"
         role="progressbar"
@@ -54,7 +74,23 @@ export function QuestionScreen(props: Props) {
       >
         <span style={{ width: `${(100 * props.position) / props.total}%` }} />
       </div>
+      {confirming && (
+        <div class="confirm">
+          <p role="alert">
+            <strong>Clear every answer and start again?</strong> This cannot be undone.
+          </p>
+          <div class="row">
+            <button type="button" class="btn" ref={confirmRef} onClick={() => setConfirming(false)}>
+              No, keep my answers
+            </button>
+            <button type="button" class="btn danger" onClick={props.onStartAgain}>
+              Yes, clear and start again
+            </button>
+          </div>
+        </div>
+      )}
       {props.orgSummary}
+      {props.aside}
       <h1 id="q-heading" tabIndex={-1} ref={heading}>
         {question.prompt}
       </h1>
@@ -86,6 +122,7 @@ export function QuestionScreen(props: Props) {
           timeZone={props.timeZone}
           invalid={missing.includes(f.path)}
           onChange={onChange}
+          dateOfDay={f.input === 'datetime' && dateOnScreen ? dateOnScreen.path : undefined}
         />
       ))}
       <div class="wizard-nav">
@@ -95,7 +132,7 @@ export function QuestionScreen(props: Props) {
           </button>
         )}
         <button type="submit" class="btn primary">
-          {props.isLast ? 'See the result' : 'Next'}
+          {answers.returnToResult ? 'Back to the result' : props.isLast ? 'See the result' : 'Next'}
         </button>
       </div>
     </form>
@@ -108,9 +145,11 @@ interface FieldProps {
   timeZone: string;
   invalid: boolean;
   onChange: (a: Answers) => void;
+  /** Set for a date-time whose date is asked on the same screen: only the time is asked. */
+  dateOfDay?: string;
 }
 
-function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps) {
+function FieldInput({ field, answers, timeZone, invalid, onChange, dateOfDay }: FieldProps) {
   const id = fieldId(field.path);
   const value = getPath(answers.incident, field.path);
   const answered = isAnswered(answers, field.path);
@@ -217,28 +256,38 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
     );
   }
 
-  // number, date, datetime: a labelled input plus an "I don't know" checkbox.
-  const type = field.input === 'datetime' ? 'datetime-local' : field.input;
+  // number, date, datetime: a labelled input plus an "I don't know" checkbox. A date-time whose
+  // date is on the same screen asks only the time, on that date.
+  const day = dateOfDay ? String(getPath(answers.incident, dateOfDay) ?? '') : undefined;
+  const timeOnly = day !== undefined;
+  const type = timeOnly ? 'time' : field.input === 'datetime' ? 'datetime-local' : field.input;
   const shown = unknownChosen
     ? ''
     : field.input === 'datetime' && typeof value === 'string' && value
-      ? isoToLocal(value, timeZone)
+      ? isoToLocal(value, timeZone).slice(timeOnly ? 11 : 0)
       : typeof value === 'number' || typeof value === 'string'
         ? String(value === 'unknown' ? '' : value)
         : '';
   const onInput = (raw: string) => {
-    if (raw === '')
-      return onChange({ ...answers, answered: answers.answered.filter((p) => p !== field.path) });
+    if (raw === '') {
+      const cleared = { ...answers, answered: answers.answered.filter((p) => p !== field.path) };
+      return onChange(
+        timeOnly ? { ...cleared, incident: setPath(answers.incident, field.path, undefined) } : cleared,
+      );
+    }
     if (field.input === 'number') set(Number(raw));
+    else if (timeOnly) set(localToIso(`${day}T${raw}`, timeZone));
     else if (field.input === 'datetime') set(localToIso(raw, timeZone));
     else set(raw);
   };
+  const needsDay = timeOnly && !day;
   return (
     <div class={invalid ? 'field invalid' : 'field'}>
       <label for={`${id}-0`} class="field-label">
         {field.label}
       </label>
       {help}
+      {needsDay && <p class="help field-help">Enter the date first.</p>}
       {error}
       <input
         id={`${id}-0`}
@@ -246,7 +295,7 @@ function FieldInput({ field, answers, timeZone, invalid, onChange }: FieldProps)
         inputMode={field.input === 'number' ? 'numeric' : undefined}
         min={field.input === 'number' ? 0 : undefined}
         value={answered ? shown : ''}
-        disabled={unknownChosen}
+        disabled={unknownChosen || needsDay}
         aria-describedby={errorId}
         onChange={(e) => onInput(e.currentTarget.value)}
       />

@@ -14,6 +14,8 @@ import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable
 import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
+import type { AnswerLine } from './answer-list.ts';
 import type { Assumption } from './state.ts';
 
 interface Props {
@@ -21,37 +23,37 @@ interface Props {
   practice: WizardPractice;
   /** Cautious answers that "I don't know" stood for (state.ts `cautiousAssumptions`). */
   assumptions?: Assumption[];
+  /** The answers given, in plain words, each with the screen that asked it. */
+  answers?: AnswerLine[];
+  /** Opens one answer's screen; Next there comes back to the result. */
+  onChangeAnswer?: (screen: number) => void;
   onBack: () => void;
   onClear: () => void;
 }
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
-const EFFECT: Record<string, string> = {
-  raises: 'Raises the risk',
-  lowers: 'Lowers the risk',
-  neutral: 'Neutral',
-  depends: 'Depends on unknowns',
-};
-const FACTORS: Record<string, string> = {
-  kind_of_information: 'Kind of information',
-  sensitivity: 'Sensitivity',
-  security_measures: 'Security protecting it',
-  measures_overcome: 'Could the protection be overcome',
-  recipients: 'Who has it or could get it',
-  circumvention_knowledge: 'Who could get around the protection',
-  nature_of_harm: 'Nature of the harm',
-  other_matters: 'Other matters',
-};
-const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
 /** Duties that are the record-keeping or coordination around the answer, not a notice with a clock. */
 const BACKGROUND = new Set<Obligation['id']>(['keep_record', 'coordinate_with_other_entities']);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');
 
-export function ResultScreen({ record, practice, assumptions = [], onBack, onClear }: Props) {
+export function ResultScreen({
+  record,
+  practice,
+  assumptions = [],
+  answers = [],
+  onChangeAnswer,
+  onBack,
+  onClear,
+}: Props) {
   const d = record.record.decision;
   const i = record.record.incident;
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
   useEffect(() => heading.current?.focus(), []);
   // Printing expands every collapsed section, so paper carries the whole record.
   useEffect(() => {
@@ -138,21 +140,33 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         {practiceSteps(d, practice).map((s) => (
           <li key={s.text}>
             {s.text}{' '}
-            {s.phone && (
-              <a class="btn tel small" href={tel(s.phone)}>
-                Call {s.phone}
-              </a>
+            {(s.phone || s.afterHoursPhone) && (
+              <span class="calls">
+                {s.phone && (
+                  <a class="btn tel small" href={tel(s.phone)}>
+                    Call {s.phone}
+                  </a>
+                )}
+                {s.afterHoursPhone && (
+                  <a class="btn tel small after-hours" href={tel(s.afterHoursPhone)}>
+                    After hours <span class="phone">{s.afterHoursPhone}</span>
+                  </a>
+                )}
+              </span>
             )}
           </li>
         ))}
         {d.nextSteps.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{plainStep(s)}</li>
         ))}
       </ol>
 
       {d.obligations.length > 0 && (
-        <>
-          <h2>Duties and deadlines</h2>
+        // The banner lists every duty with its time; this is the detail: what, to whom, the law.
+        <details class="card">
+          <summary>
+            <h2>Duties in full: what to send, to whom, the law</h2>
+          </summary>
           <ul class="duties">
             {d.obligations.map((o) => (
               <li key={o.id + (o.option ?? '')} class="card">
@@ -179,7 +193,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
 
       {d.unknownsThatMatter.length > 0 && (
@@ -202,6 +216,35 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         </>
       )}
 
+      {answers.length > 0 && (
+        <details class="card answers">
+          <summary>
+            <h2>Your answers ({answers.length}): check or change them</h2>
+          </summary>
+          <dl class="answer-list">
+            {answers.map((a) => (
+              <div key={`${a.questionId}:${a.question}`} class="answer-row">
+                <dt>{a.question}</dt>
+                <dd>
+                  {a.answer}
+                  {a.fromPlan && <em> (from your plan)</em>}{' '}
+                  {onChangeAnswer && (
+                    <button
+                      type="button"
+                      class="linklike no-print"
+                      onClick={() => onChangeAnswer(a.screen)}
+                      aria-label={`Change: ${a.question}`}
+                    >
+                      Change
+                    </button>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+
       <details class="card">
         <summary>
           <h2>How this was decided</h2>
@@ -209,7 +252,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         <ol>
           {d.steps.map((s) => (
             <li key={s.id}>
-              {s.finding} <small>({s.citations.map(short).join('; ')})</small>
+              {plainFacts(s.finding)} <small>({s.citations.map(short).join('; ')})</small>
               {s.alternatives && (
                 <ul>
                   {s.alternatives.map((a) => (
@@ -241,7 +284,7 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
                   <td>{factorLabel(h.factor)}</td>
                   <td>{EFFECT[h.effect]}</td>
                   <td>
-                    {h.note} <small>({h.citations.map(short).join('; ')})</small>
+                    {plainFacts(h.note)} <small>({h.citations.map(short).join('; ')})</small>
                   </td>
                 </tr>
               ))}
@@ -260,7 +303,11 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
           Download the decision record (JSON)
         </button>
         {pdfAvailable() && (
-          <button type="button" class="btn" onClick={run('PDF', () => downloadPdf(record, practice))}>
+          <button
+            type="button"
+            class="btn"
+            onClick={run('PDF', () => downloadPdf(record, practice, answers))}
+          >
             Download as PDF
           </button>
         )}
@@ -293,10 +340,26 @@ export function ResultScreen({ record, practice, assumptions = [], onBack, onCle
         <button type="button" class="btn" onClick={onBack}>
           Change answers
         </button>
-        <button type="button" class="btn" onClick={onClear}>
-          Clear answers and start again
+        <button type="button" class="btn" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+          Start again
         </button>
       </div>
+      {confirming && (
+        <div class="confirm no-print">
+          <p role="alert">
+            <strong>Clear every answer and start again?</strong> Download the record first if you need it:
+            this cannot be undone.
+          </p>
+          <div class="row">
+            <button type="button" class="btn" ref={keep} onClick={() => setConfirming(false)}>
+              No, keep this result
+            </button>
+            <button type="button" class="btn danger" onClick={onClear}>
+              Yes, clear and start again
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,8 +1,10 @@
-// The decision wizard: one question per screen over the engine's QUESTIONS, then assess().
-// Organisation facts come from the plan; "Change" lets the user review them as questions.
+// The decision wizard: one screen per question group of the engine's QUESTIONS, then assess().
+// Organisation facts come from the plan; "Change" lets the user review them as questions. From
+// the result, "Change" on one answer opens its screen and comes straight back to the result.
 import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
+import { answerList } from './answer-list.ts';
 import { ContinueIncident } from './ContinueIncident.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import {
@@ -12,6 +14,7 @@ import {
   freshAnswers,
   incidentForAssessment,
   loadAnswers,
+  nextUnanswered,
   questionsFor,
   saveAnswers,
 } from './state.ts';
@@ -37,6 +40,19 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
   };
   const questions = questionsFor(answers);
   const index = Math.min(answers.index, questions.length - 1);
+  const startAgain = () => {
+    clearAnswers();
+    setRecord(null);
+    update(freshAnswers(practice));
+  };
+  const next = () => {
+    if (answers.returnToResult) {
+      // Back to the result, unless the change opened a question still to answer (a follow-up).
+      const gap = nextUnanswered(answers, 0);
+      return update(gap < 0 ? { ...answers, done: true, returnToResult: false } : { ...answers, index: gap });
+    }
+    update(index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 });
+  };
 
   useEffect(() => {
     if (!answers.done) return setRecord(null);
@@ -60,12 +76,16 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
         record={record}
         practice={practice}
         assumptions={cautiousAssumptions(answers)}
-        onBack={() => update({ ...answers, done: false, index: questions.length - 1 })}
-        onClear={() => {
-          clearAnswers();
-          setRecord(null);
-          update(freshAnswers(practice));
-        }}
+        answers={answerList(answers)}
+        onChangeAnswer={(screen) =>
+          update(
+            screen < 0
+              ? { ...answers, done: false, withOrganisation: true, index: 0, returnToResult: true }
+              : { ...answers, done: false, index: screen, returnToResult: true },
+          )
+        }
+        onBack={() => update({ ...answers, done: false, index: 0, returnToResult: false })}
+        onClear={startAgain}
       />
     );
   }
@@ -73,7 +93,7 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
   const e = answers.incident.entity;
   const orgSummary = index === 0 && !answers.withOrganisation && (
     <p class="org-facts">
-      Using the facts in your plan: {practice.name},{' '}
+      Filled in from your plan, not asked again: {practice.name},{' '}
       {e.type === 'health_service_provider' ? 'a health service' : e.type.replaceAll('_', ' ')} in{' '}
       {e.jurisdiction}
       {e.myHealthRecordParticipant ? ', registered for My Health Record' : ''}.{' '}
@@ -87,24 +107,19 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
     </p>
   );
   return (
-    <>
-      <QuestionScreen
-        question={question}
-        answers={answers}
-        timeZone={practice.timeZone}
-        position={index + 1}
-        total={questions.length}
-        onChange={update}
-        onNext={() =>
-          update(
-            index + 1 >= questions.length ? { ...answers, done: true } : { ...answers, index: index + 1 },
-          )
-        }
-        onBack={index > 0 ? () => update({ ...answers, index: index - 1 }) : undefined}
-        isLast={index + 1 >= questions.length}
-        orgSummary={orgSummary}
-      />
-      {index === 0 && <ContinueIncident practice={practice} onAnswers={update} />}
-    </>
+    <QuestionScreen
+      question={question}
+      answers={answers}
+      timeZone={practice.timeZone}
+      position={index + 1}
+      total={questions.length}
+      onChange={update}
+      onNext={next}
+      onBack={index > 0 ? () => update({ ...answers, index: index - 1 }) : undefined}
+      onStartAgain={startAgain}
+      isLast={index + 1 >= questions.length}
+      orgSummary={orgSummary}
+      aside={index === 0 && <ContinueIncident practice={practice} onAnswers={update} />}
+    />
   );
 }

@@ -2,10 +2,18 @@
 // user as a download, a print or a mailto: link; nothing is sent anywhere. The calendar and PDF
 // code is loaded only when asked for (the PDF fonts too), keeping the wizard page light.
 import type { Block, Inline } from '@ndb-kit/pdf';
-import { citationFor, type DecisionRecord, describeDue, KIND_LABELS } from '@ndb-kit/engine';
-import { OUTCOME_WORDS } from './practice-steps.ts';
+import {
+  citationFor,
+  type DecisionRecord,
+  describeDue,
+  formatDate,
+  formatDateTime,
+  KIND_LABELS,
+} from '@ndb-kit/engine';
 import type { WizardPractice } from '../lib/site-data.ts';
-import { recordSummary } from './summary.ts';
+import type { AnswerLine } from './answer-list.ts';
+import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
 
 declare const __SINGLE_FILE__: boolean;
 
@@ -25,12 +33,7 @@ export function downloadRecord(r: DecisionRecord): void {
   download(`${stem(r)}.json`, `${JSON.stringify(r, null, 2)}\n`, 'application/json');
 }
 
-export function mailtoHref(r: DecisionRecord, p: WizardPractice): string {
-  const to = p.people.privacyOfficer?.email ?? p.email;
-  const subject = `Data breach decision: ${OUTCOME_WORDS[r.record.decision.outcome].title} (aware ${r.record.incident.breach.awareOn})`;
-  const body = recordSummary(r.record.incident, r.record.decision, r.hash.value, p);
-  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
+export { mailtoHref } from './summary.ts';
 
 /**
  * Every dated duty as a calendar entry: a timed event at the due instant (72-hour duties, written
@@ -81,9 +84,10 @@ export function calendarText(
 
 const text = (t: string): Inline[] => [{ text: t }];
 
-function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
+function pdfBlocks(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[]): Block[] {
   const d = r.record.decision;
   const i = r.record.incident;
+  const calls = practiceSteps(d, p);
   return [
     {
       type: 'callout',
@@ -98,22 +102,49 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
     {
       type: 'paragraph',
       inlines: text(
-        `${p.legalName}. Assessed ${r.record.now}; became aware ${i.breach.awareAt ?? i.breach.awareOn}. Information: ${i.information.kinds.map((k) => (k === 'unknown' ? 'not yet known' : KIND_LABELS[k])).join('; ')}. Rules ${d.rulesVersion}, law as at ${d.lawAsAt}.`,
+        `${p.legalName}. Assessed ${formatDateTime(r.record.now)}; became aware ${i.breach.awareAt ? formatDateTime(i.breach.awareAt) : formatDate(i.breach.awareOn)}. Information: ${i.information.kinds.map((k) => (k === 'unknown' ? 'not yet known' : KIND_LABELS[k])).join('; ')}. Rules ${d.rulesVersion}, law as at ${formatDate(d.lawAsAt)}.`,
       ),
     },
+    ...(calls.length
+      ? [
+          { type: 'heading', level: 2, text: 'Who to call' } as Block,
+          {
+            type: 'list',
+            ordered: false,
+            items: calls.map((c) => [{ type: 'paragraph', inlines: text(c.text) }]),
+          } as Block,
+        ]
+      : []),
     { type: 'heading', level: 2, text: 'What to do and when' },
     {
       type: 'table',
       header: [text('Duty'), text('To'), text('When')],
       rows: d.obligations.map((o) => [text(o.what), text(o.to), text(describeDue(o))]),
     },
-    { type: 'list', ordered: true, items: d.nextSteps.map((s) => [{ type: 'paragraph', inlines: text(s) }]) },
+    {
+      type: 'list',
+      ordered: true,
+      items: d.nextSteps.map((s) => [{ type: 'paragraph', inlines: text(plainStep(s)) }]),
+    },
+    ...(answers.length
+      ? [
+          { type: 'heading', level: 2, text: 'The answers given' } as Block,
+          {
+            type: 'table',
+            header: [text('Question'), text('Answer')],
+            rows: answers.map((a) => [
+              text(a.question),
+              text(a.fromPlan ? `${a.answer} (from the practice's plan)` : a.answer),
+            ]),
+          } as Block,
+        ]
+      : []),
     { type: 'heading', level: 2, text: 'How the decision was reached' },
     ...d.steps.map(
       (s): Block => ({
         type: 'paragraph',
         inlines: [
-          { text: s.finding },
+          { text: plainFacts(s.finding) },
           { text: ` (${s.citations.map((c) => citationFor(c)?.cite ?? c).join('; ')})`, italic: true },
         ],
       }),
@@ -122,7 +153,11 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
     {
       type: 'table',
       header: [text('Factor'), text('Effect'), text('Note')],
-      rows: d.harmFactors.map((h) => [text(h.factor.replaceAll('_', ' ')), text(h.effect), text(h.note)]),
+      rows: d.harmFactors.map((h) => [
+        text(factorLabel(h.factor)),
+        text(EFFECT[h.effect] ?? h.effect),
+        text(plainFacts(h.note)),
+      ]),
     },
     ...(d.unknownsThatMatter.length
       ? [
@@ -134,7 +169,7 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
               {
                 type: 'paragraph',
                 inlines: text(
-                  `${u.question} ${u.ifThen.map((t) => `If ${t.label}: ${t.meaning}`).join(' ')}`,
+                  `${u.question} ${u.ifThen.map((t) => `If ${t.label.charAt(0).toLowerCase()}${t.label.slice(1)}: ${t.meaning}`).join(' ')}`,
                 ),
               },
             ]),
@@ -151,7 +186,11 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice): Block[] {
 const loadPdf = __SINGLE_FILE__ ? null : () => import('@ndb-kit/pdf');
 export const pdfAvailable = () => !!loadPdf && location.protocol !== 'file:';
 
-export async function downloadPdf(r: DecisionRecord, p: WizardPractice): Promise<void> {
+export async function downloadPdf(
+  r: DecisionRecord,
+  p: WizardPractice,
+  answers: AnswerLine[] = [],
+): Promise<void> {
   if (!loadPdf) return;
   const [{ renderPdf }, regular, bold] = await Promise.all([
     loadPdf(),
@@ -167,7 +206,7 @@ export async function downloadPdf(r: DecisionRecord, p: WizardPractice): Promise
       header: `${p.name} — decision record ${r.hash.value.slice(0, 12)}`,
       footer: 'Decision support, not legal advice',
       date: new Date(r.record.now),
-      blocks: pdfBlocks(r, p),
+      blocks: pdfBlocks(r, p, answers),
     },
     { regular: new Uint8Array(regular), bold: new Uint8Array(bold) },
   );

@@ -5,12 +5,17 @@ import type { Person, WizardPractice } from '../lib/site-data.ts';
 export interface CallStep {
   text: string;
   phone?: string;
+  /** The plan's after-hours number, where it has one: breaches do not wait for office hours. */
+  afterHoursPhone?: string;
 }
+
+const afterHours = (n: string | undefined, day?: string) => (n && n !== day ? ` (after hours ${n})` : '');
 
 const call = (p: Person | undefined, why: string): CallStep | undefined =>
   p && {
-    text: `Call ${p.name}, ${p.role.toLowerCase()}${p.phone ? `, on ${p.phone}` : ''}: ${why}`,
+    text: `Call ${p.name}, ${p.role.toLowerCase()}${p.phone ? `, on ${p.phone}` : ''}${afterHours(p.afterHoursPhone, p.phone)}: ${why}`,
     phone: p.phone,
+    afterHoursPhone: p.afterHoursPhone === p.phone ? undefined : p.afterHoursPhone,
   };
 
 export function practiceSteps(decision: Decision, practice: WizardPractice): CallStep[] {
@@ -41,8 +46,12 @@ export function practiceSteps(decision: Decision, practice: WizardPractice): Cal
   }
   if (practice.itProvider)
     steps.push({
-      text: `For technical containment, call ${practice.itProvider.name} on ${practice.itProvider.phone}.`,
+      text: `For technical containment, call ${practice.itProvider.name} on ${practice.itProvider.phone}${afterHours(practice.itProvider.afterHoursPhone, practice.itProvider.phone)}.`,
       phone: practice.itProvider.phone,
+      afterHoursPhone:
+        practice.itProvider.afterHoursPhone === practice.itProvider.phone
+          ? undefined
+          : practice.itProvider.afterHoursPhone,
     });
   return steps.filter((s): s is CallStep => !!s);
 }

@@ -2,6 +2,7 @@
 // memory and mirrored to sessionStorage (this tab only) so a reload does not lose them.
 import {
   draftIncident,
+  type Field,
   getPath,
   type Incident,
   QUESTIONS,
@@ -11,6 +12,7 @@ import {
   visibleQuestions,
 } from '@ndb-kit/engine';
 import type { WizardPractice } from '../lib/site-data.ts';
+import { isoToLocal, localToIso } from './time.ts';
 
 export interface Answers {
   incident: Incident;
@@ -20,6 +22,11 @@ export interface Answers {
   withOrganisation: boolean;
   index: number;
   done: boolean;
+  /**
+   * Set when the user came from the result to change one answer: Next then goes to the next
+   * screen with an unanswered question, or straight back to the result.
+   */
+  returnToResult?: boolean;
 }
 
 const KEY = 'ndb-wizard';
@@ -67,6 +74,25 @@ export function questionsFor(answers: Answers): Question[] {
   return visibleQuestions(answers.incident, answers.withOrganisation ? {} : { skip: ['organisation'] });
 }
 
+/**
+ * The fields a screen shows: the engine's follow-ups, less those an "I don't know" made moot
+ * (`mootWhenUnknown`: when was the ransom paid, after "I don't know" whether it was).
+ */
+export function fieldsShown(question: Question, answers: Answers): Field[] {
+  return visibleFields(question, answers.incident).filter(
+    (f) => !f.mootWhenUnknown || !answers.answered.includes(`unknown:${f.mootWhenUnknown}`),
+  );
+}
+
+/** The first screen from `from` on with a question still to answer (-1 when there is none). */
+export function nextUnanswered(answers: Answers, from: number): number {
+  const questions = questionsFor(answers);
+  for (let i = from; i < questions.length; i++)
+    if (fieldsShown(questions[i]!, answers).some((f) => !f.optional && !isAnswered(answers, f.path)))
+      return i;
+  return -1;
+}
+
 export function isAnswered(answers: Answers, path: string): boolean {
   return answers.answered.includes(path) || answers.answered.includes(`unknown:${path}`);
 }
@@ -78,6 +104,20 @@ export function answer(answers: Answers, path: string, value: unknown, unknown: 
 }
 
 /**
+ * The time of awareness is asked as a time on the day of awareness (the date is not asked twice):
+ * when the date changes, the time moves to the new day, with that day's offset in the zone.
+ */
+export function alignAwareAt(answers: Answers, timeZone: string): Answers {
+  const { awareOn, awareAt } = answers.incident.breach;
+  if (!awareOn || typeof awareAt !== 'string' || awareAt.startsWith(awareOn)) return answers;
+  const time = isoToLocal(awareAt, timeZone).slice(11, 16);
+  return {
+    ...answers,
+    incident: setPath(answers.incident, 'breach.awareAt', localToIso(`${awareOn}T${time}`, timeZone)),
+  };
+}
+
+/**
  * Fields hidden by later answers go back to their draft values, so stale answers never count.
  * Undefined when the awareness date is missing (answers saved by an older version): the wizard
  * goes back and asks for it rather than counting from today.
@@ -85,7 +125,7 @@ export function answer(answers: Answers, path: string, value: unknown, unknown: 
 export function incidentForAssessment(answers: Answers, practice: WizardPractice): Incident | undefined {
   const draft = draftIncident(entityOf(practice));
   let incident = answers.incident;
-  const shown = new Set(questionsFor(answers).flatMap((q) => visibleFields(q, incident).map((f) => f.path)));
+  const shown = new Set(questionsFor(answers).flatMap((q) => fieldsShown(q, answers).map((f) => f.path)));
   for (const q of QUESTIONS) {
     if (q.section === 'organisation' && !answers.withOrganisation) continue;
     for (const f of q.fields)
@@ -108,7 +148,7 @@ export interface Assumption {
  */
 export function cautiousAssumptions(answers: Answers): Assumption[] {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const shown = questionsFor(answers).flatMap((q) => visibleFields(q, answers.incident));
+  const shown = questionsFor(answers).flatMap((q) => fieldsShown(q, answers));
   return shown.flatMap((f) => {
     const u = f.unknown;
     if (!u || !answers.answered.includes(`unknown:${f.path}`)) return [];

@@ -21,7 +21,14 @@ const absentMeans = (incident: unknown, path: string): unknown =>
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
-async function answerField(page: Page, field: Field, value: unknown): Promise<void> {
+/** Answers one field; false when it was left blank (an optional field the fixture leaves out). */
+async function answerField(page: Page, field: Field, value: unknown): Promise<boolean> {
+  await fillField(page, field, value);
+  if (field.input === 'multi') return !(field.optional && !(Array.isArray(value) && value.length));
+  return !(field.optional && (value === undefined || value === null));
+}
+
+async function fillField(page: Page, field: Field, value: unknown): Promise<void> {
   const id = fieldId(field.path);
   const options = field.options ?? [];
   const unknownBox = `#${id}-${field.input === 'choice' || field.input === 'multi' ? options.length : 1}`;
@@ -49,15 +56,31 @@ async function answerField(page: Page, field: Field, value: unknown): Promise<vo
   }
   if (value === 'unknown') return page.check(unknownBox);
   // Fixture offsets match the practice's zone, so the wall-clock part is what a person types.
-  const text = field.input === 'datetime' ? String(value).slice(0, 16) : String(value);
+  // A time whose date is asked on the same screen (the time of awareness) is a time input.
+  const timeOnly = (await page.getAttribute(`#${id}-0`, 'type')) === 'time';
+  const text = field.input === 'datetime' ? String(value).slice(timeOnly ? 11 : 0, 16) : String(value);
   await page.fill(`#${id}-0`, text);
   await page.dispatchEvent(`#${id}-0`, 'change');
+}
+
+/** What one walk through the wizard took: the screens seen (question ids) and the answers given. */
+export interface Tally {
+  screens: string[];
+  /** Answers per screen, in the order of `screens`. */
+  answers: number[];
 }
 
 export async function answerIncident(
   page: Page,
   incident: unknown,
-  options: { organisation: boolean },
+  options: {
+    organisation: boolean;
+    tally?: Tally;
+    /** Stop when this screen appears. */
+    stopAt?: string;
+    /** Called on each screen once it is answered, before Next (screenshots). */
+    onAnswered?: (id: string) => Promise<void>;
+  },
 ): Promise<string[]> {
   const seen: string[] = [];
   await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
@@ -68,14 +91,20 @@ export async function answerIncident(
     await Promise.race([form.waitFor(), result.waitFor()]);
     if (await result.count()) return seen;
     const id = (await form.getAttribute('data-question')) ?? '';
+    if (id === options.stopAt) return seen;
     seen.push(id);
     const question = QUESTIONS.find((q) => q.id === id);
     if (!question) throw new Error(`unknown question ${id}`);
+    let answers = 0;
     for (const field of question.fields) {
       // Fields with showIf appear once an earlier answer on the same screen allows them.
       if (!(await page.locator(`#${fieldId(field.path)}-0`).count())) continue;
-      await answerField(page, field, getPath(incident, field.path) ?? absentMeans(incident, field.path));
+      const value = getPath(incident, field.path) ?? absentMeans(incident, field.path);
+      if (await answerField(page, field, value)) answers++;
     }
+    options.tally?.screens.push(id);
+    options.tally?.answers.push(answers);
+    await options.onAnswered?.(id);
     await page.locator('form[data-question] button[type=submit]').click();
     await page.waitForFunction(
       (prev) => document.querySelector('form[data-question]')?.getAttribute('data-question') !== prev,
