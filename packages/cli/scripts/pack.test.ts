@@ -3,7 +3,7 @@
 // outside the repository — on the machine's Node 20 when there is one, and on this Node. The
 // bundle must build byte-identical plans and decisions to the source CLI.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +132,31 @@ describe.each(nodes)('the packed ndb on $name', ({ name, dir }) => {
         readFileSync(join(cwd, 'packed', file)).equals(readFileSync(join(cwd, 'source', file))),
         file,
       ).toBe(true);
+  });
+
+  it('prints names in other scripts (shaping wasm and script fonts are in the package)', () => {
+    const policy = JSON.parse(readFileSync(POLICY, 'utf8'));
+    delete policy.$schema;
+    policy.people[0].name = 'محمد عبد الله';
+    policy.people[1].name = '김민준 สมชาย தமிழ்';
+    writeFileSync(join(cwd, 'scripts.json'), JSON.stringify(policy));
+    const packed = ndb('build', 'scripts.json', '--out', 'scripts-out', '--date', DATE);
+    expect(packed.status, packed.stderr).toBe(0);
+    const source = sourceNdb([
+      'build',
+      join(cwd, 'scripts.json'),
+      '--out',
+      join(cwd, 'scripts-src'),
+      '--date',
+      DATE,
+    ]);
+    expect(source.status).toBe(0);
+    const pdf = readFileSync(join(cwd, 'scripts-out/plan.pdf'));
+    expect(pdf.equals(readFileSync(join(cwd, 'scripts-src/plan.pdf')))).toBe(true);
+    const text = execFileSync('pdftotext', [join(cwd, 'scripts-out/plan.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('محمد عبد الله');
+    expect(text).toContain('김민준 สมชาย தமிழ்');
+    expect(text).not.toContain('\uFFFD');
   });
 
   it('assesses an incident to the same decision as the source CLI', () => {

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
 import { build, type Plugin } from 'esbuild';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,14 +25,9 @@ const rootPkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) a
 const pdfRequire = createRequire(join(ROOT, 'packages/pdf/package.json'));
 
 /** The files the bundle reads at run time, by the specifier the source resolves them with. */
-const FONTS = [
-  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-];
+// Every font the PDF renderer may read (one list, in @ndb-kit/pdf): Latin, CJK and each script's
+// Noto font, read only when a document has text in that script.
+const FONTS = FONT_SPECIFIERS;
 const SCHEMAS = [
   'incident.schema.json',
   'decision.schema.json',
@@ -81,6 +77,9 @@ async function main(): Promise<void> {
     await bundle(stage);
     await mkdir(join(stage, 'fonts'));
     for (const font of FONTS) await cp(pdfRequire.resolve(font), join(stage, 'fonts', basename(font)));
+    // HarfBuzz (shaping for Arabic, Indic, Thai, …) finds its wasm beside the bundle's chunk
+    // (new URL('harfbuzz.wasm', import.meta.url)).
+    await cp(pdfRequire.resolve('harfbuzzjs/dist/harfbuzz.wasm'), join(stage, 'dist', 'harfbuzz.wasm'));
     await mkdir(join(stage, 'schemas'));
     for (const schema of SCHEMAS) await cp(join(ROOT, 'schemas', schema), join(stage, 'schemas', schema));
     for (const file of ['LICENSE', 'NOTICE', 'licenses/OFL-1.1.txt'])

@@ -30,6 +30,20 @@ const SCRIPT_FILES: Record<ScriptName, [pkg: string, stem: string]> = {
   sinhala: ['noto-sans-sinhala', 'NotoSansSinhala'],
 };
 
+const scriptFile = (script: ScriptName, weight: '400Regular' | '700Bold'): string => {
+  const [pkg, stem] = SCRIPT_FILES[script];
+  return `@expo-google-fonts/${pkg}/${weight}/${stem}_${weight}.ttf`;
+};
+
+/** Every font file this module may read, by package specifier (the packed CLI ships exactly these). */
+export const FONT_SPECIFIERS: readonly string[] = [
+  ...Object.values(FILES),
+  ...(Object.keys(SCRIPT_FILES) as ScriptName[]).flatMap((s) => [
+    scriptFile(s, '400Regular'),
+    scriptFile(s, '700Bold'),
+  ]),
+];
+
 const scriptCache = new Map<ScriptName, Promise<ScriptFonts>>();
 
 /** A script's fonts, read on first use (renderPdf calls this only when the text needs them). */
@@ -37,12 +51,9 @@ function scriptLoader(script: ScriptName): () => Promise<ScriptFonts> {
   return () => {
     let p = scriptCache.get(script);
     if (!p) {
-      const [pkg, stem] = SCRIPT_FILES[script];
-      const base = `@expo-google-fonts/${pkg}`;
-      p = Promise.all([
-        read(`${base}/400Regular/${stem}_400Regular.ttf`),
-        read(`${base}/700Bold/${stem}_700Bold.ttf`),
-      ]).then(([regular, bold]) => ({ regular, bold }));
+      p = Promise.all([read(scriptFile(script, '400Regular')), read(scriptFile(script, '700Bold'))]).then(
+        ([regular, bold]) => ({ regular, bold }),
+      );
       p.catch(() => scriptCache.delete(script));
       scriptCache.set(script, p);
     }
