@@ -6,7 +6,7 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPractice, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
+import { buildPractice, OutputError, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
 import { formatWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
 import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
@@ -24,7 +24,12 @@ With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/
                      (default: today in the practice's time zone); also the date the
                      warnings (review overdue, drills not held, …) are judged on
   --strict           warnings fail the build (exit 2, nothing written), for CI
-  --all DIR          build every policy in DIR`;
+  --all DIR          build every policy in DIR
+  --force            write into a non-empty folder ndb did not make, or over files of ndb's
+                     you changed; nothing is deleted: a file of yours in the way is kept as
+                     NAME.before-ndb (docs/output-folders.md)
+
+Files you add to DIR (a signed approval, notes) are kept by every rebuild.`;
 
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
@@ -40,6 +45,8 @@ async function buildOne(
   outDir: (id: string) => string,
   date: string | undefined,
   strict: boolean,
+  force = false,
+  log?: (line: string) => void,
 ): Promise<Outcome> {
   const today = date ?? (await practiceToday(file));
   const loaded = await loadPolicy(file, { today });
@@ -48,11 +55,14 @@ async function buildOne(
   if (strict && warnings.length > 0) return { ok: false, code: 2, messages: warnings, strict: true };
   try {
     const artifacts = await buildPractice(loaded.policy, { date: today });
-    await writeBuild(artifacts, outDir(loaded.policy.id));
+    await writeBuild(artifacts, outDir(loaded.policy.id), { force, log });
     return { ok: true, id: loaded.policy.id, files: artifacts.files.size, warnings };
   } catch (error) {
     if (error instanceof PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues) };
+    // The output folder: foreign, changed by the user, locked, full, read-only, not permitted.
+    if (error instanceof OutputError)
+      return { ok: false, code: 2, messages: [`  ${safeText(error.message)}`] };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 1, messages: [`  ${safeText(message)}`] };
   }
@@ -63,6 +73,7 @@ const OPTIONS = {
   date: { type: 'string' },
   all: { type: 'string' },
   strict: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
 } as const;
 
 export async function run(args: string[], io: BuildIo): Promise<number> {
@@ -85,11 +96,19 @@ export async function run(args: string[], io: BuildIo): Promise<number> {
   }
   const out = values.out as string;
   const strict = values.strict === true;
-  if (values.all !== undefined) return buildAll(values.all, out, values.date, strict, io);
+  const force = values.force === true;
+  if (values.all !== undefined) return buildAll(values.all, out, values.date, strict, io, force);
 
   const file = positionals[0] as string;
   const started = performance.now();
-  const result = await buildOne(file, () => out, values.date, strict);
+  const result = await buildOne(
+    file,
+    () => out,
+    values.date,
+    strict,
+    force,
+    (l) => io.err(l),
+  );
   if (!result.ok) {
     io.err(`✗ ${safeText(file)}: ${failure(result)}`);
     for (const line of result.messages) io.err(line);
@@ -119,6 +138,7 @@ async function buildAll(
   date: string | undefined,
   strict: boolean,
   io: BuildIo,
+  force: boolean,
 ): Promise<number> {
   let files: string[];
   try {
@@ -147,12 +167,14 @@ async function buildAll(
       (id) => {
         // Two files with one practice id would overwrite each other's output folder.
         if (seen.has(id))
-          throw new Error(`practice id "${id}" is used by an earlier file; ids must be unique`);
+          throw new OutputError(`practice id "${id}" is used by an earlier file; ids must be unique`);
         seen.add(id);
         return join(outRoot, id);
       },
       date,
       strict,
+      force,
+      (l) => io.err(l),
     );
     const ms = Math.round(performance.now() - t);
     if (io.isTTY) write('\r\x1b[2K');

@@ -3,6 +3,7 @@
 // each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { OutputError } from '@ndb-kit/generator/output-folder';
 import { isRealDate } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -14,7 +15,12 @@ Builds a practice's plan website (call tree, plan, contacts, notices, drills and
 "do we have to notify?" questions) as static files that work offline.
 
   --date YYYY-MM-DD  build date (default: today in each practice's time zone)
-  --strict           warnings (review overdue, drills not held, …) fail (exit 2), for CI`;
+  --strict           warnings (review overdue, drills not held, …) fail (exit 2), for CI
+  --force            write into a non-empty folder ndb did not make, or over files of ndb's
+                     you changed; nothing is deleted: a file of yours in the way is kept as
+                     NAME.before-ndb (docs/output-folders.md)
+
+DIR is replaced whole and atomically; files you add to it are kept by every rebuild.`;
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
 
@@ -27,12 +33,13 @@ const OPTIONS = {
   all: { type: 'string' },
   date: { type: 'string' },
   strict: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
 } as const;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('site', args, OPTIONS, SITE_HELP, io);
   if (typeof parsed === 'number') return parsed;
-  const { out, all, date, strict } = parsed.values;
+  const { out, all, date, strict, force } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
   if (date !== undefined && !isRealDate(date)) return usageError(io, '--date must be a real date YYYY-MM-DD');
   let policies: string[];
@@ -57,6 +64,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       outDir: resolve(out),
       date,
       strict,
+      force,
       flat: !all,
       index: Boolean(all),
       log: (l) => io.err(l),
@@ -69,7 +77,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
-    if (error instanceof PolicyError) {
+    if (error instanceof PolicyError || error instanceof OutputError) {
       io.err(`ndb site: ${error.message}`);
       return 2;
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { isRealDate } from '@ndb-kit/validation';
+import { OutputError } from '@ndb-kit/generator/output-folder';
 import { loadSiteBuilder, printSiteWarnings } from './site.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -53,7 +54,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     dir = site.dir;
     printSiteWarnings(site.warnings, io);
   } catch (error) {
-    if (error instanceof PolicyError) {
+    if (error instanceof PolicyError || error instanceof OutputError) {
       io.err(`ndb start: ${error.message}`);
       return 2;
     }
