@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
 import {
-  formatIssue,
+  formatIssues,
   formatWarning,
   loadPolicy,
   type PracticePolicy,
@@ -104,7 +104,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
     const date = options.date ?? (await practiceToday(file));
     const loaded = await loadPolicy(file, { today: date });
     if (!loaded.ok) {
-      const issues = loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
+      const issues = formatIssues(loaded.issues, '  ').join('\n');
       throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
     }
     if (practices.some((p) => p.id === loaded.policy.id))

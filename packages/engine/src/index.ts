@@ -49,6 +49,8 @@ export {
   assessAndRecord,
   canonicalJson,
   createRecord,
+  expectedRecordHash,
+  RECORD_VERSION,
   sha256Hex,
   type Verification,
   verifyRecord,

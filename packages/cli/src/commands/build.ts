@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPractice, OutputError, PolicyInvalidError, writeBuild } from '@ndb-kit/generator';
 import { formatWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
-import { formatIssue, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, isRealDate, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { parseCommandArgs } from '../args.ts';
 
@@ -38,7 +38,7 @@ type Outcome =
   | { ok: true; id: string; files: number; warnings: string[] }
   | { ok: false; code: 1 | 2; messages: string[]; strict?: boolean };
 
-const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
+const issueLines = (issues: Issue[]) => formatIssues(issues, '  ');
 
 async function buildOne(
   file: string,

@@ -22,7 +22,7 @@ import {
   toZonedIso,
 } from '@ndb-kit/incident';
 import { isSingleLineText, loadPolicy, readTextFile } from '@ndb-kit/policy';
-import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
+import { formatIssue, formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { validateIncident } from '../incident-input.ts';
@@ -139,7 +139,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 }
 
 function report(issues: Issue[], io: Io, what = 'nothing was written'): number {
-  for (const issue of issues) io.err(formatIssue(issue));
+  for (const line of formatIssues(issues)) io.err(line);
   io.err(`ndb incident: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${what}.`);
   return 2;
 }

@@ -24,7 +24,7 @@ import {
 import { renderPdf } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { readTextFile } from '@ndb-kit/policy';
-import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 
@@ -234,7 +234,7 @@ async function refuseToReplace(path: string): Promise<Issue | undefined> {
 }
 
 function report(issues: Issue[], io: Io): number {
-  for (const issue of issues) io.err(formatIssue(issue));
+  for (const line of formatIssues(issues)) io.err(line);
   io.err(`ndb register: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written.`);
   return 2;
 }
