@@ -72,10 +72,30 @@ describe('decision record format 2: the hash covers the whole envelope', () => {
   });
 
   it.each([
-    ['recordVersion', (r: any) => void (r.recordVersion = 1)],
-    ['the algorithm label', (r: any) => void (r.hash.algorithm = 'MD5')],
-    ['the canonicalization label', (r: any) => void (r.hash.canonicalization = 'none')],
-    ['an added field', (r: any) => void (r.signedBy = 'someone')],
+    [
+      'recordVersion',
+      (r: any) => {
+        r.recordVersion = 1;
+      },
+    ],
+    [
+      'the algorithm label',
+      (r: any) => {
+        r.hash.algorithm = 'MD5';
+      },
+    ],
+    [
+      'the canonicalization label',
+      (r: any) => {
+        r.hash.canonicalization = 'none';
+      },
+    ],
+    [
+      'an added field',
+      (r: any) => {
+        r.signedBy = 'someone';
+      },
+    ],
   ])('a change to %s is not verified', async (_what, change) => {
     const record = JSON.parse(JSON.stringify(await assessAndRecord(s01.incident, { now: s01.now })));
     change(record);
