@@ -1,17 +1,19 @@
 // Builds one or many practice sites with a single Astro build:
-//   1. policy → generator artifacts → SiteData JSON (staged in a temp folder);
+//   1. policy → generator artifacts → SiteData (in memory; written to the scratch folder);
 //   2. one `astro build` renders every practice under /<id>/…;
 //   3. dist is split into one self-contained folder per practice: relative asset URLs, the
 //      generator's files, the PDF fonts, a versioned service worker and a single-file wizard.
+// Steps 2–3 run inside @ndb-kit/generator's output-folder.ts: the site is staged beside --out
+// and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
 import {
-  formatIssue,
+  formatIssues,
   formatWarning,
   loadPolicy,
   type PracticePolicy,
@@ -20,6 +22,7 @@ import {
 } from '@ndb-kit/policy';
 import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
 import { buildSingleFileWizard } from './single-file.ts';
+import type { SiteData } from '../src/lib/site-data.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
 import { hashInlineScripts } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
@@ -37,7 +40,11 @@ export interface BuildSitesOptions {
   flat?: boolean;
   /** Also write outDir/index.html: every practice with its status (`ndb site --all`). */
   index?: boolean;
+  /** Write into a non-empty folder ndb did not make, or over ndb's files the user changed (nothing is deleted; docs/output-folders.md). */
+  force?: boolean;
   log?: (line: string) => void;
+  /** For tests only: a crash hook after each step of the output swap. */
+  afterStep?: (step: SwapStep) => void | Promise<void>;
   /** For tests only: replaces @ndb-kit/generator. */
   generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifactsLike>;
 }
@@ -57,23 +64,17 @@ export interface BuiltSite {
 
 const FILES_DIR = 'files';
 
-async function generatorBuild(
-  policy: PracticePolicy,
-  options: { date: string },
-): Promise<PlanArtifactsLike & { write: (dir: string) => Promise<void> }> {
+async function generatorBuild(policy: PracticePolicy, options: { date: string }): Promise<PlanArtifactsLike> {
   const generator = (await import('@ndb-kit/generator')) as unknown as {
     buildPractice: (p: PracticePolicy, o: { date: string }) => Promise<PlanArtifactsLike> | PlanArtifactsLike;
-    writeBuild: (a: PlanArtifactsLike, dir: string) => Promise<unknown>;
   };
-  const artifacts = await generator.buildPractice(policy, options);
-  return { ...artifacts, write: (dir) => generator.writeBuild(artifacts, dir).then(() => undefined) };
+  return generator.buildPractice(policy, options);
 }
 
 async function writeFiles(files: Map<string, Uint8Array>, dir: string): Promise<void> {
   for (const [path, bytes] of files) {
-    const target = resolve(dir, path);
-    if (!target.startsWith(resolve(dir)))
-      throw new Error(`generator file escapes the output folder: ${path}`);
+    checkRelative(path);
+    const target = join(dir, ...path.split('/'));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes);
   }
@@ -91,128 +92,131 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
 
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
-  const work = await mkdtemp(join(tmpdir(), 'ndb-site-'));
-  const staging = join(work, 'data');
-  const dist = join(work, 'dist');
-  await mkdir(staging, { recursive: true });
-  try {
-    // 1. Generator output per practice.
-    const practices: {
-      id: string;
-      date: string;
-      warnings: string[];
-      entry: PortfolioEntry;
-      files: Map<string, Uint8Array>;
-      write?: (dir: string) => Promise<void>;
-    }[] = [];
-    for (const file of options.policies) {
-      const date = options.date ?? (await practiceToday(file));
-      const loaded = await loadPolicy(file, { today: date });
-      if (!loaded.ok) {
-        const issues = loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
-        throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
-      }
-      if (practices.some((p) => p.id === loaded.policy.id))
-        throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
-      const warnings = loaded.warnings.map(formatWarning);
-      if (options.strict && warnings.length > 0)
-        throw new PolicyError(
-          `${file} has ${warnings.length} warning(s) and --strict is on:\n${warnings.map((w) => `  ${w}`).join('\n')}`,
-        );
-      const artifacts = options.generate
-        ? await options.generate(loaded.policy, { date })
-        : await generatorBuild(loaded.policy, { date });
-      const data = toSiteData(loaded.policy, artifacts, date, FILES_DIR);
-      await writeFile(join(staging, `${data.id}.json`), JSON.stringify(data));
-      practices.push({
-        id: data.id,
-        date,
+  // 1. Generator output per practice, in memory: an invalid policy stops here, before any disk work.
+  const practices: {
+    id: string;
+    date: string;
+    warnings: string[];
+    entry: PortfolioEntry;
+    data: SiteData;
+    files: Map<string, Uint8Array>;
+  }[] = [];
+  for (const file of options.policies) {
+    const date = options.date ?? (await practiceToday(file));
+    const loaded = await loadPolicy(file, { today: date });
+    if (!loaded.ok) {
+      const issues = formatIssues(loaded.issues, '  ').join('\n');
+      throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
+    }
+    if (practices.some((p) => p.id === loaded.policy.id))
+      throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
+    const warnings = loaded.warnings.map(formatWarning);
+    if (options.strict && warnings.length > 0)
+      throw new PolicyError(
+        `${file} has ${warnings.length} warning(s) and --strict is on:\n${warnings.map((w) => `  ${w}`).join('\n')}`,
+      );
+    const artifacts = options.generate
+      ? await options.generate(loaded.policy, { date })
+      : await generatorBuild(loaded.policy, { date });
+    const data = toSiteData(loaded.policy, artifacts, date, FILES_DIR);
+    practices.push({
+      id: data.id,
+      date,
+      warnings,
+      entry: {
+        status: practiceStatus(loaded.policy, loaded.warnings, date),
+        banners: data.banners,
         warnings,
-        entry: {
-          status: practiceStatus(loaded.policy, loaded.warnings, date),
-          banners: data.banners,
-          warnings,
-        },
-        files: artifacts.files,
-        write: 'write' in artifacts ? (artifacts.write as (d: string) => Promise<void>) : undefined,
-      });
-      log(`generated ${data.id}`);
-    }
-    if (options.flat && practices.length !== 1)
-      throw new PolicyError('a flat build takes exactly one policy');
-
-    // 2. One Astro build for all of them, in a child process (see astro-build.ts).
-    await new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, [join(SITE_ROOT, 'scripts/astro-build.ts'), dist], {
-        cwd: SITE_ROOT,
-        env: { ...process.env, NDB_SITE_DATA: staging },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
-      child.on('error', fail);
-      child.on('exit', (code) =>
-        code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`)),
-      );
+      },
+      data,
+      files: artifacts.files,
     });
-    log(`astro built ${practices.length} practice(s)`);
-
-    // 3. Split, rewrite, add the offline pieces.
-    const fonts = fontFiles();
-    const wizardScript = await buildSingleFileWizard();
-    const built: BuiltSite[] = [];
-    for (const practice of practices) {
-      const target = options.flat ? resolve(options.outDir) : resolve(options.outDir, practice.id);
-      const temp = `${target}.tmp-${process.pid}`;
-      await rm(temp, { recursive: true, force: true });
-      await cp(join(dist, practice.id), temp, { recursive: true });
-      // format: 'file' writes [practice]/index.astro as /<id>.html beside the folder.
-      await cp(join(dist, `${practice.id}.html`), join(temp, 'index.html'));
-      await cp(join(dist, '_astro'), join(temp, '_astro'), { recursive: true });
-      await mkdir(join(temp, 'fonts'), { recursive: true });
-      for (const [name, path] of Object.entries(fonts)) await cp(path, join(temp, 'fonts', name));
-      if (practice.write) await practice.write(join(temp, FILES_DIR));
-      else await writeFiles(practice.files, join(temp, FILES_DIR));
-      for (const file of await listFiles(temp)) {
-        if (!file.endsWith('.html')) continue;
-        const html = await readFile(join(temp, file), 'utf8');
-        await writeFile(
-          join(temp, file),
-          html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'),
-        );
-      }
-      await writeFile(
-        join(temp, 'wizard-offline.html'),
-        await singleFileHtml(join(temp, 'wizard.html'), wizardScript),
-      );
-      await addModulePreloads(temp, 'wizard.html');
-      await hashInlineScripts(temp); // the pages' final HTML: their CSP lists their inline scripts
-      const files = await listFiles(temp);
-      const hash = createHash('sha256');
-      for (const f of files) hash.update(f).update(await readFile(join(temp, f)));
-      const version = hash.digest('hex').slice(0, 16);
-      await writeFile(
-        join(temp, 'sw.js'),
-        serviceWorker(
-          version,
-          files.filter((f) => f !== 'wizard-offline.html'),
-        ),
-      );
-      await rm(target, { recursive: true, force: true });
-      await mkdir(dirname(target), { recursive: true });
-      await rename(temp, target);
-      built.push({ id: practice.id, dir: target, version, date: practice.date, warnings: practice.warnings });
-      log(`wrote ${target}`);
-    }
-    // Many practices: an index page with where each one stands (the same status as `ndb status`).
-    if (options.index && !options.flat) {
-      const index = resolve(options.outDir, 'index.html');
-      await writeFile(`${index}.tmp-${process.pid}`, portfolioIndexHtml(practices.map((p) => p.entry)));
-      await rename(`${index}.tmp-${process.pid}`, index);
-      log(`wrote ${index}`);
-    }
-    return built;
-  } finally {
-    await rm(work, { recursive: true, force: true });
+    log(`generated ${data.id}`);
   }
+  if (options.flat && practices.length !== 1) throw new PolicyError('a flat build takes exactly one policy');
+
+  // 2–3 write one output folder (output-folder.ts: ndb's files only, the user's kept, atomic,
+  // locked); all temporary work happens in its scratch folder beside --out, never in /tmp.
+  const versions = new Map<string, string>();
+  const result = await writeOutputFolder(
+    options.outDir,
+    async (stage, { scratch, onAbort }) => {
+      const staging = join(scratch, 'data');
+      const dist = join(scratch, 'dist');
+      await mkdir(staging, { recursive: true });
+      for (const practice of practices)
+        await writeFile(join(staging, `${practice.id}.json`), JSON.stringify(practice.data));
+
+      // One Astro build for all of them, in a child process (see astro-build.ts).
+      await new Promise<void>((done, fail) => {
+        const child = spawn(process.execPath, [join(SITE_ROOT, 'scripts/astro-build.ts'), dist], {
+          cwd: SITE_ROOT,
+          env: { ...process.env, NDB_SITE_DATA: staging },
+          stdio: ['ignore', 'inherit', 'inherit'],
+        });
+        onAbort(() => child.kill('SIGTERM'));
+        child.on('error', fail);
+        child.on('exit', (code) =>
+          code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`)),
+        );
+      });
+      log(`astro built ${practices.length} practice(s)`);
+
+      // Split, rewrite, add the offline pieces.
+      const fonts = fontFiles();
+      const wizardScript = await buildSingleFileWizard();
+      for (const practice of practices) {
+        const dir = options.flat ? stage : join(stage, practice.id);
+        await cp(join(dist, practice.id), dir, { recursive: true });
+        // format: 'file' writes [practice]/index.astro as /<id>.html beside the folder.
+        await cp(join(dist, `${practice.id}.html`), join(dir, 'index.html'));
+        await cp(join(dist, '_astro'), join(dir, '_astro'), { recursive: true });
+        await mkdir(join(dir, 'fonts'), { recursive: true });
+        for (const [name, path] of Object.entries(fonts)) await cp(path, join(dir, 'fonts', name));
+        await writeFiles(practice.files, join(dir, FILES_DIR));
+        for (const file of await listFiles(dir)) {
+          if (!file.endsWith('.html')) continue;
+          const html = await readFile(join(dir, file), 'utf8');
+          await writeFile(
+            join(dir, file),
+            html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'),
+          );
+        }
+        await writeFile(
+          join(dir, 'wizard-offline.html'),
+          await singleFileHtml(join(dir, 'wizard.html'), wizardScript),
+        );
+        await addModulePreloads(dir, 'wizard.html');
+        await hashInlineScripts(dir); // the pages' final HTML: their CSP lists their inline scripts
+        const files = await listFiles(dir);
+        const hash = createHash('sha256');
+        for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
+        const version = hash.digest('hex').slice(0, 16);
+        await writeFile(
+          join(dir, 'sw.js'),
+          serviceWorker(
+            version,
+            files.filter((f) => f !== 'wizard-offline.html'),
+          ),
+        );
+        versions.set(practice.id, version);
+      }
+      // Many practices: an index page with where each one stands (the same status as `ndb status`).
+      if (options.index && !options.flat)
+        await writeFile(join(stage, 'index.html'), portfolioIndexHtml(practices.map((p) => p.entry)));
+    },
+    { tool: 'ndb site', force: options.force, log, afterStep: options.afterStep },
+  );
+  const built = practices.map((practice) => ({
+    id: practice.id,
+    dir: options.flat ? result.target : join(result.target, practice.id),
+    version: versions.get(practice.id) as string,
+    date: practice.date,
+    warnings: practice.warnings,
+  }));
+  for (const site of built) log(`wrote ${site.dir}`);
+  if (options.index && !options.flat) log(`wrote ${join(result.target, 'index.html')}`);
+  return built;
 }
 
 /** Lists the entry script's static imports as modulepreload links, so a slow connection fetches

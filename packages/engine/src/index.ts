@@ -54,6 +54,8 @@ export {
   assessAndRecord,
   canonicalJson,
   createRecord,
+  expectedRecordHash,
+  RECORD_VERSION,
   sha256Hex,
   type Verification,
   verifyRecord,

@@ -52,12 +52,97 @@ describe('decision records', () => {
   it('detects a re-hashed record whose decision the engine does not give', async () => {
     const record = await assessAndRecord(s01.incident, { now: s01.now });
     record.record.decision.outcome = 'not_notifiable';
-    record.hash.value = await sha256Hex(canonicalJson(record.record));
+    const { value: _v, ...labels } = record.hash;
+    record.hash.value = await sha256Hex(canonicalJson({ ...record, hash: labels }));
     const v = await verifyRecord(record);
     expect(v).toMatchObject({ ok: false, hashMatches: true, decisionReproduced: false });
   });
 
   it('rejects something that is not a record', async () => {
     expect((await verifyRecord({ hello: 1 })).problems[0]).toMatch(/not a decision record/);
+  });
+});
+
+describe('decision record format 2: the hash covers the whole envelope', () => {
+  it('is format 2 and its hash is over everything but hash.value', async () => {
+    const record = await assessAndRecord(s01.incident, { now: s01.now });
+    expect(record.recordVersion).toBe(2);
+    const { value, ...labels } = record.hash;
+    expect(value).toBe(await sha256Hex(canonicalJson({ ...record, hash: labels })));
+  });
+
+  it.each([
+    [
+      'recordVersion',
+      (r: any) => {
+        r.recordVersion = 1;
+      },
+    ],
+    [
+      'the algorithm label',
+      (r: any) => {
+        r.hash.algorithm = 'MD5';
+      },
+    ],
+    [
+      'the canonicalization label',
+      (r: any) => {
+        r.hash.canonicalization = 'none';
+      },
+    ],
+    [
+      'an added field',
+      (r: any) => {
+        r.signedBy = 'someone';
+      },
+    ],
+  ])('a change to %s is not verified', async (_what, change) => {
+    const record = JSON.parse(JSON.stringify(await assessAndRecord(s01.incident, { now: s01.now })));
+    change(record);
+    expect((await verifyRecord(record)).ok).toBe(false);
+  });
+
+  it('an MD5 label is refused even when the hash was recomputed over it', async () => {
+    const record: any = JSON.parse(JSON.stringify(await assessAndRecord(s01.incident, { now: s01.now })));
+    record.hash.algorithm = 'MD5';
+    const { value: _v, ...labels } = record.hash;
+    record.hash.value = await sha256Hex(canonicalJson({ ...record, hash: labels }));
+    const v = await verifyRecord(record);
+    expect(v.ok).toBe(false);
+    expect(v.problems[0]).toMatch(/labelled "MD5"/);
+  });
+
+  it('a format 1 record (hash over the inner record) still verifies, with a note saying what it covers', async () => {
+    const fresh = await assessAndRecord(s01.incident, { now: s01.now });
+    const old = {
+      recordVersion: 1,
+      record: fresh.record,
+      hash: {
+        algorithm: 'SHA-256',
+        canonicalization: 'RFC 8785 (JCS)',
+        value: await sha256Hex(canonicalJson(fresh.record)),
+      },
+    };
+    const v = await verifyRecord(old);
+    expect(v).toMatchObject({ ok: true, recordVersion: 1 });
+    expect(v.problems.join(' ')).toMatch(/record format 1.*not the record format or the hash labels/);
+  });
+
+  it('an unknown format is refused plainly', async () => {
+    const record: any = await assessAndRecord(s01.incident, { now: s01.now });
+    record.recordVersion = 3;
+    expect((await verifyRecord(record)).problems[0]).toMatch(
+      /record format 3; this ndb reads formats 1 and 2/,
+    );
+  });
+
+  it('says plainly when a record was made with other rules', async () => {
+    const record: any = JSON.parse(JSON.stringify(await assessAndRecord(s01.incident, { now: s01.now })));
+    record.record.rulesVersion = '0.0.1';
+    const { value: _v, ...labels } = record.hash;
+    record.hash.value = await sha256Hex(canonicalJson({ ...record, hash: labels }));
+    const v = await verifyRecord(record);
+    expect(v.sameRulesVersion).toBe(false);
+    expect(v.problems.join(' ')).toMatch(/made with other rules \(version "0\.0\.1"\)/);
   });
 });

@@ -242,7 +242,8 @@ export interface AssessOptions {
 }
 
 export interface DecisionRecord {
-  recordVersion: 1;
+  /** 2: the hash covers the whole envelope but hash.value; 1 (older): the hash covers `record` only. */
+  recordVersion: 1 | 2;
   record: { incident: Incident; decision: Decision; now: string; rulesVersion: string };
   hash: { algorithm: 'SHA-256'; canonicalization: 'RFC 8785 (JCS)'; value: string };
 }

@@ -24,6 +24,7 @@ import { markdownWarnings, type OutputWarning, textWarnings } from './output-war
 import { pdfCharacterWarnings, planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
 import { buildViewModel } from './view-model.ts';
+import type { OutputResult } from './output-folder.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
 
 export interface BuildOptions {
@@ -269,11 +270,14 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   };
 }
 
-/** Writes every file atomically: outDir ends up holding exactly this build, or is left as it was. */
+/**
+ * Writes every file atomically: outDir ends up holding this build plus the files the user added,
+ * or is left as it was (output-folder.ts). Throws OutputError for what the user can fix.
+ */
 export async function writeBuild(
   artifacts: PlanArtifacts,
   outDir: string,
   hooks?: WriteHooks,
-): Promise<void> {
-  await writeFilesAtomic(artifacts.files, outDir, hooks);
+): Promise<OutputResult> {
+  return writeFilesAtomic(artifacts.files, outDir, hooks);
 }

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { mailtoUri } from './helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { markdownText, norm } from './test/support.ts';
@@ -56,5 +58,42 @@ describe('escapeMarkdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('escapeMarkdown: bare URLs never become live links', () => {
+  // markdown-it with linkify (linkify-it, fuzzy links and emails on) is the strictest of the
+  // GitHub-style renderers: it links even example.com. Nothing escaped may come out as a link.
+  const linkifying = new MarkdownIt({ linkify: true });
+  const hostile = [
+    'https://evil.example/pay',
+    'see http://evil.example and www.evil.example now',
+    'WWW.EVIL.EXAMPLE',
+    'mail spy@evil.example',
+    'mailto:spy@evil.example',
+    'xmpp:spy@evil.example',
+    'evil.example/login',
+    'x?bcc=spy%40evil.example@clinic.example.com.au',
+    'ftp://files.evil.example',
+    'Dr. Smith & Co. (est. 1990), 1.5 days',
+  ];
+  it.each(hostile)('%s renders as the same text and no link', (value) => {
+    const escaped = escapeMarkdown(value);
+    const html = linkifying.render(escaped);
+    expect(html).not.toContain('<a');
+    expect(norm(markdownText(escaped))).toBe(norm(value));
+  });
+
+  it('leaves ordinary punctuation alone where no link could form', () => {
+    expect(escapeMarkdown('Dr. Smith, 1.5 days: ok')).toBe('Dr. Smith, 1.5 days: ok');
+  });
+});
+
+describe('mailto links', () => {
+  it('percent-encode each side of the @, so no header or recipient can be added', () => {
+    expect(mailtoUri('x?bcc=spy%40evil.example@clinic.example')).toBe(
+      'mailto:x%3Fbcc%3Dspy%2540evil.example@clinic.example',
+    );
+    expect(mailtoUri('privacy@clinic.example.com.au')).toBe('mailto:privacy@clinic.example.com.au');
   });
 });

@@ -57,6 +57,16 @@ function values(fn: (...args: unknown[]) => string): Helper {
 
 const mdLink = (label: string, href: string) => `[${escapeMarkdown(label)}](${escapeLinkDestination(href)})`;
 
+/**
+ * mailto: for one address, each side of the last @ percent-encoded: whatever the address holds
+ * (the policy check refuses ?, % and # already), it can never add a header or a recipient.
+ */
+export function mailtoUri(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return `mailto:${encodeURIComponent(address)}`;
+  return `mailto:${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
+}
+
 function webHref(value: unknown): string {
   const url = text(value, 'link');
   // Only web addresses become links; anything else is printed as text by the caller.
@@ -70,7 +80,7 @@ const MD_HELPERS: Record<string, Helper> = {
   day: values((d) => escapeMarkdown(weekdayDate(d))),
   money: values((n) => escapeMarkdown(money(n))),
   phone: values((p) => mdLink(text(p, 'phone'), telUri(text(p, 'phone')))),
-  email: values((e) => mdLink(text(e, 'email'), `mailto:${text(e, 'email')}`)),
+  email: values((e) => mdLink(text(e, 'email'), mailtoUri(text(e, 'email')))),
   link: values((label, url) => {
     const href = webHref(url);
     return href ? mdLink(text(label, 'link'), href) : escapeMarkdown(text(label, 'link'));

@@ -11,6 +11,14 @@ export {
   PolicyInvalidError,
   writeBuild,
 } from './build.ts';
+export {
+  explainFsError,
+  MARKER_FILE,
+  OutputError,
+  type OutputResult,
+  writeOutputFolder,
+} from './output-folder.ts';
+export type { WriteHooks } from './write-atomic.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { escapeMarkdown } from './escape-markdown.ts';
 export {

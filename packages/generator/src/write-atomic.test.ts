@@ -43,16 +43,15 @@ describe('writeBuild', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
-  it('a failure keeps the previous build intact; success replaces it completely', async () => {
+  it('a failure keeps the previous build intact; a rebuild keeps the files the user added', async () => {
     const out = join(root, 'practice');
     await writeBuild(artifacts, out);
-    await writeFile(join(out, 'stale.txt'), 'from an older build');
+    await writeFile(join(out, 'signed-approval.pdf'), 'signed by the practice manager');
     const before = await readFile(join(out, 'plan.pdf'));
-    await expect(writeBuild(artifacts, out, failingDisk(5))).rejects.toThrow(/ENOSPC/);
+    await expect(writeBuild(artifacts, out, failingDisk(5))).rejects.toThrow(/disk is full \(ENOSPC\)/);
     expect(await readFile(join(out, 'plan.pdf'))).toEqual(before);
-    expect(existsSync(join(out, 'stale.txt'))).toBe(true);
     await writeBuild(artifacts, out);
-    expect(existsSync(join(out, 'stale.txt'))).toBe(false);
+    expect(await readFile(join(out, 'signed-approval.pdf'), 'utf8')).toBe('signed by the practice manager');
     expect(await readdir(root)).toEqual(['practice']);
   });
 
@@ -60,7 +59,7 @@ describe('writeBuild', () => {
     const out = join(root, 'documents');
     await mkdir(out);
     await writeFile(join(out, 'precious.docx'), 'keep me');
-    await expect(writeBuild(artifacts, out)).rejects.toThrow(/not an ndb build/);
+    await expect(writeBuild(artifacts, out)).rejects.toThrow(/not written by ndb/);
     expect(await readFile(join(out, 'precious.docx'), 'utf8')).toBe('keep me');
   });
 

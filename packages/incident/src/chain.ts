@@ -1,7 +1,7 @@
 // The hash chain: each entry's `hash` is the SHA-256 of its RFC 8785 canonical JSON without
 // `hash`, and each entry's `prev` is the `hash` of the entry before. checkChain finds every way a
 // schema-valid file can differ from one ndb wrote, and names the entry that was broken.
-import { canonicalJson, sha256Hex } from '@ndb-kit/engine';
+import { canonicalJson, expectedRecordHash, sha256Hex } from '@ndb-kit/engine';
 import { compareInstants, isTimeZone } from './time.ts';
 import type { Entry, IncidentFile } from './types.ts';
 
@@ -121,7 +121,7 @@ export async function checkChain(file: IncidentFile): Promise<ChainProblem[]> {
           expected: r.record.now,
           found: entry.at,
         });
-      if ((await sha256Hex(canonicalJson(r.record))) !== r.hash.value)
+      if ((await expectedRecordHash(r).catch(() => '')) !== r.hash.value)
         add(
           i,
           `${label}: its decision record was changed after it was made (the record's own hash does not match)`,

@@ -132,7 +132,7 @@ export const incidentFileSchema = {
       title: 'A decision record (ndb assess --record)',
       type: 'object',
       properties: {
-        recordVersion: { const: 1 },
+        recordVersion: { enum: [1, 2] },
         record: {
           type: 'object',
           properties: {

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue } from '@ndb-kit/validation';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy, localToday } from './load-policy.ts';
+import { loadPolicy, localToday, readTextFile } from './load-policy.ts';
 import { example, POLICIES_DIR, TODAY } from './test-support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ndb-policy-'));
@@ -55,5 +56,29 @@ describe('loadPolicy', () => {
   it('defaults today to the machine’s local date', () => {
     expect(localToday(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
     expect(localToday()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('readTextFile: bounded whatever the path is', () => {
+  it('refuses a device at once instead of reading it forever (/dev/zero)', async () => {
+    const issue = await readTextFile('/dev/zero', 1024);
+    expect(issue).toMatchObject({ message: expect.stringMatching(/not a regular file/) });
+  });
+
+  it('refuses a FIFO without blocking, with or without a writer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-fifo-'));
+    const fifo = join(dir, 'policy.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readTextFile(fifo)).toMatchObject({ message: expect.stringMatching(/not a regular file/) });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a folder, and reads a file of exactly the limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-read-'));
+    expect(await readTextFile(dir)).toMatchObject({ message: 'is a folder, not a file' });
+    writeFileSync(join(dir, 'x.json'), 'a'.repeat(100));
+    expect(await readTextFile(join(dir, 'x.json'), 100)).toBe('a'.repeat(100));
+    expect(await readTextFile(join(dir, 'x.json'), 99)).toMatchObject({ message: 'the file is too large' });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

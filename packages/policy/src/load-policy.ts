@@ -1,6 +1,7 @@
-// Reading a policy file from disk: refuse oversized or non-UTF-8 files before parsing, then
+// Reading a policy file from disk: refuse oversized, non-regular or non-UTF-8 files before parsing, then
 // parse (with positions) and validate. Never throws for a bad file; returns issues instead.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { isTimeZone, wallClockIn } from '@ndb-kit/engine';
 import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 import type { PracticePolicy } from './types.ts';
@@ -53,23 +54,46 @@ const FILE_ERRORS: Record<string, string> = {
   EISDIR: 'is a folder, not a file',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  ENXIO: 'is a pipe with nothing writing to it, not a file',
 };
 
-/** Reads a text file for validation, or explains in one issue why it cannot. */
+const tooLarge = (file: string, maxBytes: number, found: string): Issue => ({
+  file,
+  pointer: '',
+  message: 'the file is too large',
+  expected: `at most ${maxBytes} bytes`,
+  found,
+});
+
+/**
+ * Reads a text file for validation, or explains in one issue why it cannot. Bounded whatever the
+ * path is: open without blocking (a FIFO with no writer must not hang), refuse anything that is
+ * not a regular file from fstat (pipes, devices such as /dev/zero, sockets, folders), then read
+ * at most maxBytes + 1 bytes, so a file that grows while it is read is still refused as too large.
+ */
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string | Issue> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(file);
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
     if (info.isDirectory()) return { file, pointer: '', message: FILE_ERRORS.EISDIR ?? '' };
-    if (info.size > maxBytes) {
+    if (!info.isFile())
       return {
         file,
         pointer: '',
-        message: 'the file is too large',
-        expected: `at most ${maxBytes} bytes`,
-        found: `${info.size} bytes`,
+        message: 'is not a regular file (a pipe, device or socket); ndb reads only files',
+        expected: 'a JSON file',
       };
+    if (info.size > maxBytes) return tooLarge(file, maxBytes, `${info.size} bytes`);
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
-    const bytes = await readFile(file);
+    if (length > maxBytes) return tooLarge(file, maxBytes, `more than ${maxBytes} bytes`);
+    const bytes = buffer.subarray(0, length);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
       return { file, pointer: '', message: 'the file is saved as UTF-16; save it as UTF-8' };
     try {
@@ -84,6 +108,8 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
       pointer: '',
       message: FILE_ERRORS[code] ?? `cannot read the file (${code || 'unknown error'})`,
     };
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -331,3 +331,65 @@ describe('reporting', () => {
     expect(validatePolicy(typed, 'p.json', undefined, { today: TODAY })).toEqual([]);
   });
 });
+
+describe('hostile text, email addresses and web addresses (issue #13)', () => {
+  it.each(['\u200B\u200B\u200B', '\u2060\uFEFF', ' \u3164 ', '\u00AD'])(
+    'a name made only of invisible characters (%j) is refused',
+    (name) => {
+      const issue = only((p) => {
+        p.organisation.tradingName = name;
+      });
+      expect(issue).toMatchObject({
+        pointer: '/organisation/tradingName',
+        message: expect.stringMatching(/no visible characters/),
+      });
+    },
+  );
+
+  it('visible text with a zero-width joiner inside is fine', () => {
+    expect(check((p) => void Object.assign(p.organisation, { tradingName: 'Harbour\u200Bside' }))).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    'x?bcc=spy%40evil.example@clinic.example.com',
+    'privacy @clinic.example.com',
+    'privacy@clinic',
+    'privacy@clinic.example.com\r\nBcc: spy@evil.example',
+    'a#b@clinic.example.com',
+    'privacy@-clinic.example.com',
+  ])('the email %j is refused', (email) => {
+    const issues = check((p) => {
+      p.organisation.email = email;
+    });
+    expect(issues.map((i) => i.pointer)).toEqual(['/organisation/email']);
+  });
+
+  it.each(["o'brien+privacy@clinic.example.com.au", 'privacy@xn--bcher-kva.example'])(
+    'the email %j is accepted',
+    (email) => {
+      expect(check((p) => void Object.assign(p.organisation, { email }))).toEqual([]);
+    },
+  );
+
+  it.each([
+    'https://',
+    'https://localhost',
+    'https://user:pw@clinic.example.com',
+    'https://clinic..example.com',
+  ])('the website %j is refused', (website) => {
+    const issues = check((p) => {
+      p.organisation.website = website;
+    });
+    expect(issues.map((i) => i.pointer)).toEqual(['/organisation/website']);
+  });
+
+  it('a real website is accepted', () => {
+    expect(
+      check(
+        (p) => void Object.assign(p.organisation, { website: 'https://www.clinic.example.com.au/privacy' }),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,13 +5,16 @@ import { createValidator, type Issue, isRealDate, type ParsedJson, sortIssues } 
 import { checkAbn } from './checks/abn.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDrills } from './checks/drills.ts';
+import { checkEmails } from './checks/email.ts';
 import type { Finding } from './checks/finding.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkPhones } from './checks/phone.ts';
 import { checkPostcode } from './checks/postcode.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkInvisibleText } from './checks/text.ts';
 import { checkTimeZone } from './checks/time-zone.ts';
 import { checkVendorContacts } from './checks/vendors.ts';
+import { checkWebsites } from './checks/website.ts';
 import { practicePolicySchema } from './schema.ts';
 
 export interface ValidatePolicyOptions {
@@ -40,6 +43,9 @@ export function validatePolicy(
     ...checkReferences(value),
     ...checkDates(value, options.today),
     ...checkDrills(value, options.today),
+    ...checkInvisibleText(value),
+    ...checkEmails(value),
+    ...checkWebsites(value),
   ];
   // One issue per place: where the schema already objected, its issue is the one to fix first.
   const flagged = new Set(schemaIssues.map((i) => i.pointer));

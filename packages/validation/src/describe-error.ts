@@ -112,15 +112,17 @@ export function expectedFor(e: ErrorObject): string | undefined {
 
 export function describeError(e: ErrorObject, root: unknown): Described {
   const parent = asSchema(e.parentSchema);
-  const data = valueAt(root, e.instancePath);
-  const found = showValue(data);
+  // ajv's `verbose` gives the value itself; walking the pointer again is the fallback.
+  const data = 'data' in e ? e.data : valueAt(root, e.instancePath);
   const expected = expectedFor(e);
   const message = WORDED_KEYWORDS.has(e.keyword) ? text(parent['x-message']) : undefined;
+  // Shown only when the issue uses it: required/additionalProperties errors sit on the parent
+  // object, which can be the whole (large) document.
   const at = (m: string, extra: Partial<Described> = {}): Described => ({
     pointer: e.instancePath,
     message: m,
     ...(expected === undefined ? {} : { expected }),
-    found,
+    found: extra.found ?? showValue(data),
     ...extra,
   });
 
@@ -169,7 +171,7 @@ export function describeError(e: ErrorObject, root: unknown): Described {
     case 'minItems':
     case 'maxItems':
       return at(e.keyword === 'minItems' ? 'has too few items' : 'has too many items', {
-        found: Array.isArray(data) ? plural(data.length, 'item') : found,
+        found: Array.isArray(data) ? plural(data.length, 'item') : showValue(data),
       });
     case 'uniqueItems':
       return at(`lists the same item twice (items ${String(e.params.j)} and ${String(e.params.i)})`, {

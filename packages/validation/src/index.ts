@@ -1,7 +1,15 @@
 // @ndb-kit/validation: parse JSON with positions, validate against JSON Schema 2020-12, and
 // report problems as plain-language issues. Shared by the CLI (incident files) and the policy package.
 export { isRealDate } from './dates.ts';
-export { formatIssue, type Issue, safeText, showValue } from './issue.ts';
+export {
+  formatIssue,
+  formatIssues,
+  type Issue,
+  MAX_PRINTED_ISSUES,
+  safeText,
+  showValue,
+  validationWork,
+} from './issue.ts';
 export { childPointer, escapeToken, parentPointer, valueAt } from './json-pointer.ts';
 export {
   DEFAULT_MAX_BYTES,

@@ -38,9 +38,61 @@ export function safeText(text: string): string {
 
 const MAX_FOUND = 60;
 
+/**
+ * Work done describing values, for tests that check validation stays linear in the input by
+ * counting (never timing): the characters of JSON produced to show values.
+ */
+export const validationWork = { characters: 0 };
+
 function truncate(text: string, max: number): string {
-  const chars = Array.from(text); // by code point, so a surrogate pair is never split
+  // By code point, so a surrogate pair is never split; only the first max+1 are looked at.
+  const chars: string[] = [];
+  for (const c of text) {
+    chars.push(c);
+    if (chars.length > max) break;
+  }
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * JSON for a value, stopping once about `budget` characters are written: describing a value
+ * never costs more than the few characters shown, however big the object (an error inside an
+ * object of 10,000 properties must not stringify all of it, once per error).
+ */
+function boundedJson(value: unknown, budget: number): string {
+  let out = '';
+  const emit = (s: string) => {
+    out += s;
+    validationWork.characters += s.length;
+    return out.length <= budget;
+  };
+  const seen = new Set<object>();
+  const visit = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') {
+      if (typeof v === 'string') return emit(JSON.stringify(truncate(v, budget)));
+      if (typeof v === 'number') return emit(Number.isFinite(v) ? String(v) : 'null');
+      if (typeof v === 'boolean') return emit(String(v));
+      return emit(v === undefined ? 'null' : String(v));
+    }
+    if (seen.has(v)) return emit('"[circular]"');
+    seen.add(v);
+    if (Array.isArray(v)) {
+      if (!emit('[')) return false;
+      for (const [i, item] of v.entries()) if ((i > 0 && !emit(',')) || !visit(item)) return false;
+      return emit(']');
+    }
+    if (!emit('{')) return false;
+    let first = true;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      if ((!first && !emit(',')) || !emit(`${JSON.stringify(truncate(key, budget))}:`)) return false;
+      first = false;
+      if (!visit((v as Record<string, unknown>)[key])) return false;
+    }
+    return emit('}');
+  };
+  visit(value);
+  return out;
 }
 
 /**
@@ -50,13 +102,30 @@ function truncate(text: string, max: number): string {
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return safeText(JSON.stringify(truncate(value, MAX_FOUND)));
   if (value === undefined) return 'nothing';
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = String(value);
+  return safeText(truncate(boundedJson(value, MAX_FOUND), MAX_FOUND));
+}
+
+/** At most this many issues are printed per file; the rest are counted ("and N more"). */
+export const MAX_PRINTED_ISSUES = 50;
+
+/**
+ * The printed lines for a list of issues: at most MAX_PRINTED_ISSUES per file, then one line
+ * saying how many more there are in that file (30,000 bad values must not print 30,000 lines).
+ */
+export function formatIssues(issues: readonly Issue[], indent = '', max = MAX_PRINTED_ISSUES): string[] {
+  const lines: string[] = [];
+  const perFile = new Map<string, number>();
+  for (const issue of issues) {
+    const n = (perFile.get(issue.file) ?? 0) + 1;
+    perFile.set(issue.file, n);
+    if (n <= max) lines.push(`${indent}${formatIssue(issue)}`);
   }
-  return safeText(truncate(json, MAX_FOUND));
+  for (const [file, n] of perFile)
+    if (n > max)
+      lines.push(
+        `${indent}${safeText(file)}: and ${n - max} more issue${n - max === 1 ? '' : 's'} (fix the ones above and run again)`,
+      );
+  return lines;
 }
 
 /** How a pointer is shown: the document itself has the empty pointer, which reads badly. */

@@ -78,8 +78,15 @@ function isLocated(e: unknown): e is Error & { line: number; column: number; off
   return e instanceof Error && typeof (e as { line?: unknown }).line === 'number';
 }
 
-/** Records where every value starts, and finds duplicate keys (which JSON.parse would silently drop). */
-function indexTree(root: AnyNode, file: string): { positions: Map<string, Position>; duplicates: Issue[] } {
+/**
+ * Records where every value starts, and finds duplicate keys (which JSON.parse would silently
+ * drop) and numbers that overflow (1e400, which JSON.parse makes Infinity).
+ */
+function indexTree(
+  root: AnyNode,
+  file: string,
+  text: string,
+): { positions: Map<string, Position>; duplicates: Issue[] } {
   const positions = new Map<string, Position>();
   const duplicates: Issue[] = [];
   const at = (loc: Located): Position => ({ line: loc.start.line, column: loc.start.column });
@@ -104,6 +111,16 @@ function indexTree(root: AnyNode, file: string): { positions: Map<string, Positi
         // Point at the key: that is where a reader looks for "this property".
         visit(member.value, childPointer(pointer, key), keyAt);
       }
+    } else if (node.type === 'Number' && !Number.isFinite(node.value)) {
+      // JSON.parse turns 1e400 into Infinity, which no JSON writer (or hash) can represent.
+      duplicates.push({
+        file,
+        pointer,
+        message: 'is a number too large to represent (it overflows to infinity)',
+        expected: 'a number between -1.7e308 and 1.7e308',
+        found: showValue(text.slice(node.loc.start.offset, node.loc.end.offset)).replace(/^"|"$/g, ''),
+        ...where,
+      });
     } else if (node.type === 'Array') {
       node.elements.forEach((element, index) => {
         visit(element.value, childPointer(pointer, index), at(element.value.loc));
@@ -176,7 +193,7 @@ export function parseJson(text: string, file: string, limits: ParseLimits = {}):
     });
   }
 
-  const { positions, duplicates } = indexTree(tree, file);
+  const { positions, duplicates } = indexTree(tree, file, body);
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
 
   const locate = (pointer: string): Position | undefined => {

@@ -1,5 +1,6 @@
 // "Did you mean …?" for misspelt property names and time zones.
 
+/** Levenshtein distance, ignoring case (the callers pass both strings lower-cased). */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -7,7 +8,7 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j] ?? 0;
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
       diagonal = above;
     }
@@ -21,8 +22,11 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const limit = Math.max(2, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const lower = input.toLowerCase();
   for (const candidate of candidates) {
-    const d = distance(input, candidate);
+    // The length difference is a lower bound on the distance: most candidates need no table.
+    if (Math.abs(candidate.length - input.length) > Math.min(limit, bestDistance)) continue;
+    const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -14,6 +14,60 @@ const ndb = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
 const incident = () => JSON.parse(readFileSync(example, 'utf8'));
 
+describe('ndb assess: bad input and unwritable output exit 2', () => {
+  it('--record into a missing folder: the decision is printed, the record problem named, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-rec-'));
+    const r = ndb(['assess', example, '--now', NOW, '--record', join(dir, 'no-such-folder', 'r.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('ASSESS WITHIN 30 DAYS');
+    expect(r.stderr).toMatch(/record was not written .*folder does not exist/);
+  });
+
+  it('a number that overflows (1e400) is reported where it is, exit 2', () => {
+    const text = readFileSync(example, 'utf8').replace(
+      '"individualsAffected": 1',
+      '"individualsAffected": 1e400',
+    );
+    const r = ndb(['assess', '-', '--now', NOW], text);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\/information\/individualsAffected: is a number too large to represent/);
+  });
+
+  it('/dev/zero and a folder are refused at once, exit 2', () => {
+    const r = ndb(['assess', '/dev/zero', '--now', NOW]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not a regular file');
+    expect(ndb(['assess', tmpdir(), '--now', NOW]).stderr).toContain('is a folder');
+  });
+
+  it('prints at most 50 issues per file, then how many more', () => {
+    const i = incident();
+    i.information.kinds = Array.from({ length: 300 }, (_, n) => `bad${n}`);
+    const r = ndb(['assess', '-', '--now', NOW], JSON.stringify(i));
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.includes('/information/kinds/'))).toHaveLength(50);
+    expect(r.stderr).toContain('<stdin>: and 250 more issues');
+  });
+});
+
+describe('ndb verify: a re-hashed record', () => {
+  it('with an invalid incident (individualsAffected: -5) is not verified, exit 2', async () => {
+    const { canonicalJson, sha256Hex } = await import('@ndb-kit/engine');
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-rec-'));
+    const out = join(dir, 'record.json');
+    expect(ndb(['assess', example, '--now', NOW, '--record', out]).status).toBe(0);
+    const record = JSON.parse(readFileSync(out, 'utf8'));
+    record.record.incident.information.individualsAffected = -5;
+    const { value: _v, ...labels } = record.hash;
+    record.hash.value = await sha256Hex(canonicalJson({ ...record, hash: labels }));
+    writeFileSync(out, JSON.stringify(record, null, 2));
+    const r = ndb(['verify', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the recorded incident is not a valid incident');
+    expect(r.stderr).toContain('/record/incident/information/individualsAffected');
+  });
+});
+
 describe('ndb assess', () => {
   it('prints a readable decision with deadline, citations, hash and the not-advice statement', () => {
     const r = ndb(['assess', example, '--now', NOW]);

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { assess, createRecord, type Incident, isIsoDateTime, zoneOf } from '@ndb-kit/engine';
 import { nowIn, todayInZone } from '../clock.ts';
-import { formatIssue, type Issue } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { formatMarkdown, formatText } from '../format-decision.ts';
@@ -85,11 +85,38 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   const now = given ?? nowIn(zoneOf(incident.entity));
   const decision = assess(incident, { now });
   const record = await createRecord(incident, decision, now);
-  if (values.record) await writeFile(values.record, `${JSON.stringify(record, null, 2)}\n`);
+  // The decision is printed first: a record that cannot be written must not hide it.
   if (values.json) io.out(JSON.stringify(decision, null, 2));
   else if (values.format === 'markdown') io.out(formatMarkdown(decision, record, incident.entity.name));
   else io.out(formatText(decision, record, incident.entity.name));
+  if (values.record) {
+    try {
+      await writeFile(values.record, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    } catch (error) {
+      io.err(
+        `ndb assess: the record was not written to ${safeText(values.record)}: ${recordWriteProblem(error)}`,
+      );
+      return 2;
+    }
+  }
   return 0;
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'its folder does not exist; create the folder or choose another path',
+  EEXIST: 'a file is already there; ndb never overwrites a record, choose a new name',
+  EISDIR: 'that is a folder; give a file name',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied; choose a folder you can write to',
+  EPERM: 'permission denied; choose a folder you can write to',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full; free some space and run again',
+  EDQUOT: 'the disk quota is full',
+};
+
+function recordWriteProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return WRITE_PROBLEMS[code] ?? `cannot write the file (${code || 'unknown error'})`;
 }
 
 function machineZone(): string {
@@ -98,7 +125,7 @@ function machineZone(): string {
 
 function reportIssues(issues: Issue[], io: Io, json: boolean): number {
   if (json) io.out(JSON.stringify({ ok: false, issues }, null, 2));
-  for (const issue of issues) io.err(formatIssue(issue));
+  for (const line of formatIssues(issues)) io.err(line);
   io.err(
     `ndb assess: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input; nothing was assessed.`,
   );

@@ -246,3 +246,38 @@ describe('ndb build --all', () => {
     expect(io.stderr()).toContain('used by an earlier file');
   });
 });
+
+describe('ndb build: the output folder (docs/output-folders.md)', () => {
+  it('a rebuild keeps a file the user put in the folder', async () => {
+    const out = join(tmp(), 'harbourside');
+    const args = [policy('harbourside-family-medical'), '--out', out, '--date', DATE];
+    expect(await run(args, captureIo())).toBe(0);
+    writeFileSync(join(out, 'signed-approval.pdf'), 'signed');
+    expect(await run(args, captureIo())).toBe(0);
+    expect(readFileSync(join(out, 'signed-approval.pdf'), 'utf8')).toBe('signed');
+  });
+
+  it('refuses a foreign folder and a file with exit 2; --force builds beside the foreign files', async () => {
+    const dir = tmp();
+    const foreign = join(dir, 'documents');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'tax-return.pdf'), 'keep');
+    const io = captureIo();
+    expect(await run([policy('harbourside-family-medical'), '--out', foreign, '--date', DATE], io)).toBe(2);
+    expect(io.stderr()).toContain('not written by ndb');
+    expect(readdirSync(foreign)).toEqual(['tax-return.pdf']);
+    const file = join(dir, 'plan.pdf');
+    writeFileSync(file, 'a file');
+    const io2 = captureIo();
+    expect(await run([policy('harbourside-family-medical'), '--out', file, '--date', DATE], io2)).toBe(2);
+    expect(io2.stderr()).toContain('is a file, not a folder');
+    expect(
+      await run(
+        [policy('harbourside-family-medical'), '--out', foreign, '--date', DATE, '--force'],
+        captureIo(),
+      ),
+    ).toBe(0);
+    expect(readFileSync(join(foreign, 'tax-return.pdf'), 'utf8')).toBe('keep');
+    expect(existsSync(join(foreign, 'plan.pdf'))).toBe(true);
+  });
+});

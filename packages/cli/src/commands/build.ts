@@ -8,13 +8,14 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   buildPractice,
+  OutputError,
   formatOutputWarning,
   type OutputWarning,
   PolicyInvalidError,
   writeBuild,
 } from '@ndb-kit/generator';
 import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
-import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
@@ -24,7 +25,8 @@ const SPEC = {
   usage: ['build POLICY --out DIR [options]', 'build --all POLICY_DIR --out OUT_DIR [options]'],
   description: `Builds a practice's data breach response plan (plan.md, plan.html, plan.pdf), notice drafts
 (notices/), drill calendar (drills.ics) and manifest.json into DIR, replacing a previous build.
-With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/.`,
+With --all, builds every *.json policy in POLICY_DIR into OUT_DIR/<practice id>/.
+Files you add to DIR (a signed approval, notes) are kept by every rebuild.`,
   options: {
     out: {
       type: 'string',
@@ -47,6 +49,12 @@ warnings (review overdue, drills not held, …) are judged on`,
     },
     all: { type: 'string', arg: 'DIR', help: 'build every policy in DIR' },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
+    force: {
+      type: 'boolean',
+      default: false,
+      help: `write into a non-empty folder ndb did not make, or over files of ndb's you changed;
+nothing is deleted: a file of yours in the way is kept as NAME.before-ndb (docs/output-folders.md)`,
+    },
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
@@ -97,13 +105,15 @@ function jsonResult(file: string, out: string | undefined, r: Outcome) {
       };
 }
 
-const issueLines = (issues: Issue[]) => issues.map((i) => `  ${formatIssue(i)}`);
+const issueLines = (issues: Issue[]) => formatIssues(issues, '  ');
 
 async function buildOne(
   file: string,
   outDir: (id: string) => string,
   date: string | undefined,
   strict: boolean,
+  force = false,
+  log?: (line: string) => void,
 ): Promise<Outcome> {
   const today = date ?? (await practiceToday(file, new Date(clock.now())));
   const loaded = await loadPolicy(file, { today });
@@ -127,7 +137,7 @@ async function buildOne(
         located,
         output: artifacts.outputWarnings,
       };
-    await writeBuild(artifacts, outDir(loaded.policy.id));
+    await writeBuild(artifacts, outDir(loaded.policy.id), { force, log });
     return {
       ok: true,
       id: loaded.policy.id,
@@ -139,6 +149,9 @@ async function buildOne(
   } catch (error) {
     if (error instanceof PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues), issues: error.issues, located };
+    // The output folder: foreign, changed by the user, locked, full, read-only, not permitted.
+    if (error instanceof OutputError)
+      return { ok: false, code: 2, messages: [`  ${safeText(error.message)}`], issues: [], located };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 1, messages: [`  ${safeText(message)}`], issues: [], located };
   }
@@ -161,12 +174,20 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
   if (problem) return usageError(SPEC, io, problem);
   const out = values.out as string;
   const strict = values.strict === true;
+  const force = values.force === true;
   if (values.all !== undefined)
-    return buildAll(values.all, out, values.date, strict, io, values.json === true);
+    return buildAll(values.all, out, values.date, strict, io, values.json === true, force);
 
   const file = positionals[0] as string;
   const started = performance.now();
-  const result = await buildOne(file, () => out, values.date, strict);
+  const result = await buildOne(
+    file,
+    () => out,
+    values.date,
+    strict,
+    force,
+    (l) => io.err(l),
+  );
   if (values.json) {
     io.out(JSON.stringify(jsonResult(file, result.ok ? out : undefined, result), null, 2));
     return result.ok ? 0 : result.code;
@@ -201,6 +222,7 @@ async function buildAll(
   strict: boolean,
   jsonIo: BuildIo,
   json: boolean,
+  force: boolean,
 ): Promise<number> {
   // With --json, stdout carries only the JSON array at the end; progress stays off it.
   const io: BuildIo = json ? { ...jsonIo, out: () => {}, err: () => {}, isTTY: false } : jsonIo;
@@ -232,12 +254,14 @@ async function buildAll(
       (id) => {
         // Two files with one practice id would overwrite each other's output folder.
         if (seen.has(id))
-          throw new Error(`practice id "${id}" is used by an earlier file; ids must be unique`);
+          throw new OutputError(`practice id "${id}" is used by an earlier file; ids must be unique`);
         seen.add(id);
         return join(outRoot, id);
       },
       date,
       strict,
+      force,
+      (l) => io.err(l),
     );
     results.push(jsonResult(file, result.ok ? join(outRoot, result.id) : undefined, result));
     const ms = Math.round(performance.now() - t);

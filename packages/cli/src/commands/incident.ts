@@ -22,7 +22,7 @@ import {
   toZonedIso,
 } from '@ndb-kit/incident';
 import { isSingleLineText, loadPolicy, readTextFile } from '@ndb-kit/policy';
-import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
+import { formatIssue, formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
@@ -220,7 +220,7 @@ function printJson(io: Io, result: object): void {
 
 function report(issues: Issue[], io: Io, what = 'nothing was written'): number {
   if (asJson) printJson(io, { ok: false, issues });
-  for (const issue of issues) io.err(formatIssue(issue));
+  for (const line of formatIssues(issues)) io.err(line);
   io.err(`ndb incident: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${what}.`);
   return 2;
 }

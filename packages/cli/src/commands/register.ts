@@ -22,7 +22,7 @@ import {
   toZonedIso,
 } from '@ndb-kit/incident';
 import { readTextFile } from '@ndb-kit/policy';
-import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
@@ -234,7 +234,7 @@ async function refuseToReplace(path: string): Promise<Issue | undefined> {
 }
 
 function report(issues: Issue[], io: Io): number {
-  for (const issue of issues) io.err(formatIssue(issue));
+  for (const line of formatIssues(issues)) io.err(line);
   io.err(`ndb register: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written.`);
   return 2;
 }

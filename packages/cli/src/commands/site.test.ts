@@ -1,3 +1,7 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './test-io.ts';
 import { run } from './site.ts';
@@ -19,6 +23,26 @@ describe('ndb site', () => {
     const io = captureIo();
     expect(await run(['/nonexistent/policy.json', '--out', '/tmp/ndb-site-test-out'], io)).toBe(2);
     expect(io.stderr()).toContain('not a valid practice policy');
+  });
+  it('refuses a foreign folder with exit 2 before building anything, and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-site-'));
+    writeFileSync(join(dir, 'precious.docx'), 'keep me');
+    const io = captureIo();
+    expect(
+      await run(
+        [
+          fileURLToPath(new URL('../../../../policies/harbourside-family-medical.json', import.meta.url)),
+          '--out',
+          dir,
+          '--date',
+          '2026-11-20',
+        ],
+        io,
+      ),
+    ).toBe(2);
+    expect(io.stderr()).toContain('not written by ndb');
+    expect(readdirSync(dir)).toEqual(['precious.docx']);
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith(`.${basename(dir)}.ndb-`))).toEqual([]);
   });
   it('prints help', async () => {
     const io = captureIo();

@@ -9,6 +9,7 @@ import {
   parseCommandArgs,
   usageError as specUsageError,
 } from '../args.ts';
+import { OutputError } from '@ndb-kit/generator/output-folder';
 import type { Io } from '../bin.ts';
 import { EXIT } from '../exit-codes.ts';
 
@@ -35,6 +36,12 @@ export const SITE_SPEC = {
       default: false,
       help: 'warnings (review overdue, drills not held, …) fail (exit 2), for CI',
     },
+    force: {
+      type: 'boolean',
+      default: false,
+      help: `write into a non-empty folder ndb did not make, or over files of ndb's you changed;
+nothing is deleted: a file of yours in the way is kept as NAME.before-ndb (docs/output-folders.md)`,
+    },
   },
 } as const satisfies CommandSpec<OptionDefs>;
 
@@ -53,7 +60,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   const parsed = parseCommandArgs(SITE_SPEC, args, stdio);
   if (typeof parsed === 'number') return parsed;
   const { io } = parsed;
-  const { out, all, date, strict } = parsed.values;
+  const { out, all, date, strict, force } = parsed.values;
   if (!out) return usageError(io, '--out DIR is required');
   let policies: string[];
   if (all) {
@@ -81,6 +88,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
       outDir: resolve(out),
       date,
       strict,
+      force,
       flat: !all,
       index: Boolean(all),
       log: (l) => io.err(l),
@@ -93,7 +101,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
-    if (error instanceof PolicyError) {
+    if (error instanceof PolicyError || error instanceof OutputError) {
       io.err(`ndb site: ${error.message}`);
       return 2;
     }

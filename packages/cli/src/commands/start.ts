@@ -6,6 +6,7 @@ import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from 
 import type { Io } from '../bin.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSiteBuilder, PACKED, PACKED_SITE_MESSAGE, printSiteWarnings } from './site.ts';
+import { OutputError } from '@ndb-kit/generator/output-folder';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const DEFAULT_POLICY = join(REPO, 'policies/harbourside-family-medical.json');
@@ -56,7 +57,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     dir = site.dir;
     printSiteWarnings(site.warnings, io);
   } catch (error) {
-    if (error instanceof PolicyError) {
+    if (error instanceof PolicyError || error instanceof OutputError) {
       io.err(`ndb start: ${error.message}`);
       return 2;
     }

@@ -13,7 +13,7 @@ import {
   practiceToday,
   shortDate,
 } from '@ndb-kit/policy';
-import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
@@ -152,7 +152,7 @@ function report(rows: Row[], io: Io): void {
     io.out('');
     if (!r.valid) {
       io.out(`${safeText(r.file)}: not valid, fix these first`);
-      for (const issue of r.issues) io.out(`  ${formatIssue(issue)}`);
+      for (const line of formatIssues(r.issues, '  ')) io.out(line);
       continue;
     }
     io.out(`${safeText(r.status.id)} (${safeText(r.status.name)}), as of ${shortDate(r.status.date)}:`);

@@ -2,7 +2,7 @@
 // Problems are errors (exit 2); what has aged (review overdue, draft, old restore test, TODO
 // placeholders…) is a warning, printed but exit 0, unless --strict makes warnings fail (exit 2).
 import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
-import { formatIssue, type Issue, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
@@ -75,7 +75,7 @@ function report(results: FileResult[], strict: boolean, io: Io): void {
   for (const r of results) {
     if (r.valid) io.out(`${strict && r.warnings.length > 0 ? '✗' : '✓'} ${safeText(r.file)}`);
     // One line per issue or warning, each starting file:line:column, so editors and grep can jump to it.
-    for (const issue of r.issues) io.err(formatIssue(issue));
+    for (const line of formatIssues(r.issues)) io.err(line);
     for (const warning of r.warnings) io.err(formatWarning(warning));
   }
   const bad = results.filter((r) => !r.valid);

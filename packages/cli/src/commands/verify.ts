@@ -1,12 +1,15 @@
 // ndb verify FILE — a saved decision record (recompute its SHA-256, re-run the engine) or an
 // incident file (its shape, every entry's hash and link to the one before, every assessment's
-// record re-run). Any change is reported with the entry it breaks; exit 2.
+// record re-run). Any change is reported with the entry it breaks; exit 2. A record's incident is
+// checked against the incident schema first: the hash shows the record is unchanged since it was
+// hashed, not that whoever hashed it made it with ndb (docs/incident-model.md).
 import { verifyRecord } from '@ndb-kit/engine';
 import { isIncidentFileLike, MAX_INCIDENT_FILE_BYTES, verifyIncidentFile } from '@ndb-kit/incident';
 import { readTextFile } from '@ndb-kit/policy';
-import { formatIssue, type Issue, parseJson, safeText } from '@ndb-kit/validation';
+import { formatIssue, formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { validateIncident } from '../incident-input.ts';
 import { MAX_INPUT_BYTES, readStdin } from '../read-input.ts';
 
 const SPEC = {
@@ -42,7 +45,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   const text = file === '-' ? await readStdin() : await readTextFile(file, MAX_INCIDENT_FILE_BYTES);
   const fail = (issues: Issue[]): number => {
     if (json) io.out(JSON.stringify({ ok: false, file: name, issues }, null, 2));
-    else for (const issue of issues) io.err(formatIssue(issue));
+    else for (const line of formatIssues(issues)) io.err(line);
     return 2;
   };
   if (typeof text !== 'string') return fail([text]);
@@ -50,6 +53,30 @@ export async function run(args: string[], stdio: Io): Promise<number> {
 
   const parsed = parseJson(text, name, { maxBytes: MAX_INPUT_BYTES });
   if (!parsed.ok) return fail(parsed.issues);
+  // A re-hashed record can hold any incident: check it against the schema before trusting the
+  // re-run (individualsAffected: -5 must not verify).
+  const incident = (parsed.json.value as { record?: { incident?: unknown } } | null)?.record?.incident;
+  if (incident !== undefined) {
+    const issues = validateIncident(incident, name).map((i) => {
+      const pointer = `/record/incident${i.pointer}`;
+      return { ...i, pointer, ...parsed.json.locate(pointer) };
+    });
+    if (issues.length > 0) {
+      if (json) {
+        io.out(
+          JSON.stringify(
+            { ok: false, file: name, verified: false, reason: 'invalid_incident', issues },
+            null,
+            2,
+          ),
+        );
+        return 2;
+      }
+      io.err(`✗ ${safeText(name)}: not verified — the recorded incident is not a valid incident`);
+      for (const line of formatIssues(issues, '  - ')) io.err(line);
+      return 2;
+    }
+  }
   const v = await verifyRecord(parsed.json.value);
   if (json) {
     io.out(JSON.stringify({ kind: 'decision-record', file: name, ...v }, null, 2));
@@ -57,7 +84,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   }
   if (v.ok) {
     io.out(
-      `✓ ${safeText(name)}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (made with other rules)'}.`,
+      `✓ ${safeText(name)}: hash matches and the engine gives the same decision${v.sameRulesVersion ? '' : ' (the record was made with other rules; see the note)'}.`,
     );
     for (const p of v.problems) io.out(`  note: ${p}`);
     return 0;
@@ -84,6 +111,6 @@ async function verifyIncident(text: string, name: string, io: Io, json: boolean)
     return 0;
   }
   io.err(safeText(`✗ ${name}: not verified`));
-  for (const issue of v.issues) io.err(`  - ${formatIssue(issue)}`);
+  for (const line of formatIssues(v.issues, '  - ')) io.err(line);
   return 2;
 }

@@ -1,0 +1,41 @@
+// Web addresses must name a host: "https://" alone passes the schema's uri format but leaves the
+// plan with a link to nowhere (and used to fail the build later). No user:password@ either: a
+// link that shows one host and carries credentials is how phishing links look.
+import { showValue } from '@ndb-kit/validation';
+import { type Finding, arr, obj, str } from './finding.ts';
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Whether `text` is an http(s) address with a real host name (letters, digits, hyphens, a dot). */
+export function isWebAddress(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  if (url.username || url.password || /\s/.test(text)) return false;
+  const labels = url.hostname.split('.');
+  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]|^xn--/.test(labels.at(-1) ?? '');
+}
+
+export function checkWebsites(policy: unknown): Finding[] {
+  const p = obj(policy);
+  const places: [string, unknown][] = [['/organisation/website', obj(p?.organisation)?.website]];
+  for (const [i, vendor] of arr(p?.vendors).entries())
+    places.push([`/vendors/${i}/supportUrl`, obj(vendor)?.supportUrl]);
+  return places.flatMap(([pointer, value]) => {
+    const text = str(value);
+    return text !== undefined && !isWebAddress(text)
+      ? [
+          {
+            pointer,
+            message: 'is not a full web address with a host name (and no user name or password)',
+            expected: 'e.g. https://www.example.com.au',
+            found: showValue(text),
+          },
+        ]
+      : [];
+  });
+}
