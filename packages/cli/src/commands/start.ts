@@ -20,7 +20,7 @@ overdue, …) is printed as warnings and shown on the site; it never stops the b
   options: {
     'no-serve': { type: 'boolean', help: 'build only' },
     port: { type: 'string', arg: 'N', help: 'the port to serve on (default 4321, or the next free one)' },
-    out: { type: 'string', arg: 'DIR', help: 'output folder (default: out/)' },
+    out: { type: 'string', arg: 'DIR', help: 'output folder (default: out/ in the repository, which ndb start owns)' },
     date: {
       type: 'string',
       arg: 'YYYY-MM-DD',
@@ -51,6 +51,9 @@ export async function run(args: string[], stdio: Io): Promise<number> {
       policies: [DEFAULT_POLICY],
       outDir,
       date: values.date,
+      // The default out/ is start's own (git-ignored) folder: a copy an older ndb left without
+      // the output marker is taken over; anything in the way is kept as NAME.before-ndb.
+      force: values.out === undefined,
       log: (l) => io.err(l),
     });
     if (!site) throw new Error('the site build produced no practice');
