@@ -53,6 +53,10 @@ const NOW = {
   help: 'the clock: the moment of this command (default: now)',
 } as const;
 const AT = { type: 'string', arg: 'ISO', help: 'when it happened (default: now)' } as const;
+const JSON_OUT = {
+  type: 'boolean',
+  help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
+} as const;
 const NOTE = { type: 'string', arg: 'TEXT', help: 'a note' } as const;
 const BY = { type: 'string', arg: 'NAME', help: 'who did or decided it' } as const;
 
@@ -84,10 +88,7 @@ const OPEN_SPEC = {
       help: `without --policy: the zone times are shown in (default ${DEFAULT_TIME_ZONE})`,
     },
     now: NOW,
-    json: {
-      type: 'boolean',
-      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
-    },
+    json: JSON_OUT,
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
@@ -100,10 +101,7 @@ decision record. Re-run it whenever the facts change; the 30-day clock still run
 awareness in the file.`,
   options: {
     now: NOW,
-    json: {
-      type: 'boolean',
-      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
-    },
+    json: JSON_OUT,
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
@@ -147,10 +145,7 @@ const LOG_SPEC = {
       help: 'commissioner-direction: the date it is due by',
     },
     now: NOW,
-    json: {
-      type: 'boolean',
-      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
-    },
+    json: JSON_OUT,
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
@@ -177,10 +172,7 @@ const CLOSE_SPEC = {
     by: { type: 'string', arg: 'NAME', help: 'who closed it' },
     force: { type: 'boolean', help: 'close although duties are still open' },
     now: NOW,
-    json: {
-      type: 'boolean',
-      help: 'print the result as JSON: { ok, file, entry, status } (or { ok: false, issues })',
-    },
+    json: JSON_OUT,
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;

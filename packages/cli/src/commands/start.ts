@@ -20,7 +20,11 @@ overdue, …) is printed as warnings and shown on the site; it never stops the b
   options: {
     'no-serve': { type: 'boolean', help: 'build only' },
     port: { type: 'string', arg: 'N', help: 'the port to serve on (default 4321, or the next free one)' },
-    out: { type: 'string', arg: 'DIR', help: 'output folder (default: out/ in the repository, which ndb start owns)' },
+    out: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'output folder (default: out/ in the repository, which ndb start owns)',
+    },
     date: {
       type: 'string',
       arg: 'YYYY-MM-DD',

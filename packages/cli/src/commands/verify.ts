@@ -6,7 +6,7 @@
 import { verifyRecord } from '@ndb-kit/engine';
 import { isIncidentFileLike, MAX_INCIDENT_FILE_BYTES, verifyIncidentFile } from '@ndb-kit/incident';
 import { readTextFile } from '@ndb-kit/policy';
-import { formatIssue, formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
+import { formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { validateIncident } from '../incident-input.ts';
