@@ -130,7 +130,7 @@ describe('ndb build POLICY', () => {
         expect(sha(join(dir, 'b', rel)), rel).toBe(sha(join(dir, 'a', rel)));
       }
     },
-    30_000,
+    300_000,
   );
 });
 
