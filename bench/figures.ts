@@ -81,7 +81,11 @@ export function formatFigures(figures: Figure[], json: boolean): string {
 }
 
 /** Print the figures: the one JSON document on stdout under --json, else a table. */
-export function printFigures(figures: Figure[], json: boolean, write = (s: string) => void process.stdout.write(s)): void {
+export function printFigures(
+  figures: Figure[],
+  json: boolean,
+  write = (s: string) => void process.stdout.write(s),
+): void {
   write(`${formatFigures(figures, json)}\n`);
 }
 

@@ -84,7 +84,14 @@ try {
   const gpFile = policyFile('harbourside-family-medical').pathname;
   const out = join(work, 'out');
   let errors = '';
-  const io = { out: () => {}, err: (t: string) => void (errors += t), isTTY: false, stdinIsTTY: false };
+  const io = {
+    out: () => {},
+    err: (t: string) => {
+      errors += t;
+    },
+    isTTY: false,
+    stdinIsTTY: false,
+  };
   const build = async () => {
     const code = await ndbBuild([gpFile, '--out', out, '--date', DATE, '--quiet'], io);
     if (code !== 0) throw new Error(`ndb build exited ${code}: ${errors}`);
@@ -97,7 +104,9 @@ try {
     times.push(ms(t0));
   }
   const s = stats(times);
-  say(`ndb build harbourside-family-medical (in-process, warm): median ${f(s.median)} ms, p95 ${f(s.p95)} ms`);
+  say(
+    `ndb build harbourside-family-medical (in-process, warm): median ${f(s.median)} ms, p95 ${f(s.p95)} ms`,
+  );
   figures.push(figure('build.msPerPractice', round1(s.median), 'ms', RUNS, '< 100'));
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -165,7 +174,9 @@ try {
   }
 } catch (error) {
   // No Chromium here: say so, and leave the figure out rather than invent one.
-  say(`Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  say(
+    `Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+  );
 }
 
 if (json) printFigures(figures, true);
