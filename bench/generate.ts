@@ -85,9 +85,10 @@ try {
   const out = join(work, 'out');
   let errors = '';
   const io = {
-    out: () => {},
+    out: () => undefined,
     err: (t: string) => {
       errors += t;
+      return undefined;
     },
     isTTY: false,
     stdinIsTTY: false,

@@ -182,7 +182,7 @@ function scriptsPlan(): PdfInput {
     header: [[{ text: 'Language' }], [{ text: 'Name' }], [{ text: 'Phone' }]],
     rows: NAMES.map(([l, n]) => [[{ text: l }], [{ text: n }], [{ text: '0491 570 157' }]]),
   };
-  return { ...base, blocks: base.blocks.flatMap((b) => (b.type === 'table' ? [b, table] : [b])) };
+  return { ...base, blocks: base.blocks.flatMap((b): Block[] => (b.type === 'table' ? [b, table] : [b])) };
 }
 
 // [label, figure prefix, input]: the GP plan is the headline (`pdf.warmMs`).
