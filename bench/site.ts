@@ -145,7 +145,7 @@ async function pageFigures(dir: string, oneMs: number): Promise<void> {
       bytes += e.encodedDataLength;
     });
     await page.goto(`http://127.0.0.1:${port}/wizard.html`, { waitUntil: 'commit' });
-    await page.locator('form[data-question] input').first().waitFor({ state: 'visible' });
+    await page.locator('form[data-question] input:visible').first().waitFor({ state: 'visible' });
     runs.push(await page.evaluate(() => performance.now()));
     await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
     live.push(await page.evaluate(() => performance.now()));
