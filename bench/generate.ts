@@ -3,7 +3,7 @@
  * temporary folder), buildPractice for each example, throughput for 1, 20 and 200 practices
  * (synthetic variations of the example policies), and our plan.pdf against the same plan.html
  * printed by a warm headless Chromium, timed interleaved (ours, Chromium, Chromium, ours, …).
- * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 20 runs; --full adds the
+ * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 10 runs; --full adds the
  * 200-practice throughput; aims: < 100 ms per practice; our PDF ≥ 20× faster than Chromium's)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
 import { benchArgs, type Figure, figure, humanOut, interleave, printFigures } from './figures.ts';
 
-const { json, runs: RUNS = 20 } = benchArgs();
+const { json, runs: RUNS = 10 } = benchArgs();
 const say = humanOut(json);
 const figures: Figure[] = [];
 const DATE = '2026-11-20';
