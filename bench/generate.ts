@@ -1,22 +1,33 @@
 /**
- * Plan generator benchmark: time to build every artefact of a practice (plan.md/html/pdf, notices,
- * drills.ics, manifest), throughput for 1, 20 and 200 practices (synthetic variations of the
- * example policies), the PDF on its own, and the same plan.html printed by a warm headless Chromium.
- * Run: node bench/generate.ts [repeats]   (aims: < 100 ms per practice; our PDF ≥ 10× Chromium)
+ * Plan generator benchmark: `ndb build` of the example practice (in-process, warm, writing to a
+ * temporary folder), buildPractice for each example, throughput for 1, 20 and 200 practices
+ * (synthetic variations of the example policies), and our plan.pdf against the same plan.html
+ * printed by a warm headless Chromium, timed interleaved (ours, Chromium, Chromium, ours, …).
+ * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 10 runs; --full adds the
+ * 200-practice throughput; aims: < 100 ms per practice; our PDF ≥ 20× faster than Chromium's)
  */
-import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run as ndbBuild } from '../packages/cli/src/commands/build.ts';
 import { buildPractice } from '../packages/generator/src/index.ts';
 import { parseMarkdown } from '../packages/generator/src/markdown.ts';
 import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
 import { renderPdf } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
+import { benchArgs, type Figure, figure, humanOut, interleave, printFigures } from './figures.ts';
 
-const REPEATS = Number(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 30);
+const { json, runs: RUNS = 10 } = benchArgs();
+const say = humanOut(json);
+const figures: Figure[] = [];
 const DATE = '2026-11-20';
 const root = new URL('../', import.meta.url);
-const examples = ['harbourside-family-medical', 'mindful-psychology', 'bright-smile-dental'].map(
-  (n) => JSON.parse(readFileSync(new URL(`policies/${n}.json`, root), 'utf8')) as PracticePolicy,
+const policyFile = (n: string) => new URL(`policies/${n}.json`, root);
+const examples = await Promise.all(
+  ['harbourside-family-medical', 'mindful-psychology', 'bright-smile-dental'].map(
+    async (n) => JSON.parse(await readFile(policyFile(n), 'utf8')) as PracticePolicy,
+  ),
 );
 
 const FIRST = ['Alex', 'Sam', 'Priya', 'Minh', 'Aroha', 'Lena', 'Tomás', 'Jun', 'Fatima', 'Oliver'];
@@ -57,6 +68,7 @@ function stats(xs: number[]) {
   return { median: at(0.5), p95: at(0.95), min: s[0] as number };
 }
 const f = (n: number) => n.toFixed(1).padStart(7);
+const round1 = (n: number) => Number(n.toFixed(1));
 
 const fonts = await loadDefaultFonts();
 const options = { date: DATE, fonts };
@@ -64,72 +76,108 @@ const options = { date: DATE, fonts };
 // Warm-up: JIT, font parsing caches, template compilation.
 for (const p of examples) await buildPractice(p, options);
 
-console.log(
-  `ndb-kit plan generator benchmark (node ${process.version}, ${REPEATS} repeats, build date ${DATE})\n`,
-);
-console.log('Per practice, every artefact (ms):      median     p95     min');
+say(`ndb-kit plan generator benchmark (node ${process.version}, ${RUNS} runs, build date ${DATE})\n`);
+
+// 1. `ndb build` itself (validation, every artefact, the atomic write), in this process.
+const work = await mkdtemp(join(tmpdir(), 'ndb-bench-build-'));
+try {
+  const gpFile = policyFile('harbourside-family-medical').pathname;
+  const out = join(work, 'out');
+  let errors = '';
+  const io = {
+    out: () => undefined,
+    err: (t: string) => {
+      errors += t;
+      return undefined;
+    },
+    isTTY: false,
+    stdinIsTTY: false,
+  };
+  const build = async () => {
+    const code = await ndbBuild([gpFile, '--out', out, '--date', DATE, '--quiet'], io);
+    if (code !== 0) throw new Error(`ndb build exited ${code}: ${errors}`);
+  };
+  for (let r = 0; r < 3; r++) await build(); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    await build();
+    times.push(ms(t0));
+  }
+  const s = stats(times);
+  say(
+    `ndb build harbourside-family-medical (in-process, warm): median ${f(s.median)} ms, p95 ${f(s.p95)} ms`,
+  );
+  figures.push(figure('build.msPerPractice', round1(s.median), 'ms', RUNS, '< 100'));
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+// 2. buildPractice (in memory, no validation or write) per example.
+say('\nbuildPractice per practice, every artefact (ms): median     p95     min');
 for (const p of examples) {
   const times: number[] = [];
-  for (let r = 0; r < REPEATS; r++) {
+  for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     await buildPractice(p, options);
     times.push(ms(t0));
   }
   const s = stats(times);
-  console.log(`  ${p.id.padEnd(36)} ${f(s.median)} ${f(s.p95)} ${f(s.min)}`);
+  say(`  ${p.id.padEnd(43)} ${f(s.median)} ${f(s.p95)} ${f(s.min)}`);
+  figures.push(figure(`build.buildPractice.${p.id}`, round1(s.median), 'ms', RUNS));
 }
 
-console.log('\nThroughput (sequential, one process):');
-for (const n of [1, 20, 200]) {
+// 3. Throughput (each count built once: 20 builds already average). 200 practices take about a
+// minute on a loaded 2-core machine, so only with --full.
+say('\nThroughput (sequential, one process):');
+for (const n of process.argv.includes('--full') ? [1, 20, 200] : [1, 20]) {
   const practices = Array.from({ length: n }, (_, i) => synthetic(i));
   const t0 = performance.now();
   for (const p of practices) await buildPractice(p, options);
   const total = ms(t0);
-  console.log(
+  say(
     `  ${String(n).padStart(3)} practices: ${f(total)} ms total, ${f(total / n)} ms each, ${(n / (total / 1000)).toFixed(1)} practices/s`,
   );
+  figures.push(figure(`build.throughput.${n}.msEach`, round1(total / n), 'ms', n));
 }
 
-// The PDF alone, from the same plan.
+// 4. Our plan.pdf against the same plan.html printed by a warm headless Chromium, interleaved.
 const gp = examples[0] as PracticePolicy;
 const artifacts = await buildPractice(gp, options);
 const input = planPdfInput(gp, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);
-const ours: number[] = [];
-for (let r = 0; r < REPEATS; r++) {
-  const t0 = performance.now();
-  await renderPdf(input, fonts);
-  ours.push(ms(t0));
-}
-const o = stats(ours);
-console.log(
-  `\nplan.pdf alone (${gp.id}, @ndb-kit/pdf): median ${o.median.toFixed(1)} ms, p95 ${o.p95.toFixed(1)} ms`,
-);
-
-// The same plan.html printed by a warm headless Chromium.
+const ours = () => renderPdf(input, fonts);
 try {
   const { launchChromium } = await import('../site/scripts/chromium.ts');
   const browser = await launchChromium();
-  const page = await browser.newPage();
-  const print = async () => {
-    await page.setContent(artifacts.planHtml);
-    return page.pdf({ format: 'A4', printBackground: true });
-  };
-  for (let r = 0; r < 3; r++) await print(); // warm-up
-  const chrome: number[] = [];
-  const runs = Math.max(5, Math.min(REPEATS, 15));
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    await print();
-    chrome.push(ms(t0));
+  try {
+    const page = await browser.newPage();
+    const chromium = async () => {
+      await page.setContent(artifacts.planHtml);
+      return page.pdf({ format: 'A4', printBackground: true });
+    };
+    for (let r = 0; r < 3; r++) {
+      await ours();
+      await chromium();
+    } // warm-up
+    const ab = await interleave(ours, chromium, RUNS);
+    say(
+      `\nplan.pdf (${gp.id}), interleaved, ${RUNS} runs each: ours median ${ab.a.median.toFixed(1)} ms, ` +
+        `Chromium (setContent + page.pdf) median ${ab.b.median.toFixed(1)} ms`,
+    );
+    say(`ratio (Chromium median / ours): ${ab.ratio.toFixed(1)}×  (aim >= 20×)`);
+    figures.push(
+      figure('pdf.vsChromium', round1(ab.ratio), 'x', RUNS, '>= 20'),
+      figure('pdf.vsChromium.oursMs', round1(ab.a.median), 'ms', RUNS),
+      figure('pdf.vsChromium.chromiumMs', round1(ab.b.median), 'ms', RUNS),
+    );
+  } finally {
+    await browser.close();
   }
-  await browser.close();
-  const c = stats(chrome);
-  console.log(
-    `plan.html → PDF, warm headless Chromium (setContent + page.pdf, ${runs} runs): median ${c.median.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms`,
-  );
-  console.log(`ratio (Chromium median / ours): ${(c.median / o.median).toFixed(1)}×  (aim ≥ 10×)`);
 } catch (error) {
-  console.log(
+  // No Chromium here: say so, and leave the figure out rather than invent one.
+  say(
     `Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
   );
 }
+
+if (json) printFigures(figures, true);

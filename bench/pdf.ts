@@ -4,7 +4,7 @@
  * synthetic ~30-page plan (Latin, with CJK, and with a table of names in 16 scripts: shaping and
  * bidi). Prints the first-use font parse time, warm wall-time median and min, process CPU time per render
  * (all threads: steadier than wall time on a shared machine), and a CPU breakdown by stage.
- * Run: node bench/pdf.ts [iterations]
+ * Run: node bench/pdf.ts [--json] [--runs N]   (N renders per case, default 20)
  */
 import { readFileSync } from 'node:fs';
 import { buildPractice } from '../packages/generator/src/index.ts';
@@ -19,8 +19,12 @@ import { scriptsIn } from '../packages/pdf/src/index.ts';
 import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
+import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
 
-const N = Number(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 30);
+const { json, runs: N = 20 } = benchArgs();
+const say = humanOut(json);
+const figures: Figure[] = [];
+const round1 = (n: number) => Number(n.toFixed(1));
 
 const para = (i: number): Block => ({
   type: 'paragraph',
@@ -155,7 +159,9 @@ const cpuMs = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1000;
 
 const t0 = performance.now();
 const fonts = await loadDefaultFonts();
-console.log(`load fonts: ${(performance.now() - t0).toFixed(1)} ms (node ${process.version})`);
+const loadMs = performance.now() - t0;
+say(`load fonts: ${loadMs.toFixed(1)} ms (node ${process.version})`);
+figures.push(figure('pdf.fontsLoadMs', round1(loadMs), 'ms', 1));
 
 // Font parsing (fontkit) on first use: a Face per font, then one cmap lookup (tables load lazily).
 {
@@ -163,7 +169,9 @@ console.log(`load fonts: ${(performance.now() - t0).toFixed(1)} ms (node ${proce
   for (const bytes of [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic, fonts.cjk]) {
     if (bytes) new Face(bytes).glyph(0x41);
   }
-  console.log(`parse fonts (Latin ×4 + CJK, first use): ${(performance.now() - t1).toFixed(1)} ms`);
+  const parseMs = performance.now() - t1;
+  say(`parse fonts (Latin ×4 + CJK, first use): ${parseMs.toFixed(1)} ms`);
+  figures.push(figure('pdf.fontsParseMs', round1(parseMs), 'ms', 1));
 }
 
 /** Staff names in each script of the languages most spoken in Australian homes (shaping + bidi). */
@@ -174,15 +182,16 @@ function scriptsPlan(): PdfInput {
     header: [[{ text: 'Language' }], [{ text: 'Name' }], [{ text: 'Phone' }]],
     rows: NAMES.map(([l, n]) => [[{ text: l }], [{ text: n }], [{ text: '0491 570 157' }]]),
   };
-  return { ...base, blocks: base.blocks.flatMap((b) => (b.type === 'table' ? [b, table] : [b])) };
+  return { ...base, blocks: base.blocks.flatMap((b): Block[] => (b.type === 'table' ? [b, table] : [b])) };
 }
 
-const cases: [string, PdfInput][] = [
-  ['GP plan, with CJK', await gpPlan(fonts, false)],
-  ['GP plan, Latin only', await gpPlan(fonts, true)],
-  ['synthetic, Latin only', plan(false)],
-  ['synthetic, with CJK', plan(true)],
-  ['synthetic, 16 scripts', scriptsPlan()],
+// [label, figure prefix, input]: the GP plan is the headline (`pdf.warmMs`).
+const cases: [string, string, PdfInput][] = [
+  ['GP plan, with CJK', 'pdf', await gpPlan(fonts, false)],
+  ['GP plan, Latin only', 'pdf.gpLatin', await gpPlan(fonts, true)],
+  ['synthetic, Latin only', 'pdf.synthetic', plan(false)],
+  ['synthetic, with CJK', 'pdf.syntheticCjk', plan(true)],
+  ['synthetic, 16 scripts', 'pdf.syntheticScripts', scriptsPlan()],
 ];
 
 // Stage breakdown (CPU): layout alone, deflate (timed inside the compressor), and the rest
@@ -196,7 +205,7 @@ const timedDeflate = (b: Uint8Array): Uint8Array | Promise<Uint8Array> => {
   return out;
 };
 
-for (const [name, input] of cases) {
+for (const [name, key, input] of cases) {
   let t = performance.now();
   const first = await renderPdfWithStats(input, fonts);
   const firstMs = performance.now() - t;
@@ -209,8 +218,7 @@ for (const [name, input] of cases) {
     walls.push(performance.now() - t);
   }
   const cpu = cpuMs(process.cpuUsage(cpu0)) / N;
-  walls.sort((a, b) => a - b);
-  const median = walls[Math.floor(N / 2)] as number;
+  const warm = median(walls);
 
   let c = process.cpuUsage();
   const scripts = await scriptFontsFor(input);
@@ -222,11 +230,19 @@ for (const [name, input] of cases) {
   const totalCpu = cpuMs(process.cpuUsage(c)) / N;
   const deflate = deflateCpu / N;
 
-  console.log(
+  say(
     `${name.padEnd(22)} ${first.stats.pages} pages, ${(first.bytes.length / 1024).toFixed(0)} KB, ` +
-      `first ${firstMs.toFixed(1)} ms, warm median ${median.toFixed(1)} ms (min ${(walls[0] as number).toFixed(1)}), ` +
+      `first ${firstMs.toFixed(1)} ms, warm median ${warm.toFixed(1)} ms (min ${Math.min(...walls).toFixed(1)}), ` +
       `CPU ${cpu.toFixed(1)} ms/render (n=${N})\n` +
       `${''.padEnd(22)} CPU by stage: layout ${layoutCpu.toFixed(1)}, deflate ${deflate.toFixed(1)}, ` +
       `paint + fonts + PDF objects ${(totalCpu - layoutCpu - deflate).toFixed(1)} ms`,
   );
+  figures.push(
+    figure(`${key}.warmMs`, round1(warm), 'ms', N),
+    figure(`${key}.cpuMs`, round1(cpu), 'ms', N),
+    figure(`${key}.firstMs`, round1(firstMs), 'ms', 1),
+    figure(`${key}.pages`, first.stats.pages, 'pages', 1),
+  );
 }
+
+if (json) printFigures(figures, true);
