@@ -181,6 +181,14 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   if (urlPath === null) throw new HttpError(400, 'not a request path');
   const path = resolveRequestPath(root, urlPath);
   if (!path) throw new HttpError(400, 'bad percent-encoding or a path outside the site');
+  // Nothing hidden is served (ndb's output marker .ndb-output.json, an editor's .swp, a .git),
+  // as in deploy/nginx.conf; checked on the decoded path.
+  if (
+    relative(root, path)
+      .split(sep)
+      .some((part) => part.startsWith('.'))
+  )
+    throw new HttpError(404, 'hidden file');
   // A rebuild swaps the folder (remove, then rename): a request that falls in the gap retries once.
   const file =
     (await openFile(root, path)) ??

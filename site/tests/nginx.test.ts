@@ -168,7 +168,13 @@ describe('deploy/nginx.conf', () => {
 
   it('serves every file of the build with credentials, with the security and cache headers', async () => {
     const failures: string[] = [];
-    for (const file of walk(site)) {
+    // Hidden files (ndb's output marker .ndb-output.json) are never served: checked below.
+    for (const file of walk(site).filter(
+      (f) =>
+        !relative(site, f)
+          .split('/')
+          .some((p) => p.startsWith('.')),
+    )) {
       const path = `/${relative(site, file).split('\\').join('/')}`;
       const res = await fetch(`${base}${path}`, { headers: auth });
       const body = Buffer.from(await res.arrayBuffer());
@@ -200,6 +206,7 @@ describe('deploy/nginx.conf', () => {
     const again = await fetch(`${base}/files/plan.pdf`, { headers: { ...auth, 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect((await fetch(`${base}/wizard`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`${base}/.ndb-output.json`, { headers: auth })).status).toBe(404);
     writeFileSync(join(site, '.secret'), 'x');
     expect((await fetch(`${base}/.secret`, { headers: auth })).status).toBe(404);
     expect((await fetch(`${base}/files/`, { headers: auth })).status).not.toBe(200); // no listing

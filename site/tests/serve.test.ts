@@ -62,6 +62,14 @@ describe('static server', () => {
     expect(res.status).toBe(400);
   });
 
+  it('never serves hidden files (the output marker, .git), encoded or not', async () => {
+    writeFileSync(join(root, '.ndb-output.json'), '{}');
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, '.git', 'config'), 'x');
+    for (const path of ['/.ndb-output.json', '/%2endb-output.json', '/.git/config', '/files/../.git/config'])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+  });
+
   it('answers 405 with Allow to anything but GET and HEAD', async () => {
     const res = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' });
     expect(res.status).toBe(405);
