@@ -59,7 +59,7 @@ function fromNetwork(request) {
 // The record PDF's fonts for scripts the practice's data lacks are not precached (the CJK pair is
 // ~10 MB each): one fetched once is kept in this build's cache, so that record prints offline too.
 // Only while this worker's cache exists: a replaced worker must not re-create it.
-const FONT = //fonts/[^/]+.ttf$/;
+const FONT = /[/]fonts[/][^/]+[.]ttf$/;
 function keep(request, response) {
   return caches.has(CACHE).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(request, response)));
 }

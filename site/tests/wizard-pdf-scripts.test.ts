@@ -66,8 +66,19 @@ async function recordPdf(origin: string, label: string) {
   const file = join(ARTIFACTS, `${label}.pdf`);
   writeFileSync(file, pdf);
   const text = logical(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  const during = fetched.slice(before);
+  // A font the build did not precache, fetched through the service worker, is kept for offline use.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+  const keptThai = await page.evaluate(async () => {
+    await fetch('./fonts/NotoSansThai_400Regular.ttf');
+    for (let i = 0; i < 50; i++) {
+      if (await caches.match(new URL('./fonts/NotoSansThai_400Regular.ttf', location.href).href)) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  });
   await context.close();
-  return { file, text, refused, fetched: fetched.slice(before) };
+  return { file, text, refused, keptThai, fetched: during };
 }
 
 async function download(page: Page): Promise<Buffer> {
@@ -85,7 +96,7 @@ const precache = (dir: string) => {
 
 describe('the record PDF prints names in every script', () => {
   it('prints the example clinic’s record with the Latin fonts alone; precaches its Han name’s font', async () => {
-    const { text, fetched, refused } = await recordPdf(h.origin, 'record-example');
+    const { text, fetched, refused, keptThai } = await recordPdf(h.origin, 'record-example');
     expect(text).toContain('Ngaio Tāwhiri');
     expect(text).not.toContain('\uFFFD');
     // The record names nobody in Han script (王小明 is the IT contact, not on it): no CJK font
@@ -100,6 +111,7 @@ describe('the record PDF prints names in every script', () => {
     expect(files).toContain('./fonts/NotoSans_400Regular.ttf');
     expect(files).toContain('./fonts/NotoSansSC_700Bold.ttf');
     expect(files.filter((f) => /Arabic|KR|Thai|Hebrew|Tamil|Gurmukhi|Sinhala/.test(f))).toEqual([]);
+    expect(keptThai).toBe(true);
   });
 
   it('prints Chinese, Arabic (shaped by HarfBuzz wasm under the wizard CSP) and Korean names', async () => {
