@@ -9,8 +9,10 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCRIPTS, scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
+import { FONT_SPECIFIERS, loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
 import {
   formatIssues,
@@ -26,6 +28,7 @@ import type { SiteData } from '../src/lib/site-data.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
 import { hashInlineScripts } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
+import { CJK_FILES, LATIN_FILES, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -192,11 +195,12 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
         const version = hash.digest('hex').slice(0, 16);
+        const fontsKept = new Set((await precachedFonts(practice.data)).map((f) => `fonts/${f}`));
         await writeFile(
           join(dir, 'sw.js'),
           serviceWorker(
             version,
-            files.filter((f) => f !== 'wizard-offline.html'),
+            files.filter((f) => f !== 'wizard-offline.html' && (!f.startsWith('fonts/') || fontsKept.has(f))),
           ),
         );
         versions.set(practice.id, version);
@@ -237,14 +241,34 @@ async function addModulePreloads(dir: string, page: string): Promise<void> {
   await writeFile(join(dir, page), html.replace('</head>', `${links}</head>`));
 }
 
+/**
+ * The PDF fonts the wizard may fetch (src/wizard/pdf-fonts.ts), by file name, resolved through
+ * @ndb-kit/pdf's own list (FONT_SPECIFIERS), so the Node and browser PDFs use the same files.
+ */
 function fontFiles(): Record<string, string> {
   const pdfRequire = createRequire(join(SITE_ROOT, 'node_modules/@ndb-kit/pdf/package.json'));
-  return {
-    'NotoSans-Regular.ttf': pdfRequire.resolve(
-      '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-    ),
-    'NotoSans-Bold.ttf': pdfRequire.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  };
+  const byName = new Map(FONT_SPECIFIERS.map((spec) => [basename(spec), spec]));
+  const names = [...LATIN_FILES, ...CJK_FILES, ...SCRIPTS.flatMap((s) => scriptFiles(s))];
+  return Object.fromEntries(
+    names.map((name) => {
+      const spec = byName.get(name);
+      if (!spec) throw new Error(`site font ${name} is not in @ndb-kit/pdf's FONT_SPECIFIERS`);
+      return [name, pdfRequire.resolve(spec)];
+    }),
+  );
+}
+
+/**
+ * The font files the service worker precaches: Latin always, plus the fonts of the scripts in the
+ * practice's own data (its people's names and the rest), so a record PDF works offline for what
+ * the practice wrote. The others (the CJK pair is ~10 MB each) are fetched when a record needs them.
+ */
+async function precachedFonts(data: SiteData): Promise<string[]> {
+  const text = JSON.stringify(data);
+  const { regular, bold } = await loadDefaultFonts();
+  const missing = await unrenderableChars(text, { regular, bold });
+  const cjk = missing.some((ch) => scriptsIn(ch).length === 0);
+  return [...LATIN_FILES, ...(cjk ? CJK_FILES : []), ...scriptsIn(text).flatMap((s) => scriptFiles(s))];
 }
 
 /** The wizard page with its module script replaced by one inline classic script: works from file://. */

@@ -30,11 +30,18 @@ export function withScriptHashes(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
   const hashes = scriptHashes(html);
-  const directives = (meta[1] ?? '')
+  const all = (meta[1] ?? '')
     .split(';')
     .map((d) => d.trim())
-    .filter((d) => d !== '' && !d.startsWith('script-src'));
-  const policy = [`script-src 'self'${hashes.map((h) => ` ${h}`).join('')}`, ...directives].join('; ');
+    .filter((d) => d !== '');
+  const directives = all.filter((d) => !d.startsWith('script-src'));
+  // Of the layout's script-src only 'wasm-unsafe-eval' stays (the wizard's PDF shaper compiles
+  // WebAssembly); anything else, 'unsafe-inline' included, is replaced by the hashes.
+  const keywords = (all.find((d) => d.startsWith('script-src')) ?? '')
+    .split(/\s+/)
+    .filter((k) => k === "'wasm-unsafe-eval'");
+  const sources = ["'self'", ...keywords, ...hashes];
+  const policy = [`script-src ${sources.join(' ')}`, ...directives].join('; ');
   return html.replace(META, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 

@@ -26,6 +26,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',
+  // WebAssembly.instantiateStreaming (the PDF shaper) refuses any other type and refetches.
+  '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
   '.ics': 'text/calendar; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',

@@ -10,6 +10,7 @@
 //   NETWORK_TIMEOUT_MS on a dead connection) the cached copy answers. `_astro/` is cache-first.
 // - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
 //   version of this plan was installed" when a new worker takes over (src/layouts/Page.astro).
+// - PDF fonts (fonts/*.ttf) the build did not precache are kept in the cache once fetched.
 export const NETWORK_TIMEOUT_MS = 4000;
 
 export function serviceWorker(version: string, files: string[]): string {
@@ -55,6 +56,13 @@ function fromNetwork(request) {
     }, (error) => { clearTimeout(timer); reject(error); });
   });
 }
+// The record PDF's fonts for scripts the practice's data lacks are not precached (the CJK pair is
+// ~10 MB each): one fetched once is kept in this build's cache, so that record prints offline too.
+// Only while this worker's cache exists: a replaced worker must not re-create it.
+const FONT = /[/]fonts[/][^/]+[.]ttf$/;
+function keep(request, response) {
+  return caches.has(CACHE).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(request, response)));
+}
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -64,7 +72,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    fromNetwork(request).catch((error) => fromCache(request, url).then((hit) => {
+    fromNetwork(request).then((response) => {
+      if (FONT.test(url.pathname)) event.waitUntil(keep(request, response.clone()));
+      return response;
+    }).catch((error) => fromCache(request, url).then((hit) => {
       if (hit) return hit;
       throw error;
     })),

@@ -13,6 +13,7 @@ import {
 import type { WizardPractice } from '../lib/site-data.ts';
 import type { AnswerLine } from './answer-list.ts';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
+import { browserFonts } from './pdf-fonts.ts';
 import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
 
 declare const __SINGLE_FILE__: boolean;
@@ -192,23 +193,18 @@ export async function downloadPdf(
   answers: AnswerLine[] = [],
 ): Promise<void> {
   if (!loadPdf) return;
-  const [{ renderPdf }, regular, bold] = await Promise.all([
-    loadPdf(),
-    fetch('./fonts/NotoSans-Regular.ttf').then((res) => res.arrayBuffer()),
-    fetch('./fonts/NotoSans-Bold.ttf').then((res) => res.arrayBuffer()),
-  ]);
-  const bytes = await renderPdf(
-    {
-      title: 'Data breach decision record',
-      subject: p.name,
-      author: p.name,
-      language: 'en-AU',
-      header: `${p.name} — decision record ${r.hash.value.slice(0, 12)}`,
-      footer: 'Decision support, not legal advice',
-      date: new Date(r.record.now),
-      blocks: pdfBlocks(r, p, answers),
-    },
-    { regular: new Uint8Array(regular), bold: new Uint8Array(bold) },
-  );
+  const pdf = await loadPdf();
+  const input = {
+    title: 'Data breach decision record',
+    subject: p.name,
+    author: p.name,
+    language: 'en-AU',
+    header: `${p.name} — decision record ${r.hash.value.slice(0, 12)}`,
+    footer: 'Decision support, not legal advice',
+    date: new Date(r.record.now),
+    blocks: pdfBlocks(r, p, answers),
+  };
+  // Fonts fetched from ./fonts/ only for the scripts this record's text has (see pdf-fonts.ts).
+  const bytes = await pdf.renderPdf(input, await browserFonts(pdf, JSON.stringify(input)));
   download(`${stem(r)}.pdf`, bytes as BlobPart, 'application/pdf');
 }
