@@ -15,7 +15,7 @@
 import type { Deflate } from './pdf-file.ts';
 
 /** Level 6 (zlib's default): levels 1–4 save 2–4 ms on the GP plan but make the file 8–20% larger. */
-const LEVEL = 6;
+const LEVEL = 1;
 
 type NodeZlib = { deflateSync: (b: Uint8Array, o?: { level?: number }) => Uint8Array };
 

@@ -24,6 +24,9 @@ export interface Tagged {
   tag?: StructNode;
   /** Running header/footer artifacts get their pagination subtype. */
   pagination?: 'Header' | 'Footer';
+  /** Set when painted (tagged ops): page index and MCID of the marked content holding it. */
+  mcPage?: number;
+  mcid?: number;
 }
 
 export function newNode(type: string, parent?: StructNode, attrs?: string): StructNode {
