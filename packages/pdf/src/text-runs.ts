@@ -190,7 +190,7 @@ function fragsOf(book: FontBook, text: string, style: PieceStyle, ts: TextStyle)
   return book.runs(text, style.bold, style.italic).map((run) => {
     const frag: Frag = { text: run.text, role: run.role, size, color, width: 0, code: style.code };
     if (style.href) frag.href = style.href;
-    frag.width = book.width(run.text, run.role, size);
+    frag.width = run.em !== undefined ? run.em * size : book.width(run.text, run.role, size);
     return frag;
   });
 }
