@@ -6,7 +6,7 @@ import { dateString, textString } from './pdf-file.ts';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
-const ASCII = /^[\x00-\x7F]*$/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the output word. */
 function fmix(h: number): number {
@@ -40,7 +40,7 @@ export function digestInput(input: unknown): { id: string; nonAscii: string[] } 
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       feed(v);
-      if (!ASCII.test(v)) nonAscii.push(v);
+      if (NON_ASCII.test(v)) nonAscii.push(v);
     } else if (typeof v === 'number' || typeof v === 'boolean' || v == null) feed(`\u0000${String(v)}`);
     else if (v instanceof Date) feed(`\u0001${v.getTime()}`);
     else if (Array.isArray(v)) {
