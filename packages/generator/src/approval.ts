@@ -69,7 +69,7 @@ export function approvalView(policy: PracticePolicy, rulesVersion = RULES_VERSIO
     not_approved: 'DRAFT: not yet approved',
     draft: `DRAFT: not yet approved${approved ? `; the last version was ${approved}` : ''}`,
     unrecorded: `DRAFT: ${approved}, but the approval does not record which content and rules version it covered`,
-    changed: `DRAFT: changed since approval (${changedWhat(status)}); ${approved}`,
+    changed: `DRAFT, changed since approval: ${changedWhat(status)} changed after it was ${approved}`,
   }[status.state];
   const byId = new Map(policy.people.map((p) => [p.id, p]));
   const signer =
