@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "84ee6140a0dbc06dd03c06fc0893f3a03ae0591e97161d8ccdd56f9c412c82a6";
+export const TEMPLATE_VERSION = "442a6c975e6a14d761bebfabaecf0fcbf678a49067f10935c1a66ada7df68b59";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -271,7 +271,7 @@ export const TEMPLATES = {
 },"28":function(container,depth0,helpers,partials,data) {
     return "Until this version is approved, the plan is marked **DRAFT**.";
 },"29":function(container,depth0,helpers,partials,data) {
-    return "If either changes, the plan is marked **DRAFT** until it is approved again.";
+    return "If either changes, the plan becomes a draft again until it is re-approved.";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -412,7 +412,7 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":18},"end":{"line":47,"column":51}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"approvedRulesVersion"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":51},"end":{"line":47,"column":217}}})) != null ? stack1 : "")
     + " |\n\nThe content hash covers the whole practice policy except its approval fields and its drill and restore-test logs; `ndb approve` records it with the rules version. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":49,"column":163},"end":{"line":49,"column":342}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":49,"column":163},"end":{"line":49,"column":341}}})) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"revisions"),"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
     + "\n"
