@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES_VERSION } from '@ndb-kit/engine';
 import { approvalStatus, type PracticePolicy, policyContentHash } from '@ndb-kit/policy';
 import { describe, expect, it } from 'vitest';
-import { run } from './approve.ts';
+import { run, writeApproval } from './approve.ts';
 import { run as validate } from './validate.ts';
 import { captureIo } from './test-io.ts';
 
@@ -155,5 +155,34 @@ describe('ndb validate and ndb build: "plan changed since approval" is a warning
     expect(readFileSync(join(out, 'plan.md'), 'utf8')).toContain('Draft — changed since approval.');
     const strict = captureIo();
     expect(await build([path, '--out', `${out}-strict`, '--date', '2026-11-22', '--strict'], strict)).toBe(2);
+  });
+});
+
+describe('writeApproval', () => {
+  const approval = (p: PracticePolicy) => ({
+    approvedBy: 'anna-lee',
+    approvedOn: '2026-11-20',
+    approvedAgainst: { policyHash: policyContentHash(p), rulesVersion: RULES_VERSION },
+  });
+
+  it('refuses when the file changed after it was read: the other edit stays, no temporary file left', async () => {
+    const path = copy(changePhone);
+    const text = readFileSync(path, 'utf8');
+    const policy = read(path);
+    const theirs = text.replace('"version": "1.2"', '"version": "1.3"');
+    const issue = await writeApproval(path, text, policy, approval(policy), async () =>
+      writeFileSync(path, theirs),
+    );
+    expect(issue).toMatchObject({ file: path, message: expect.stringMatching(/changed while the approval/) });
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps a byte-order mark', async () => {
+    const path = copy(changePhone);
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+    expect(await run([path, '--by', 'anna-lee', '--date', '2026-11-20', '--write'], captureIo())).toBe(0);
+    expect([...readFileSync(path).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(approvalStatus(JSON.parse(readFileSync(path, 'utf8').slice(1))).state).toBe('approved');
   });
 });

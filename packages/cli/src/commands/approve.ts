@@ -53,7 +53,7 @@ content or the rules version marks the plan DRAFT until it is approved again.`,
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
-interface Approval {
+export interface Approval {
   approvedBy: string;
   approvedOn: string;
   approvedAgainst: { policyHash: string; rulesVersion: string };
@@ -191,12 +191,16 @@ function formatting(text: string): FormattingOptions {
   };
 }
 
-/** Writes the approval into the file; an issue when it cannot (nothing is written then). */
-async function writeApproval(
+/**
+ * Writes the approval into the file; an issue when it cannot (nothing is written then).
+ * `beforeCheck` runs just before the last look at the file (tests change the file there).
+ */
+export async function writeApproval(
   file: string,
   text: string,
   policy: PracticePolicy,
   approval: Approval,
+  beforeCheck?: () => Promise<void>,
 ): Promise<Issue | null> {
   const formattingOptions = formatting(text);
   let next = text;
@@ -231,8 +235,15 @@ async function writeApproval(
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    await writeFile(tmp, next, { flag: 'wx', mode: (await stat(target)).mode & 0o777 });
-    const current = await readFile(target, 'utf8');
+    // readTextFile decoded without a byte-order mark; a file that had one keeps it.
+    const bom = (await readFile(target)).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+    await writeFile(tmp, bom ? `\uFEFF${next}` : next, {
+      flag: 'wx',
+      mode: (await stat(target)).mode & 0o777,
+    });
+    await beforeCheck?.();
+    // The last look before the rename: the file must still be exactly what was read and checked.
+    const current = new TextDecoder().decode(await readFile(target));
     if (current !== text)
       return {
         file,
