@@ -38,6 +38,7 @@ describe('approved and unchanged', () => {
   it.each(EXAMPLES)('%s: CONFIDENTIAL on every page and output, DRAFT nowhere', async (name) => {
     const a = await build(loadExample(name));
     expect(a.warnings).toEqual([]);
+    expect(a.outputWarnings).toEqual([]); // the signature lines are not "unfinished" blanks
     const o = outputs(a);
     for (const text of [o.md, o.html, o.docxHeader, o.docxBody, o.site, ...o.pages]) {
       expect(text).not.toMatch(/DRAFT|changed since approval/);
@@ -75,7 +76,7 @@ describe('changed since approval', () => {
     expect(o.docxHeader).toContain('CONFIDENTIAL · DRAFT — changed since approval');
     expect(a.planHtml).toMatch(/<div class="meta">CONFIDENTIAL · DRAFT — changed since approval · /);
     // The signature block waits for the new approval.
-    expect(o.md).toContain('Approval of this version (sign when it is approved)');
+    expect(o.md).toContain('Approval of this version To be signed when it is approved Name Dr Anna Lee');
   });
 
   it('rules version changed: the plan names the rules version and the one approved against', async () => {

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "442a6c975e6a14d761bebfabaecf0fcbf678a49067f10935c1a66ada7df68b59";
+export const TEMPLATE_VERSION = "64e578004f042c8a8cda23c1c77db4ed142238f673f35d42d84ef182cd8c0784";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -199,7 +199,7 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1394},"end":{"line":32,"column":1421}}})) != null ? stack1 : "")
     + ".";
 },"19":function(container,depth0,helpers,partials,data) {
-    return " (sign when it is approved)";
+    return "To be signed when it is approved";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -401,9 +401,9 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":106},"end":{"line":34,"column":132}}})) != null ? stack1 : "")
     + "). It is written for "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":153},"end":{"line":34,"column":180}}})) != null ? stack1 : "")
-    + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n\n| Approval of this version"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":26},"end":{"line":38,"column":88}}})) != null ? stack1 : "")
-    + " | |\n|---|---|\n"
+    + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n\n| Approval of this version | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":29},"end":{"line":38,"column":96}}})) != null ? stack1 : "")
+    + " |\n|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"signatory"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
     + "| Policy content hash (SHA-256) | "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"policyHash"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":46,"column":34},"end":{"line":46,"column":65}}})) != null ? stack1 : "")
