@@ -29,6 +29,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'Where each practice in a folder stands: approval, review, drills, warnings',
     load: () => import('./commands/status.ts'),
   },
+  approve: {
+    summary: 'Record the approval of a plan: who, when, its content hash and rules version',
+    load: () => import('./commands/approve.ts'),
+  },
   build: {
     summary: "Build a practice's plan, notices, calendar and manifest",
     load: () => import('./commands/build.ts'),

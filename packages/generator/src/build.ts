@@ -12,6 +12,7 @@ import {
   policyWarnings,
   validatePolicy,
 } from '@ndb-kit/policy';
+import { planMarks } from './approval.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
@@ -158,16 +159,18 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
       : [],
   );
   const title = `${org.tradingName}: data breach response plan`;
+  // CONFIDENTIAL on every output of the plan, DRAFT while the approval does not cover it.
+  const { mark } = planMarks(model.plan.approval);
   const planHtml = htmlPage({
     title,
     lang: 'en-AU',
-    meta: `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`,
+    meta: `${mark} · ${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`,
     contents,
     bodyHtml,
   });
 
   const fonts = options.fonts ?? (await loadDefaultFonts());
-  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0), fonts);
+  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0, mark), fonts);
   // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
   warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 
@@ -178,6 +181,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     creator: org.legalName,
     date,
     footer,
+    header: mark,
   });
 
   // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.

@@ -12,6 +12,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -37,6 +38,8 @@ export interface DocxInput {
   date: string;
   /** Footer line on every page. */
   footer: string;
+  /** Header line on every page (the plan's CONFIDENTIAL / DRAFT mark), if any. */
+  header?: string;
 }
 
 /** Blanks a person fills in: "[[DATE]]", "[[NAME AND POSITION]]". */
@@ -422,6 +425,21 @@ async function docxFile(children: Block[], input: DocxMeta): Promise<Uint8Array>
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
+        ...(input.header
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({
+                      children: [
+                        new TextRun({ text: xmlSafe(input.header), size: 16, bold: true, color: '9B1C1C' }),
+                      ],
+                    }),
+                  ],
+                }),
+              },
+            }
+          : {}),
         footers: {
           default: new Footer({
             children: [

@@ -22,6 +22,8 @@ export function planPdfInput(
   tokens: Token[],
   date: string,
   banners = false,
+  /** The CONFIDENTIAL (and DRAFT) mark that opens the running header and footer of every page (approval.ts). */
+  mark = 'CONFIDENTIAL',
 ): PdfInput {
   const org = policy.organisation;
   const blocks = markdownTokensToBlocks(tokens, { topLevel: 2 });
@@ -38,8 +40,10 @@ export function planPdfInput(
     author: org.legalName,
     keywords: ['data breach response plan', 'Notifiable Data Breaches', 'Privacy Act 1988 Part IIIC'],
     language: 'en-AU',
-    header: `${org.tradingName} · Data breach response plan v${policy.plan.version}`,
-    footer: `Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
+    // The header is on every page but the first, the footer on every page: both carry the mark,
+    // the footer in its short form so the rest still fits.
+    header: `${mark} · ${org.tradingName} · Data breach response plan v${policy.plan.version}`,
+    footer: `${mark.replace(/ — .*/, '')} · Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
     date: new Date(`${date}T00:00:00Z`),
     toc: true,
     preface,

@@ -60,7 +60,7 @@ describe('staleness banners', () => {
     const a = await buildPractice(p, { date: BUILD_DATE, lawAsAt: FRESH_LAW });
     expect(a.banners).toEqual(['Draft — not approved. Version 1.3 of this plan has not been approved.']);
     expect(norm(markdownText(a.planMarkdown))).toContain(
-      'Plan version 1.3 (draft: not yet approved); the last version was approved by Dr Anna Lee on 15 Jan 2026',
+      'Plan version 1.3 (DRAFT: not yet approved; the last version was approved by Dr Anna Lee on 15 Jan 2026)',
     );
     expect(pdfPage1(a.files.get('plan.pdf'))).toContain('Draft — not approved.');
   });

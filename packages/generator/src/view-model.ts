@@ -2,6 +2,7 @@
 // every field a template may test is present here (null when the practice has none): a typo in a
 // template fails the build instead of printing an empty string. Decisions about tailoring
 // (sole practitioner, MSP, My Health Record, ransomware payment reports) are made here, once.
+import { type ApprovalView, approvalView } from './approval.ts';
 import {
   ASSESSMENT_DAYS,
   assessmentDueDate,
@@ -179,6 +180,8 @@ export interface ViewModel {
     /** This version is being revised and is not approved (approvedBy/On are the last approval). */
     draft: boolean;
     nextReview: string;
+    /** What the approval covers, the DRAFT mark, revisions and distribution (approval.ts). */
+    approval: ApprovalView;
   };
   /** Reader-facing staleness sentences (@ndb-kit/policy planBanners), shown first in the plan. */
   banners: string[];
@@ -547,6 +550,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       approvedOn: policy.plan.approvedOn ?? null,
       draft: policy.plan.draft === true,
       nextReview: policy.plan.nextReview,
+      approval: approvalView(policy),
     },
     banners,
     build: { date: buildDate, rulesVersion: RULES_VERSION, lawAsAt: LAW_AS_AT, notAdvice: NOT_ADVICE },

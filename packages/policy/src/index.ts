@@ -1,6 +1,17 @@
 // @ndb-kit/policy: the practice policy file — its type, schema, validation and scaffolding.
 /** How a validation issue prints (file:line:column /pointer: message (expected …, found …)). */
 export { formatIssue, formatIssues } from '@ndb-kit/validation';
+export {
+  APPROVAL_FIELDS,
+  type ApprovalState,
+  type ApprovalStatus,
+  approvalBanner,
+  approvalContent,
+  approvalStatus,
+  approverName,
+  changedWhat,
+  policyContentHash,
+} from './approval.ts';
 export { isValidAbn } from './checks/abn.ts';
 export { isAustralianPhone, normalisePhone } from './checks/phone.ts';
 export { postcodeFitsState } from './checks/postcode.ts';

@@ -1,5 +1,6 @@
 // Where a practice's plan stands on a date: the one summary `ndb status` prints for a consultant's
 // portfolio and `ndb site --all` shows on its index page. Pure: the warnings and the date come in.
+import { type ApprovalState, approvalStatus } from './approval.ts';
 import { daysBetween } from './calendar-dates.ts';
 import { drillStatus } from './drills.ts';
 import type { PracticePolicy } from './types.ts';
@@ -11,7 +12,15 @@ export interface PracticeStatus {
   /** The date everything is judged on. */
   date: string;
   planVersion: string;
-  approval: { by: string | null; on: string | null; draft: boolean; approved: boolean };
+  approval: {
+    by: string | null;
+    on: string | null;
+    draft: boolean;
+    /** Approved, and the approval covers the content and rules version of today's plan. */
+    approved: boolean;
+    /** approvalStatus's state: approved, not_approved, draft, unrecorded or changed. */
+    state: ApprovalState;
+  };
   review: { due: string; overdue: boolean /** negative when overdue */; daysLeft: number };
   drills: { id: string; title: string; lastHeld: string | null; nextDue: string | null; overdue: boolean }[];
   drillsOverdue: number;
@@ -25,6 +34,7 @@ export function practiceStatus(
   policy: PracticePolicy,
   warnings: PolicyWarning[],
   date: string,
+  options: { rulesVersion?: string } = {},
 ): PracticeStatus {
   const plan = policy.plan;
   const approver = plan.approvedBy
@@ -34,6 +44,7 @@ export function practiceStatus(
   const warningCounts: Partial<Record<WarningKind, number>> = {};
   for (const w of warnings) warningCounts[w.kind] = (warningCounts[w.kind] ?? 0) + 1;
   const daysLeft = daysBetween(date, plan.nextReview);
+  const approval = approvalStatus(policy, options);
   return {
     id: policy.id,
     name: policy.organisation.tradingName,
@@ -43,7 +54,8 @@ export function practiceStatus(
       by: approver,
       on: plan.approvedOn ?? null,
       draft: plan.draft === true,
-      approved: approver !== null && plan.draft !== true,
+      approved: approval.state === 'approved',
+      state: approval.state,
     },
     review: { due: plan.nextReview, overdue: daysLeft < 0, daysLeft },
     drills,

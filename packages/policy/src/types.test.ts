@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { practicePolicySchema } from './schema.ts';
 import { TODAY } from './test-support.ts';
 import type * as T from './types.ts';
+import { DISTRIBUTION_COPIES } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
 
 type RequiredKeys<O> = { [K in keyof O]-?: object extends Pick<O, K> ? never : K }[keyof O] & string;
@@ -100,7 +101,16 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
   ),
   '#/$defs/drill/properties/repeatOn': keys<T.DrillRepeatOn>()(['week', 'day'], []),
   '#/$defs/drill/properties/held/items': keys<T.DrillHeld>()(['date'], ['attendees', 'notes', 'changes']),
-  '#/$defs/plan': keys<T.Plan>()(['version', 'nextReview'], ['approvedBy', 'approvedOn', 'draft']),
+  '#/$defs/plan': keys<T.Plan>()(
+    ['version', 'nextReview'],
+    ['approvedBy', 'approvedOn', 'approvedAgainst', 'draft', 'revisions', 'distribution'],
+  ),
+  '#/$defs/plan/properties/approvedAgainst': keys<T.ApprovedAgainst>()(['policyHash', 'rulesVersion'], []),
+  '#/$defs/plan/properties/revisions/items': keys<T.PlanRevision>()(['version', 'date', 'summary'], ['by']),
+  '#/$defs/plan/properties/distribution/items': keys<T.DistributionEntry>()(
+    ['copy'],
+    ['person', 'name', 'organisation'],
+  ),
 };
 
 /** Every enum in the schema, by location, with the TypeScript union it must equal. */
@@ -164,6 +174,9 @@ const ENUMS: Record<string, string[]> = {
     'friday',
     'saturday',
     'sunday',
+  ]),
+  '#/$defs/plan/properties/distribution/items/properties/copy': values<T.DistributionCopy>()([
+    ...DISTRIBUTION_COPIES,
   ]),
   '#/$defs/drill/properties/frequency': values<T.DrillFrequency>()([
     'monthly',

@@ -230,9 +230,43 @@ export interface Plan {
   version: string;
   approvedBy?: string;
   approvedOn?: string;
+  /** What the approval covered: the policy's content hash and the rules version (`ndb approve` writes it). */
+  approvedAgainst?: ApprovedAgainst;
   /** True while this version is being revised and not yet approved. */
   draft?: boolean;
   nextReview: string;
+  /** The plan's revision history, oldest first. */
+  revisions?: PlanRevision[];
+  /** Who holds a copy of the plan, and in what form. */
+  distribution?: DistributionEntry[];
+}
+
+/** The content an approval covered (docs/practice-policy.md, "Approval tied to content"). */
+export interface ApprovedAgainst {
+  /** SHA-256 (hex) of the policy's canonical JSON without the approval record and logs (policyContentHash). */
+  policyHash: string;
+  /** The engine's RULES_VERSION the plan was built with when it was approved. */
+  rulesVersion: string;
+}
+
+export interface PlanRevision {
+  version: string;
+  date: string;
+  /** Who made the change, as written (a name: people leave, the record stays). */
+  by?: string;
+  summary: string;
+}
+
+export const DISTRIBUTION_COPIES = ['print', 'email', 'site', 'shared_folder'] as const;
+export type DistributionCopy = (typeof DISTRIBUTION_COPIES)[number];
+
+/** One holder of the plan: a person of the policy (by id) or someone outside it (by name). */
+export interface DistributionEntry {
+  person?: string;
+  name?: string;
+  /** Role or organisation of a holder named by `name`, e.g. "Coastal IT Services (IT provider)". */
+  organisation?: string;
+  copy: DistributionCopy;
 }
 
 export interface PracticePolicy {

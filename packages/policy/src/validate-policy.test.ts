@@ -152,8 +152,16 @@ describe('schema errors, one kind at a time', () => {
     const draft = (p: Loose) => {
       delete p.plan.approvedBy;
       delete p.plan.approvedOn;
+      delete p.plan.approvedAgainst;
     };
     expect(check(draft)).toEqual([]);
+    // What an approval covered means nothing without the approval.
+    expect(
+      only((p) => {
+        delete p.plan.approvedBy;
+        delete p.plan.approvedOn;
+      }),
+    ).toMatchObject({ pointer: '/plan/approvedBy', message: 'is required when approvedAgainst is given' });
     expect(only((p) => delete p.plan.approvedOn)).toMatchObject({
       pointer: '/plan/approvedOn',
       message: 'is required when approvedBy is given',

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { policyContentHash } from './approval.ts';
 import { addMonths, shortDate } from './calendar-dates.ts';
 import { loadPolicy } from './load-policy.ts';
 import { example } from './test-support.ts';
@@ -21,11 +22,17 @@ const testedOn = (day: string) => (p: PracticePolicy) => {
   for (const d of p.drills) d.held = [...(d.held ?? []), { date: day }];
 };
 
+/** The policy re-approved as it now stands (what `ndb approve` records), for tests about other kinds. */
+function reapprove(p: PracticePolicy): PracticePolicy {
+  if (p.plan.approvedAgainst) p.plan.approvedAgainst.policyHash = policyContentHash(p);
+  return p;
+}
+
 function warn(mutate: (p: PracticePolicy) => void, today = QUIET, lawAsAt = FRESH_LAW) {
   const policy = example();
   if (today > QUIET) testedOn(today)(policy);
   mutate(policy);
-  return policyWarnings(policy, { today, lawAsAt });
+  return policyWarnings(reapprove(policy), { today, lawAsAt });
 }
 const kinds = (ws: { kind: WarningKind }[]) => ws.map((w) => w.kind);
 
@@ -160,6 +167,7 @@ describe('planBanners', () => {
   it('an approval that has aged shows its date', () => {
     const p = example();
     p.plan.nextReview = '2030-01-01';
+    reapprove(p);
     expect(planBanners(p, policyWarnings(p, { today: '2027-06-01', lawAsAt: FRESH_LAW }))).toEqual([
       'This plan was last approved on 15 Jan 2026, more than 12 months ago.',
     ]);

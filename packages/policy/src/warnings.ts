@@ -3,8 +3,9 @@
 // a day overdue); `--strict` turns warnings into a failure for CI. Each kind is one row of
 // WARNING_KINDS: whether the plan shows it to its readers as a banner, and where it is documented.
 // Checks are pure: the date (and the rules' law-as-at date) come in as options.
-import { LAW_AS_AT } from '@ndb-kit/engine';
+import { LAW_AS_AT, RULES_VERSION } from '@ndb-kit/engine';
 import { formatIssue, isRealDate, type ParsedJson, safeText } from '@ndb-kit/validation';
+import { approvalBanner, approvalStatus, approverName, changedWhat } from './approval.ts';
 import { addMonths, dayAndDate, isWeekend, shortDate } from './calendar-dates.ts';
 import { drillOccurrences, drillStatus, STEP_MONTHS } from './drills.ts';
 import { findPlaceholders, PLACEHOLDER_PREFIX } from './placeholders.ts';
@@ -14,6 +15,8 @@ export type WarningKind =
   | 'review_overdue'
   | 'not_approved'
   | 'approval_old'
+  | 'changed_since_approval'
+  | 'approval_unrecorded'
   | 'restore_test_old'
   | 'drill_overdue'
   | 'drill_on_weekend'
@@ -34,6 +37,15 @@ export const WARNING_KINDS: Record<WarningKind, WarningKindInfo> = {
   review_overdue: { title: 'The plan’s review date has passed', banner: true },
   not_approved: { title: 'The plan is a draft or has not been approved', banner: true },
   approval_old: { title: 'The approval is more than 12 months old', banner: true },
+  changed_since_approval: {
+    title:
+      'The policy content or the rules version changed since the plan was approved (the plan is a draft again)',
+    banner: true,
+  },
+  approval_unrecorded: {
+    title: 'The approval does not record which content and rules version it covered (plan.approvedAgainst)',
+    banner: true,
+  },
   restore_test_old: {
     title: 'A backup restore test is older than the policy’s restore-test schedule',
     banner: false,
@@ -81,9 +93,16 @@ export interface WarningOptions {
   today: string;
   /** The rules' law-as-at date; defaults to the engine's. */
   lawAsAt?: string;
+  /** The rules version an approval is checked against; defaults to the engine's. */
+  rulesVersion?: string;
 }
 
-type Check = (policy: PracticePolicy, today: string, lawAsAt: string) => PolicyWarning[];
+type Check = (
+  policy: PracticePolicy,
+  today: string,
+  lawAsAt: string,
+  rulesVersion: string,
+) => PolicyWarning[];
 
 const review: Check = (policy, today) => {
   const due = policy.plan.nextReview;
@@ -100,7 +119,10 @@ const review: Check = (policy, today) => {
   ];
 };
 
-const approval: Check = (policy, today) => {
+/** How `ndb approve` is run for this policy (the actions name it). */
+const APPROVE_COMMAND = 'ndb approve POLICY --by PERSON_ID --write';
+
+const approval: Check = (policy, today, _lawAsAt, rulesVersion) => {
   const { approvedBy, approvedOn, draft, version } = policy.plan;
   if (!approvedBy || !approvedOn || draft) {
     return [
@@ -111,11 +133,41 @@ const approval: Check = (policy, today) => {
           ? `version ${version} of the plan is a draft: it has not been approved`
           : 'the plan has not been approved',
         action: draft
-          ? 'once the decision maker approves this version, remove plan.draft and set plan.approvedBy and plan.approvedOn'
-          : 'once the decision maker approves it, set plan.approvedBy and plan.approvedOn',
+          ? `once the decision maker approves this version, record it with \`${APPROVE_COMMAND}\` (it removes plan.draft and sets plan.approvedBy, approvedOn and approvedAgainst)`
+          : `once the decision maker approves it, record it with \`${APPROVE_COMMAND}\` (it sets plan.approvedBy, approvedOn and approvedAgainst)`,
       },
     ];
   }
+  const status = approvalStatus(policy, { rulesVersion });
+  const reapprove = `have ${approverName(policy)} or another decision maker review the plan, then re-approve it with \`${APPROVE_COMMAND}\``;
+  if (status.state === 'unrecorded')
+    return [
+      {
+        kind: 'approval_unrecorded',
+        pointer: '/plan/approvedBy',
+        date: approvedOn,
+        message: `the approval of ${shortDate(approvedOn)} does not record which policy content and rules version it covered, so the plan is marked DRAFT`,
+        action: reapprove,
+      },
+    ];
+  if (status.state === 'changed')
+    return [
+      {
+        kind: 'changed_since_approval',
+        pointer: status.contentChanged
+          ? '/plan/approvedAgainst/policyHash'
+          : '/plan/approvedAgainst/rulesVersion',
+        date: approvedOn,
+        message: `plan changed since approval: ${changedWhat(status)} changed since the approval of ${shortDate(approvedOn)} (${[
+          status.contentChanged && `content hash now ${status.policyHash.slice(0, 12)}…`,
+          status.rulesChanged &&
+            `rules ${policy.plan.approvedAgainst?.rulesVersion} → ${status.rulesVersion}`,
+        ]
+          .filter(Boolean)
+          .join(', ')}), so the plan is marked DRAFT`,
+        action: reapprove,
+      },
+    ];
   if (addMonths(approvedOn, APPROVAL_MAX_MONTHS) >= today) return [];
   return [
     {
@@ -228,16 +280,25 @@ export function policyWarnings(policy: PracticePolicy, options: WarningOptions):
   if (!isRealDate(options.today))
     throw new Error(`policyWarnings: today must be a date YYYY-MM-DD, got ${options.today}`);
   const lawAsAt = options.lawAsAt ?? LAW_AS_AT;
-  return CHECKS.flatMap((check) => check(policy, options.today, lawAsAt));
+  const rulesVersion = options.rulesVersion ?? RULES_VERSION;
+  return CHECKS.flatMap((check) => check(policy, options.today, lawAsAt, rulesVersion));
 }
 
 /** The sentences a reader of the plan sees at the top (HTML, PDF, site home), one per banner. */
-export function planBanners(policy: PracticePolicy, warnings: PolicyWarning[]): string[] {
+export function planBanners(
+  policy: PracticePolicy,
+  warnings: PolicyWarning[],
+  options: { rulesVersion?: string } = {},
+): string[] {
   const shown = warnings.filter((w) => WARNING_KINDS[w.kind].banner);
   const banners: string[] = [];
   const plan = policy.plan;
   if (shown.some((w) => w.kind === 'not_approved'))
     banners.push(`Draft — not approved. Version ${plan.version} of this plan has not been approved.`);
+  if (shown.some((w) => w.kind === 'changed_since_approval' || w.kind === 'approval_unrecorded')) {
+    const sentence = approvalBanner(policy, approvalStatus(policy, options));
+    if (sentence) banners.push(sentence);
+  }
   if (shown.some((w) => w.kind === 'review_overdue'))
     banners.push(
       `This plan was due for review on ${shortDate(plan.nextReview)}. Check names and phone numbers before relying on them.`,

@@ -100,6 +100,8 @@ const COLUMNS = ['Practice', 'Plan', 'Approval', 'Review', 'Drills overdue', 'TO
 
 function approval(s: PracticeStatus): string {
   if (s.approval.draft) return 'draft';
+  if (s.approval.state === 'changed') return 'changed since approval (draft)';
+  if (s.approval.state === 'unrecorded') return 'approval not tied to content (draft)';
   if (!s.approval.approved || !s.approval.on) return 'not approved';
   return `approved ${shortDate(s.approval.on)}`;
 }

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "333ce7d39899338dc1e8c3a6165c0b4183da57716256e72766ff6c0811a80336";
+export const TEMPLATE_VERSION = "64e578004f042c8a8cda23c1c77db4ed142238f673f35d42d84ef182cd8c0784";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -30,16 +30,7 @@ export const TEMPLATES = {
 },"2":function(container,depth0,helpers,partials,data) {
     return ">\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":79},"end":{"line":20,"column":104}}})) != null ? stack1 : "")
-    + ")";
+    return " · **DRAFT**";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -48,9 +39,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "| ABN | "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":8},"end":{"line":22,"column":27}}})) != null ? stack1 : "")
-    + " |\n";
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":79},"end":{"line":22,"column":104}}})) != null ? stack1 : "")
+    + ")";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -59,8 +50,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":106},"end":{"line":24,"column":130}}})) != null ? stack1 : "");
+  return "| ABN | "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":8},"end":{"line":24,"column":27}}})) != null ? stack1 : "")
+    + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -69,20 +61,19 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " (draft: not yet approved)"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":80},"end":{"line":26,"column":195}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":106},"end":{"line":26,"column":130}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "; the last version was approved by "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":138},"end":{"line":26,"column":160}}})) != null ? stack1 : "")
-    + " on "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":164},"end":{"line":26,"column":188}}})) != null ? stack1 : "");
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"versionNote"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":66},"end":{"line":28,"column":98}}})) != null ? stack1 : "")
+    + ")";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -91,7 +82,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":26,"column":203},"end":{"line":26,"column":331}}})) != null ? stack1 : "");
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"versionNote"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":109},"end":{"line":28,"column":141}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -100,26 +92,12 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ", approved by "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":240},"end":{"line":26,"column":262}}})) != null ? stack1 : "")
-    + " on "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"approvedOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":26,"column":266},"end":{"line":26,"column":290}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
-    return " (draft: not yet approved)";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "A State or Territory authority is not an \"organisation\" under the Privacy Act ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6C",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":194},"end":{"line":30,"column":208}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6C",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":194},"end":{"line":32,"column":208}}})) != null ? stack1 : "")
     + "), so Part IIIC does not bind "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":238},"end":{"line":30,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":238},"end":{"line":32,"column":265}}})) != null ? stack1 : "")
     + "; check the state's own scheme with your privacy officer or lawyer.";
-},"12":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -127,8 +105,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"commonwealthAgency"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":30,"column":332},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"commonwealthAgency"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":32,"column":332},"end":{"line":32,"column":1422}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -137,7 +115,31 @@ export const TEMPLATES = {
     };
 
   return "A Commonwealth agency is an APP entity, so Part IIIC applies to the personal information it holds ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":470},"end":{"line":30,"column":489}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":470},"end":{"line":32,"column":489}}})) != null ? stack1 : "")
+    + ").";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":32,"column":491},"end":{"line":32,"column":1422}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "It provides a health service and holds health information, so it is an organisation bound by the Privacy Act whatever its annual turnover ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":665},"end":{"line":32,"column":685}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":686},"end":{"line":32,"column":822}}})) != null ? stack1 : "")
+    + ". Part IIIC therefore applies to the personal information it holds ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":890},"end":{"line":32,"column":909}}})) != null ? stack1 : "")
     + ").";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -147,32 +149,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":30,"column":491},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"unless","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":711},"end":{"line":32,"column":815}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "It provides a health service and holds health information, so it is an organisation bound by the Privacy Act whatever its annual turnover ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)(b)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":665},"end":{"line":30,"column":685}}})) != null ? stack1 : "")
-    + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":686},"end":{"line":30,"column":822}}})) != null ? stack1 : "")
-    + ". Part IIIC therefore applies to the personal information it holds ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":890},"end":{"line":30,"column":909}}})) != null ? stack1 : "")
-    + ").";
-},"16":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":711},"end":{"line":30,"column":815}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -181,9 +159,9 @@ export const TEMPLATES = {
     };
 
   return ": a turnover of "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":761},"end":{"line":30,"column":785}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":761},"end":{"line":32,"column":785}}})) != null ? stack1 : "")
     + " does not exempt it";
-},"18":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -191,8 +169,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":30,"column":911},"end":{"line":30,"column":1422}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":32,"column":911},"end":{"line":32,"column":1422}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -201,13 +179,13 @@ export const TEMPLATES = {
     };
 
   return "Its annual turnover ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":966},"end":{"line":30,"column":990}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":966},"end":{"line":32,"column":990}}})) != null ? stack1 : "")
     + ") is over $3 million, so it is not a small business operator and the Privacy Act binds it ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1081},"end":{"line":30,"column":1095}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1081},"end":{"line":32,"column":1095}}})) != null ? stack1 : "")
     + "); Part IIIC applies to the personal information it holds ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1154},"end":{"line":30,"column":1173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1154},"end":{"line":32,"column":1173}}})) != null ? stack1 : "")
     + ").";
-},"20":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -216,10 +194,160 @@ export const TEMPLATES = {
     };
 
   return "A small business operator is bound only if a carve-in applies, such as providing a health service and holding health information ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":30,"column":1313},"end":{"line":30,"column":1330}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1313},"end":{"line":32,"column":1330}}})) != null ? stack1 : "")
     + "). Confirm with your privacy officer or lawyer which applies to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":1394},"end":{"line":30,"column":1421}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1394},"end":{"line":32,"column":1421}}})) != null ? stack1 : "")
     + ".";
+},"19":function(container,depth0,helpers,partials,data) {
+    return "To be signed when it is approved";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Name | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":9},"end":{"line":41,"column":20}}})) != null ? stack1 : "")
+    + " |\n| Position | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":13},"end":{"line":42,"column":28}}})) != null ? stack1 : "")
+    + " |\n| Date | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":43,"column":9},"end":{"line":43,"column":81}}})) != null ? stack1 : "")
+    + " |\n| Signature | \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ |\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":43,"column":21},"end":{"line":43,"column":34}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    return "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"contentChanged"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":46,"column":99},"end":{"line":46,"column":210}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (approved: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"approvedHash"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":46,"column":147},"end":{"line":46,"column":180}}})) != null ? stack1 : "")
+    + ")";
+},"25":function(container,depth0,helpers,partials,data) {
+    return " (as approved)";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"rulesChanged"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":47,"column":93},"end":{"line":47,"column":210}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (approved: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"approvedRulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":139},"end":{"line":47,"column":180}}})) != null ? stack1 : "")
+    + ")";
+},"28":function(container,depth0,helpers,partials,data) {
+    return "Until this version is approved, the plan is marked **DRAFT**.";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "If either changes, the plan becomes a draft again until it is re-approved.";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Revision | Date | By | What changed |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"revisions"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"version"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":16}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":55,"column":19},"end":{"line":55,"column":32}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"by"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":55,"column":35},"end":{"line":55,"column":70}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"summary"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":73},"end":{"line":55,"column":87}}})) != null ? stack1 : "")
+    + " |\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"by"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":55,"column":45},"end":{"line":55,"column":54}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"34":function(container,depth0,helpers,partials,data) {
+    return "No revision history is recorded in the policy yet (`plan.revisions`).\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Copy holder | Role or organisation | Copy |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"distribution"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":13}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":65,"column":16},"end":{"line":65,"column":59}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"copy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":62},"end":{"line":65,"column":73}}})) != null ? stack1 : "")
+    + " |\n";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":65,"column":30},"end":{"line":65,"column":43}}})) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data) {
+    return "No distribution list is recorded in the policy yet (`plan.distribution`).\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -232,44 +360,63 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":29}}})) != null ? stack1 : "")
     + ": data breach response plan\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"banners"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + "\n> [!WARNING]\n> **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":26}}})) != null ? stack1 : "")
+    + "\n**CONFIDENTIAL**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":16},"end":{"line":13,"column":63}}})) != null ? stack1 : "")
+    + " · For "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":70},"end":{"line":13,"column":97}}})) != null ? stack1 : "")
+    + "'s staff and the holders on its distribution list (below): it names people, phone numbers and systems.\n\n> [!WARNING]\n> **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"notAdvice"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":4},"end":{"line":16,"column":26}}})) != null ? stack1 : "")
     + "**\n>\n> The law is stated as at "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"lawAsAt"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":26},"end":{"line":16,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"lawAsAt"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":18,"column":26},"end":{"line":18,"column":48}}})) != null ? stack1 : "")
     + ". Each statement of the law in this plan gives its source in brackets; the practical steps (whom to call, what to keep) are ndb-kit's suggestions, not law.\n\n| | |\n|---|---|\n| Practice | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":40}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":40},"end":{"line":20,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":13},"end":{"line":22,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":40},"end":{"line":22,"column":112}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
     + "| Address | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":12},"end":{"line":24,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"street"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":12},"end":{"line":26,"column":34}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":36},"end":{"line":24,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"suburb"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":36},"end":{"line":26,"column":58}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":24,"column":59},"end":{"line":24,"column":80}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":80},"end":{"line":24,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":59},"end":{"line":26,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"postcode"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":80},"end":{"line":26,"column":137}}})) != null ? stack1 : "")
     + " |\n| Phone and email | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":25,"column":20},"end":{"line":25,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":44}}})) != null ? stack1 : "")
     + " · "
-    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":25,"column":47},"end":{"line":25,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":27,"column":47},"end":{"line":27,"column":71}}})) != null ? stack1 : "")
     + " |\n| Plan version | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"version"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":26,"column":17},"end":{"line":26,"column":36}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"draft"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":26,"column":36},"end":{"line":26,"column":338}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"version"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":17},"end":{"line":28,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":28,"column":36},"end":{"line":28,"column":148}}})) != null ? stack1 : "")
     + " |\n| Next review | "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"nextReview"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":27,"column":16},"end":{"line":27,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"nextReview"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":40}}})) != null ? stack1 : "")
     + " |\n| Built | "
-    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"date"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":29}}})) != null ? stack1 : "")
     + " with ndb-kit rules "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":49},"end":{"line":28,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"build"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":49},"end":{"line":30,"column":74}}})) != null ? stack1 : "")
     + " |\n\n**Why the notifiable data breaches scheme applies to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":53},"end":{"line":30,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":53},"end":{"line":32,"column":80}}})) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":30,"column":84},"end":{"line":30,"column":1429}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":32,"column":84},"end":{"line":32,"column":1429}}})) != null ? stack1 : "")
     + "\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":106},"end":{"line":32,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":106},"end":{"line":34,"column":132}}})) != null ? stack1 : "")
     + "). It is written for "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":153},"end":{"line":32,"column":180}}})) != null ? stack1 : "")
-    + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n";
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":153},"end":{"line":34,"column":180}}})) != null ? stack1 : "")
+    + "'s own people, systems and suppliers. Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n\n| Approval of this version | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":29},"end":{"line":38,"column":96}}})) != null ? stack1 : "")
+    + " |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"signatory"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + "| Policy content hash (SHA-256) | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"policyHash"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":46,"column":34},"end":{"line":46,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"approvedHash"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":65},"end":{"line":46,"column":217}}})) != null ? stack1 : "")
+    + " |\n| Rules version | "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"rulesVersion"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":18},"end":{"line":47,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"approvedRulesVersion"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":51},"end":{"line":47,"column":217}}})) != null ? stack1 : "")
+    + " |\n\nThe content hash covers the whole practice policy except its approval fields and its drill and restore-test logs; `ndb approve` records it with the rules version. "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"marked"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":49,"column":163},"end":{"line":49,"column":341}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"revisions"),"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"approval"),"distribution"),"length"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(38, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/01-start-here.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "1. **You lead the response.** You hold every role in this plan. If you cannot act (illness, leave), your stand-in must have a printed copy of this plan.\n";

@@ -31,6 +31,17 @@ export function checkDates(policy: unknown, today: string): Finding[] {
       found: showValue(approvedOn),
     });
   }
+  arr(plan?.revisions).forEach((revision, i) => {
+    const date = real(obj(revision)?.date);
+    if (date !== undefined && date > today) {
+      findings.push({
+        pointer: `/plan/revisions/${i}/date`,
+        message: 'is in the future: record the date the revision was made',
+        expected: `a date on or before ${today}`,
+        found: showValue(date),
+      });
+    }
+  });
   arr(p?.systems).forEach((system, i) => {
     const tested = real(obj(obj(system)?.backups)?.lastRestoreTest);
     if (tested !== undefined && tested > today) {

@@ -38,6 +38,20 @@ export function checkReferences(policy: unknown): Finding[] {
   const approvedBy = str(obj(p?.plan)?.approvedBy);
   if (approvedBy !== undefined && !people.includes(approvedBy))
     findings.push(dangling('/plan/approvedBy', approvedBy, 'person', people));
+  arr(obj(p?.plan)?.distribution).forEach((entry, i) => {
+    const person = str(obj(entry)?.person);
+    const name = str(obj(entry)?.name);
+    // Exactly one of the two (a schema oneOf would word this badly; ajv's strict mode refuses it too).
+    if ((person === undefined) === (name === undefined))
+      findings.push({
+        pointer: `/plan/distribution/${i}`,
+        message: 'must name either a person of the policy ("person") or someone else ("name"), not both',
+        expected: 'either "person" (a person id) or "name"',
+        found: person === undefined ? 'neither' : 'both',
+      });
+    if (person !== undefined && !people.includes(person))
+      findings.push(dangling(`/plan/distribution/${i}/person`, person, 'person', people));
+  });
 
   arr(p?.systems).forEach((item, i) => {
     const system = obj(item);
