@@ -25,6 +25,7 @@ import {
   slugify,
   validatePolicy,
 } from '@ndb-kit/policy';
+import { ENTITY_TYPES } from '@ndb-kit/engine';
 import { formatIssue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDef, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
@@ -182,13 +183,6 @@ const QUESTIONS: Question[] = [
     required: false,
     parse: (raw) => (EMAIL.test(raw.trim()) ? ok(raw.trim()) : bad('not an email address')),
   },
-];
-
-const ENTITY_TYPES: readonly EntityType[] = [
-  'health_service_provider',
-  'business',
-  'commonwealth_agency',
-  'state_or_territory_authority',
 ];
 
 const SPEC = {

@@ -227,7 +227,10 @@ const FACTOR_RULES: Record<HarmFactorId, Omit<FactorRule, 'factor'>> = {
 };
 
 /** The factor table in the order of the Act (HARM_FACTOR_IDS). */
-export const HARM_FACTORS: FactorRule[] = HARM_FACTOR_IDS.map((factor) => ({ factor, ...FACTOR_RULES[factor] }));
+export const HARM_FACTORS: FactorRule[] = HARM_FACTOR_IDS.map((factor) => ({
+  factor,
+  ...FACTOR_RULES[factor],
+}));
 
 /** The same few kind lists recur across resolutions: build each note once (see summary.ts). */
 const KINDS_NOTES = new Map<string, string>();
