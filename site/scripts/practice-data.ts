@@ -1,7 +1,13 @@
 // Turns a validated policy and the generator's artifacts into the SiteData the pages render.
 // The call tree and contacts come straight from the policy (tap-to-call numbers); the plan text,
 // notices and drills come from the generator so the site and the PDF never disagree.
-import { LAW_AS_AT, NOT_ADVICE, OFFICIAL_CONTACTS, type OfficialContact, RULES_VERSION } from '@ndb-kit/engine';
+import {
+  LAW_AS_AT,
+  NOT_ADVICE,
+  OFFICIAL_CONTACTS,
+  type OfficialContact,
+  RULES_VERSION,
+} from '@ndb-kit/engine';
 import type { NoticePractice } from '@ndb-kit/generator/notices';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import type { ContactGroup, Person, SiteData } from '../src/lib/site-data.ts';

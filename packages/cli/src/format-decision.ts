@@ -9,6 +9,7 @@ import {
   HARM_FACTOR_LABELS,
   OUTCOME_TITLES,
 } from '@ndb-kit/engine';
+import { escapeMarkdown } from '@ndb-kit/generator/escape-markdown';
 import { safeText } from '@ndb-kit/validation';
 
 /** The engine's outcome title, in capitals for the terminal's first line. */
@@ -30,10 +31,8 @@ function allCitations(d: Decision): string[] {
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** Markdown-escapes text that came from an input file. */
-function md(text: string): string {
-  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, '\\$&');
-}
+/** Markdown-escapes text that came from an input file (the generator's escaper, after safeText). */
+const md = (text: string): string => escapeMarkdown(safeText(text));
 
 export function formatText(d: Decision, record?: DecisionRecord, entityName?: string): string {
   const out: string[] = [];

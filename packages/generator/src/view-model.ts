@@ -32,6 +32,7 @@ import {
 } from '@ndb-kit/policy';
 import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
 import { STEPS } from './notice-drafts.ts';
+import { capitalise } from './text-case.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -276,8 +277,6 @@ function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): Cont
     reference: c.reference ?? null,
   };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function call(
   label: string,

@@ -22,7 +22,7 @@ import {
   STATES,
   type State,
   scaffoldPolicy,
-  slugify,
+  idFromName,
   validatePolicy,
 } from '@ndb-kit/policy';
 import { ENTITY_TYPES } from '@ndb-kit/engine';
@@ -352,7 +352,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
   const zone = str('timezone') ?? DEFAULT_TIME_ZONES[answers.state as State];
   const today = flag('date') ?? todayInZone(zone);
   const name = String(answers.name);
-  const policyId = id ?? (slugify(name) || 'practice');
+  const policyId = id ?? (idFromName(name) || 'practice');
   const out = outFlag ?? join(workspace ?? '', 'policies', `${policyId}.json`);
   const scaffold: ScaffoldAnswers = {
     name,
