@@ -1,7 +1,13 @@
 // Turns a validated policy and the generator's artifacts into the SiteData the pages render.
 // The call tree and contacts come straight from the policy (tap-to-call numbers); the plan text,
 // notices and drills come from the generator so the site and the PDF never disagree.
-import { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from '@ndb-kit/engine';
+import {
+  LAW_AS_AT,
+  NOT_ADVICE,
+  OFFICIAL_CONTACTS,
+  type OfficialContact,
+  RULES_VERSION,
+} from '@ndb-kit/engine';
 import type { NoticePractice } from '@ndb-kit/generator/notices';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import type { ContactGroup, Person, SiteData } from '../src/lib/site-data.ts';
@@ -45,6 +51,13 @@ function person(
     email: p.email,
   };
 }
+
+const official = (c: OfficialContact): ContactGroup['entries'][number] => ({
+  name: c.name,
+  detail: c.purpose,
+  ...(c.phone ? { phone: c.phone } : {}),
+  ...(c.web ? { web: c.web } : {}),
+});
 
 function downloadLabel(path: string): string {
   if (path.endsWith('.pdf')) return 'Plan (PDF, for printing)';
@@ -121,34 +134,13 @@ export function toSiteData(
       })),
     },
     {
+      // The engine's contacts (with their sources), so the site, the plan and the decisions agree.
       title: 'Regulators and hotlines',
       entries: [
-        {
-          name: 'OAIC (Information Commissioner)',
-          detail: 'Notifiable data breach statements',
-          phone: '1300 363 992',
-          web: 'https://www.oaic.gov.au/privacy/notifiable-data-breaches/report-a-data-breach',
-        },
-        {
-          name: 'ReportCyber (ASD’s ACSC)',
-          detail: 'Cyber incidents and ransomware',
-          phone: '1300 292 371',
-          web: 'https://www.cyber.gov.au/report-and-recover',
-        },
-        {
-          name: 'Police Assistance Line',
-          detail: 'Theft, burglary, extortion (000 in an emergency)',
-          phone: '131 444',
-        },
-        ...(org.entity.myHealthRecordParticipant
-          ? [
-              {
-                name: 'Australian Digital Health Agency',
-                detail: 'My Health Record breaches (s 75)',
-                web: 'https://www.digitalhealth.gov.au/healthcare-providers/initiatives-and-programs/my-health-record/data-breaches/my-health-record-data-breach-notification',
-              },
-            ]
-          : []),
+        official(OFFICIAL_CONTACTS.oaic),
+        official(OFFICIAL_CONTACTS.reportCyber),
+        official(OFFICIAL_CONTACTS.police),
+        ...(org.entity.myHealthRecordParticipant ? [official(OFFICIAL_CONTACTS.adha)] : []),
       ],
     },
   ].filter((g) => g.entries.length > 0);

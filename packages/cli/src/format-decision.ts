@@ -1,14 +1,20 @@
 // Prints a decision for people: plain text for the terminal, or Markdown for an incident file.
 // Every legal statement carries its citation; the not-legal-advice statement is always shown.
-import { citationFor, type Decision, type DecisionRecord, describeDue, type Outcome } from '@ndb-kit/engine';
+import {
+  citationFor,
+  type Decision,
+  type DecisionRecord,
+  describeDue,
+  HARM_FACTOR_IDS,
+  HARM_FACTOR_LABELS,
+  OUTCOME_TITLES,
+} from '@ndb-kit/engine';
+import { escapeMarkdown } from '@ndb-kit/generator/escape-markdown';
 import { safeText } from '@ndb-kit/validation';
 
-const OUTCOME_WORDS: Record<Outcome, string> = {
-  notify: 'NOTIFY',
-  assess: 'ASSESS WITHIN 30 DAYS',
-  not_notifiable: 'NOT NOTIFIABLE',
-  not_covered: 'NOT COVERED',
-};
+/** The engine's outcome title, in capitals for the terminal's first line. */
+const outcomeWords = (d: Decision) => OUTCOME_TITLES[d.outcome].toUpperCase();
+const FACTOR_WIDTH = Math.max(...HARM_FACTOR_IDS.map((id) => HARM_FACTOR_LABELS[id].length));
 
 function when(o: Decision['obligations'][number]): string {
   const parts: string[] = [];
@@ -25,21 +31,13 @@ function allCitations(d: Decision): string[] {
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** Markdown-escapes text that came from an input file. */
-function md(text: string): string {
-  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, '\\$&');
-}
+/** Markdown-escapes text that came from an input file (the generator's escaper, after safeText). */
+const md = (text: string): string => escapeMarkdown(safeText(text));
 
 export function formatText(d: Decision, record?: DecisionRecord, entityName?: string): string {
   const out: string[] = [];
   const rule = '─'.repeat(72);
-  out.push(
-    rule,
-    `${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${safeText(entityName)}` : ''}`,
-    d.headline,
-    rule,
-    '',
-  );
+  out.push(rule, `${outcomeWords(d)}${entityName ? ` — ${safeText(entityName)}` : ''}`, d.headline, rule, '');
   out.push(
     'Why',
     ...d.steps.flatMap((s) => [
@@ -52,7 +50,7 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
   if (d.harmFactors.length > 0) {
     out.push('Serious-harm factors (s 26WG)');
     for (const f of d.harmFactors)
-      out.push(`  ${f.effect.padEnd(8)} ${f.factor.replaceAll('_', ' ').padEnd(24)} ${f.note}`);
+      out.push(`  ${f.effect.padEnd(8)} ${HARM_FACTOR_LABELS[f.factor].padEnd(FACTOR_WIDTH)} ${f.note}`);
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {
@@ -85,7 +83,7 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
 export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?: string): string {
   const out: string[] = [];
   out.push(
-    `# ${OUTCOME_WORDS[d.outcome]}${entityName ? ` — ${md(entityName)}` : ''}`,
+    `# ${outcomeWords(d)}${entityName ? ` — ${md(entityName)}` : ''}`,
     '',
     `**${d.headline}**`,
     '',
@@ -101,7 +99,7 @@ export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?
       '| --- | --- | --- | --- |',
     );
     for (const f of d.harmFactors)
-      out.push(`| ${f.factor.replaceAll('_', ' ')} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
+      out.push(`| ${HARM_FACTOR_LABELS[f.factor]} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {

@@ -27,13 +27,17 @@ export {
 } from './dates.ts';
 export {
   BREACH_KIND_LABELS,
+  HARM_EFFECT_LABELS,
+  HARM_FACTOR_LABELS,
+  OUTCOME_TITLES,
   PROTECTION_LABELS,
   RECIPIENT_LABELS,
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
 export { ASSESSMENT_DAYS, assessmentDueDate, describeDue, OBLIGATION_TITLES } from './obligations.ts';
-export { KIND_LABELS } from './rules/coverage.ts';
+export { KIND_LABELS, SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';
+export { RANSOMWARE_REPORT_TURNOVER_THRESHOLD, ransomwareReportApplies } from './rules/other-regimes.ts';
 export * from './types.ts';
 export * from './vocabulary.ts';
 export { LAW_AS_AT, NOT_ADVICE, RULES_VERSION } from './version.ts';

@@ -1,7 +1,52 @@
 // Plain words for the model's enum values: what the wizard's options say and what the decision says
 // when it explains an unknown ("if it was an attacker, a thief, or someone unknown → notify").
 // One table per enum, so a question and an explanation can never word the same answer differently.
-import type { BreachKind, Protection, Recipient, RemediationStatus } from './types.ts';
+// Each table is a Record over its id type: a new id fails to compile until it is labelled here, and
+// every reader (wizard, CLI, plan) takes its words from here.
+import type {
+  BreachKind,
+  HarmEffect,
+  HarmFactorId,
+  Outcome,
+  Protection,
+  Recipient,
+  RemediationStatus,
+} from './types.ts';
+
+/**
+ * The s 26WG(c)–(j) matters in the Act's own words (citations.ts quotes each paragraph), short
+ * enough for a table cell: the plan's "matters to weigh", the wizard's and the CLI's factor tables.
+ */
+export const HARM_FACTOR_LABELS: Record<HarmFactorId, string> = {
+  kind_of_information: 'The kind or kinds of information',
+  sensitivity: 'Sensitivity',
+  security_measures: 'Security measures',
+  measures_overcome: 'Overcoming the measures',
+  recipients: 'Who has or could obtain it',
+  circumvention_knowledge: 'Encryption and keys',
+  nature_of_harm: 'The nature of the harm',
+  other_matters: 'Any other relevant matters',
+};
+
+export const HARM_EFFECT_LABELS: Record<HarmEffect, string> = {
+  raises: 'Raises the risk',
+  lowers: 'Lowers the risk',
+  neutral: 'Neutral',
+  depends: 'Depends on unknowns',
+};
+
+/**
+ * The outcome as a title (the wizard's banner, the CLI's first line, the incident register).
+ * "Assess within 30 days", not "Assess now": the title is also kept in records and registers read
+ * long after the decision, where "now" would be wrong, and it names the limit s 26WH(2) sets
+ * (counted from awareness; the headline under it gives the date).
+ */
+export const OUTCOME_TITLES: Record<Outcome, string> = {
+  notify: 'Notify',
+  assess: 'Assess within 30 days',
+  not_notifiable: 'Not notifiable',
+  not_covered: 'Not covered',
+};
 
 export const BREACH_KIND_LABELS: Record<BreachKind, string> = {
   unauthorised_disclosure: 'It was sent, shown or given to the wrong person or published',

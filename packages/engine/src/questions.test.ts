@@ -81,25 +81,24 @@ describe('wizard questions', () => {
     }
   });
 
-  it('only offer option values that the draft incident can hold at that path', () => {
+  // The wizard reads and writes each field at its path in the draft: a required fact must already
+  // hold a (cautious) value there, an optional one must be absent until answered.
+  it('start every required fact with a value in the draft, and leave the optional ones absent', () => {
     const draft = draftIncident({}, '2025-06-02');
+    // Optional facts of the model: absent until answered, and absence has a documented meaning.
+    const optional = [
+      'breach.awareAt',
+      'breach.alsoOutsideMyHealthRecord',
+      'breach.accessLikelyAfterLoss',
+      'breach.otherEntities.anotherEntityHasNotified',
+      'information.aboutPatients',
+      'information.employeeRecordsIncludeTfnOrPatientRecords',
+      'obtainedInProtectedForm',
+    ];
     for (const q of QUESTIONS)
-      for (const f of q.fields) {
-        // Optional facts of the model: absent until answered, and absence has a documented meaning.
-        if (
-          [
-            'breach.awareAt',
-            'breach.alsoOutsideMyHealthRecord',
-            'breach.accessLikelyAfterLoss',
-            'breach.otherEntities.anotherEntityHasNotified',
-            'information.aboutPatients',
-            'information.employeeRecordsIncludeTfnOrPatientRecords',
-            'obtainedInProtectedForm',
-          ].includes(f.path)
-        )
-          continue;
-        expect(getPath(draft, f.path), f.path).not.toBeUndefined();
-      }
+      for (const f of q.fields)
+        if (optional.includes(f.path)) expect(getPath(draft, f.path), f.path).toBeUndefined();
+        else expect(getPath(draft, f.path), f.path).not.toBeUndefined();
   });
 
   it('ask no more than ten questions once the organisation is known', () => {

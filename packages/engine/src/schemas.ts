@@ -8,6 +8,8 @@ import {
   CERTAINTIES,
   CHANNELS,
   ENTITY_TYPES,
+  HARM_EFFECTS,
+  HARM_FACTOR_IDS,
   INFORMATION_KINDS,
   JURISDICTIONS,
   MHR_INVOLVEMENT,
@@ -230,8 +232,8 @@ export const decisionSchema = {
         type: 'array',
         items: closed(
           {
-            factor: { type: 'string' },
-            effect: enumOf(['raises', 'lowers', 'neutral', 'depends']),
+            factor: enumOf(HARM_FACTOR_IDS),
+            effect: enumOf(HARM_EFFECTS),
             note: { type: 'string' },
             citations,
           },

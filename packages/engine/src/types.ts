@@ -7,6 +7,8 @@ import type {
   CERTAINTIES,
   CHANNELS,
   ENTITY_TYPES,
+  HARM_EFFECTS,
+  HARM_FACTOR_IDS,
   INFORMATION_KINDS,
   JURISDICTIONS,
   MHR_INVOLVEMENT,
@@ -152,19 +154,12 @@ export interface Step {
   alternatives?: string[];
 }
 
-export type HarmFactorId =
-  | 'kind_of_information'
-  | 'sensitivity'
-  | 'security_measures'
-  | 'measures_overcome'
-  | 'recipients'
-  | 'circumvention_knowledge'
-  | 'nature_of_harm'
-  | 'other_matters';
+export type HarmFactorId = (typeof HARM_FACTOR_IDS)[number];
+export type HarmEffect = (typeof HARM_EFFECTS)[number];
 
 export interface HarmFactor {
   factor: HarmFactorId;
-  effect: 'raises' | 'lowers' | 'neutral' | 'depends';
+  effect: HarmEffect;
   note: string;
   citations: string[];
 }

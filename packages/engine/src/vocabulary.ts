@@ -120,6 +120,25 @@ export type RemedialActionId = keyof typeof REMEDIAL_ACTIONS;
 
 export const OUTCOMES = ['notify', 'assess', 'not_notifiable', 'not_covered'] as const;
 
+/**
+ * The s 26WG(c)–(j) matters the serious-harm step weighs, in the order of the Act. A new id fails to
+ * compile until it has a rule (`rules/serious-harm.ts`) and a label (`labels.ts`); the decision
+ * schema enumerates these.
+ */
+export const HARM_FACTOR_IDS = [
+  'kind_of_information',
+  'sensitivity',
+  'security_measures',
+  'measures_overcome',
+  'recipients',
+  'circumvention_knowledge',
+  'nature_of_harm',
+  'other_matters',
+] as const;
+
+/** How one matter bears on whether serious harm is likely. */
+export const HARM_EFFECTS = ['raises', 'lowers', 'neutral', 'depends'] as const;
+
 /** How cautious an outcome is: a higher rank is more cautious (used to combine and to test monotonicity). */
 export const OUTCOME_RANK: Record<(typeof OUTCOMES)[number], number> = {
   not_covered: 0,

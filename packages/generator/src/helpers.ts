@@ -5,7 +5,7 @@
 // with these helpers, so nothing here may import Node or @ndb-kit/policy's main entry (ajv, node:fs);
 // its dependency-free `phone-number` module is the one exception.
 import { CITATIONS, type CitationKey, formatDate, isIsoDate } from '@ndb-kit/engine';
-import { normalisePhone } from '@ndb-kit/policy/phone-number';
+import { telUri } from '@ndb-kit/policy/phone-number';
 import { escapeLinkDestination, escapeMarkdown } from './escape-markdown.ts';
 
 export type TemplateFormat = 'md' | 'txt';
@@ -37,12 +37,6 @@ function isoDate(value: unknown, helper = 'date'): string {
 function weekdayDate(value: unknown): string {
   const d = isoDate(value, 'day');
   return formatDate(text(value, 'day')).slice(0, 4) + d;
-}
-
-/** tel: URI in international form, e.g. 02 9876 5432 → tel:+61298765432; 13/1300 numbers stay national. */
-export function telUri(phone: string): string {
-  const n = normalisePhone(phone).replace(/[^0-9]/g, '');
-  return /^0[2-478]/.test(n) ? `tel:+61${n.slice(1)}` : `tel:${n}`;
 }
 
 function money(value: unknown): string {

@@ -10,7 +10,8 @@ const SAFE_LINK = /^(?:https?:|mailto:|tel:|#)/i;
 // Matched on the raw source of the first line, where a user's "[" would be escaped as "\[".
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/;
 
-export function slugify(text: string): string {
+/** A heading's anchor id ("4.3 Is serious harm likely?" → "4-3-is-serious-harm-likely"); never empty. */
+export function headingId(text: string): string {
   const slug = text
     .normalize('NFKD')
     .toLowerCase()
@@ -59,7 +60,7 @@ function headingIds(md: MarkdownIt): void {
     const seen = new Map<string, number>();
     state.tokens.forEach((token, i) => {
       if (token.type !== 'heading_open') return;
-      const base = slugify(inlineText(state.tokens[i + 1]));
+      const base = headingId(inlineText(state.tokens[i + 1]));
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       token.attrSet('id', n === 0 ? base : `${base}-${n + 1}`);

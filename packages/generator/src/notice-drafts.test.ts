@@ -237,6 +237,7 @@ describe('browser entry (@ndb-kit/generator/notices)', () => {
       'notice-drafts.ts',
       'notices.ts',
       'render-runtime.ts',
+      'text-case.ts',
     ]);
   });
 });

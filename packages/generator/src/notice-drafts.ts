@@ -22,6 +22,7 @@ import {
 } from '@ndb-kit/engine';
 import { NOTICE_TEMPLATES } from './generated/notice-templates.ts';
 import { NOTICES } from './notices.ts';
+import { capitalise } from './text-case.ts';
 import { makeRenderer, type TemplateSpec } from './render-runtime.ts';
 import type { StateHealthView, ViewModel } from './view-model.ts';
 
@@ -147,7 +148,6 @@ export const STEPS: Partial<Record<InformationKind, string>> = {
 /** Actions that are facts for the register, not for a notice to patients (the practice decides how to say them). */
 const NOT_IN_NOTICES = new Set<string>(['ransom_paid_for_deletion']);
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** User-typed text on one line: line breaks (CR, LF, CRLF, Unicode separators) and runs of spaces become one space. */

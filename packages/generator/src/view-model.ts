@@ -7,13 +7,18 @@ import {
   ASSESSMENT_DAYS,
   assessmentDueDate,
   CITATIONS,
+  HARM_FACTOR_LABELS,
   HARM_FACTORS,
+  type HarmFactorId,
   KIND_LABELS,
   LAW_AS_AT,
   NOT_ADVICE,
   formatDate,
   OFFICIAL_CONTACTS,
+  RANSOMWARE_REPORT_TURNOVER_THRESHOLD,
   RULES_VERSION,
+  ransomwareReportApplies,
+  SMALL_BUSINESS_CEILING,
   STATE_HEALTH_PRIVACY,
   SUPPORT_CONTACTS,
 } from '@ndb-kit/engine';
@@ -28,6 +33,7 @@ import {
 } from '@ndb-kit/policy';
 import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
 import { STEPS } from './notice-drafts.ts';
+import { capitalise } from './text-case.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -69,9 +75,6 @@ const HOSTING_LABELS: Record<PracticeSystem['hosting'], string> = {
   cloud: 'Cloud',
   hybrid: 'Hybrid',
 };
-
-/** Turnover above which the Cyber Security Act 2024 ransomware payment report applies (not "at"). */
-export const RANSOMWARE_TURNOVER_THRESHOLD = 3_000_000;
 
 export interface PersonView {
   id: string;
@@ -232,7 +235,8 @@ export interface ViewModel {
   criticalInfrastructure: boolean;
   apraRegulated: boolean;
   gdprApplies: boolean;
-  harmFactors: { paragraph: string; heading: string; summary: string; key: string }[];
+  /** One row per s 26WG factor (keyed by the factor, not its paragraph: two may share one). */
+  harmFactors: { factor: HarmFactorId; paragraph: string; heading: string; summary: string; key: string }[];
   assessment: { days: number; exampleAwareOn: string; exampleDueOn: string };
   drills: DrillSchedule[];
   /** Every drill held, newest first (ties in policy order), with its drill's title. */
@@ -276,8 +280,6 @@ function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): Cont
     reference: c.reference ?? null,
   };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function call(
   label: string,
@@ -351,28 +353,22 @@ function callTree(
   return tree.filter((line) => line.calls.length > 0);
 }
 
+/** Whether the ransomware payment report applies is the engine's call; the reason is worded here. */
 function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'] {
   const { annualTurnover, criticalInfrastructure, type } = policy.organisation.entity;
   const money = (n: number) => `$${n.toLocaleString('en-AU')}`;
-  let status: Applicability;
-  let reason: string;
-  if (criticalInfrastructure) {
-    status = 'applies';
-    reason =
-      'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter';
-  } else if (type === 'state_or_territory_authority' || type === 'commonwealth_agency') {
-    status = 'does_not_apply';
-    reason = 'government bodies are not reporting business entities';
-  } else if (annualTurnover === 'unknown') {
-    status = 'unknown';
-    reason = `the practice's turnover is recorded as unknown: it applies if turnover for the previous financial year was over ${money(RANSOMWARE_TURNOVER_THRESHOLD)}`;
-  } else if (annualTurnover > RANSOMWARE_TURNOVER_THRESHOLD) {
-    status = 'applies';
-    reason = `the practice's annual turnover (${money(annualTurnover)}) is over ${money(RANSOMWARE_TURNOVER_THRESHOLD)}`;
-  } else {
-    status = 'does_not_apply';
-    reason = `the practice's annual turnover (${money(annualTurnover)}) is not over ${money(RANSOMWARE_TURNOVER_THRESHOLD)} and it is not a critical infrastructure entity`;
-  }
+  const threshold = money(RANSOMWARE_REPORT_TURNOVER_THRESHOLD);
+  const status: Applicability = ransomwareReportApplies(policy.organisation.entity);
+  const reason =
+    type === 'state_or_territory_authority' || type === 'commonwealth_agency'
+      ? 'government bodies are not reporting business entities'
+      : criticalInfrastructure
+        ? 'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter'
+        : annualTurnover === 'unknown'
+          ? `the practice's turnover is recorded as unknown: it applies if turnover for the previous financial year was over ${threshold}`
+          : status === 'applies'
+            ? `the practice's annual turnover (${money(annualTurnover)}) is over ${threshold}`
+            : `the practice's annual turnover (${money(annualTurnover)}) is not over ${threshold} and it is not a critical infrastructure entity`;
   return { status, applies: status === 'applies', unknown: status === 'unknown', reason };
 }
 
@@ -517,7 +513,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
   const coverage: CoverageView = {
     healthProvider: org.entity.type === 'health_service_provider',
     turnover: turnover === 'unknown' ? null : `$${turnover.toLocaleString('en-AU')}`,
-    overThreshold: turnover !== 'unknown' && turnover > 3_000_000,
+    overThreshold: turnover !== 'unknown' && turnover > SMALL_BUSINESS_CEILING,
     stateAuthority: org.entity.type === 'state_or_territory_authority',
     commonwealthAgency: org.entity.type === 'commonwealth_agency',
   };
@@ -593,9 +589,10 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     apraRegulated: org.entity.apraRegulated,
     gdprApplies: org.entity.gdprApplies,
     harmFactors: HARM_FACTORS.map((f) => ({
+      factor: f.factor,
       key: f.citation,
       paragraph: f.citation.replace(/^s26WG/, ''),
-      heading: CITATIONS[f.citation].heading.replace(/^Serious harm—/, ''),
+      heading: HARM_FACTOR_LABELS[f.factor],
       summary: CITATIONS[f.citation].summary,
     })),
     assessment: {

@@ -20,6 +20,7 @@ import {
   formatDate,
   type Incident,
   type Obligation,
+  OUTCOME_TITLES,
 } from '@ndb-kit/engine';
 import { localDate as localDateIn, daysBetween, compareInstants } from './time.ts';
 import type {
@@ -40,13 +41,8 @@ import type {
  */
 export const STATEMENT_FLAG_DAYS = 3;
 
-export const OUTCOME_LABELS: Record<string, string> = {
-  notify: 'Notify',
-  assess: 'Assess within 30 days',
-  not_notifiable: 'Not notifiable',
-  not_covered: 'Not covered',
-  not_applicable: 'Not applicable',
-};
+/** The engine's outcome titles, plus a channel's "not applicable"; keyed by string: old records may hold any. */
+export const OUTCOME_LABELS: Record<string, string> = { ...OUTCOME_TITLES, not_applicable: 'Not applicable' };
 export const outcomeLabel = (outcome: string): string => OUTCOME_LABELS[outcome] ?? outcome;
 
 const NO_PART_IIIC_DUTY = new Set(['not_notifiable', 'not_covered', 'not_applicable']);

@@ -14,10 +14,11 @@ beforeAll(async () => {
 
 describe('TrueType subset', () => {
   it('keeps each glyph outline and advance, renumbering composite components', () => {
-    for (const [bytes, text] of [
-      [fonts.regular, 'Aāễịứ Đặng Ōrākei?'],
-      [fonts.boldItalic, 'Nguyễn Thị Ánh'],
-      [fonts.cjk, '王小明陈'],
+    // Noto Sans builds stacked Vietnamese marks as composite glyphs; these CJK ideographs are simple.
+    for (const [bytes, text, hasComposites] of [
+      [fonts.regular, 'Aāễịứ Đặng Ōrākei?', true],
+      [fonts.boldItalic, 'Nguyễn Thị Ánh', true],
+      [fonts.cjk, '王小明陈', false],
     ] as const) {
       const face = faceFor(bytes as Uint8Array);
       const order = [0];
@@ -27,7 +28,11 @@ describe('TrueType subset', () => {
       }
       const used = order.length;
       const subset = createFont(Buffer.from(face.sfnt.subset(order))) as Font;
-      expect(order.length).toBeGreaterThanOrEqual(used); // components were appended
+      // The components the text's composite glyphs need were appended, each once, after the text's own.
+      const appended = order.slice(used);
+      if (hasComposites) expect(appended.length).toBeGreaterThan(0);
+      else expect(appended).toEqual([]);
+      expect(new Set(order).size).toBe(order.length);
       expect(subset.numGlyphs).toBe(order.length);
       order.forEach((gid, i) => {
         const a = face.fk.getGlyph(gid);

@@ -17,14 +17,8 @@ export function toUtcMs(date: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtcMs(date) + days * 86_400_000);
-}
-
-/** Whole days from a to b (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / 86_400_000);
-}
+/** `date` plus n calendar days, and whole days from a to b: the engine's (one copy of day arithmetic). */
+export { addDays, daysBetween } from '@ndb-kit/engine';
 
 /** The same day of the month n months on, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(date: string, months: number): string {

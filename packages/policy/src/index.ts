@@ -40,7 +40,7 @@ export {
   weekdayNumber,
 } from './drills.ts';
 export { findPlaceholders, PLACEHOLDER_PREFIX } from './placeholders.ts';
-export { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, slugify } from './scaffold.ts';
+export { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, idFromName } from './scaffold.ts';
 export {
   isSingleLineText,
   PRACTICE_POLICY_SCHEMA_ID,

@@ -7,3 +7,14 @@ export function normalisePhone(phone: string): string {
   if (compact.startsWith('+61')) return `0${compact.slice(3).replace(/^0/, '')}`;
   return compact;
 }
+
+/**
+ * The one `tel:` link builder (plan, notices, site, wizard): international form for geographic and
+ * mobile numbers (02 9876 5432 → tel:+61298765432, dialable from a phone roaming abroad); 13, 1300
+ * and 1800 numbers stay national (they cannot be dialled from overseas). A trailing note in
+ * brackets ("1300 292 371 (1300 CYBER1)") is not dialled.
+ */
+export function telUri(phone: string): string {
+  const n = normalisePhone(phone.replace(/\s*\([^()]*\)\s*$/, '')).replace(/[^0-9]/g, '');
+  return /^0[2-478]/.test(n) ? `tel:+61${n.slice(1)}` : `tel:${n}`;
+}

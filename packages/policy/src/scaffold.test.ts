@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWeekend } from './calendar-dates.ts';
 import { drillOccurrences } from './drills.ts';
-import { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, slugify } from './scaffold.ts';
+import { DEFAULT_TIME_ZONES, type ScaffoldAnswers, scaffoldPolicy, idFromName } from './scaffold.ts';
 import { isSingleLineText } from './schema.ts';
 import { TODAY } from './test-support.ts';
 import { PRACTICE_TYPES, STATES } from './types.ts';
@@ -112,7 +112,7 @@ describe('scaffoldPolicy', () => {
   });
 });
 
-describe('slugify', () => {
+describe('idFromName', () => {
   it.each([
     ['Harbourside Family Medical', 'harbourside-family-medical'],
     ['Ngaio Tāwhiri', 'ngaio-tawhiri'],
@@ -122,13 +122,13 @@ describe('slugify', () => {
     ["Dr Sarah O'Connell", 'dr-sarah-o-connell'],
     ['  --  ', ''],
   ])('%s → %s', (text, slug) => {
-    expect(slugify(text)).toBe(slug);
+    expect(idFromName(text)).toBe(slug);
   });
 
   it('is always a valid id or empty', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (s) => {
-        const slug = slugify(s);
+        const slug = idFromName(s);
         expect(slug === '' || (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 64)).toBe(true);
       }),
     );

@@ -3,6 +3,7 @@
 // an obvious "TODO: …" placeholder, so the result validates and `ndb validate` lists what to fill in.
 import { JURISDICTION_ZONES } from '@ndb-kit/engine';
 import { isRealDate } from '@ndb-kit/validation';
+import { addDays } from './calendar-dates.ts';
 import type { Drill, EntityType, PracticePolicy, PracticeType, RoleName, State } from './types.ts';
 import { MSP, ROLE_NAMES } from './types.ts';
 import { WEEK_ORDINALS, weekOfMonth } from './drills.ts';
@@ -36,8 +37,12 @@ export interface ScaffoldAnswers {
 /** The engine's table: the zone of each jurisdiction's capital (one source for deadlines and plans). */
 export const DEFAULT_TIME_ZONES: Record<State, string> = JURISDICTION_ZONES;
 
-/** "Ngaio Tāwhiri" → "ngaio-tawhiri"; "" when nothing Latin is left (e.g. "王小明"). */
-export function slugify(text: string): string {
+/**
+ * A policy or person id from a name (lower-case Latin letters, digits, hyphens; at most 64):
+ * "Ngaio Tāwhiri" → "ngaio-tawhiri"; "" when nothing Latin is left (e.g. "王小明"). Not a heading
+ * anchor (that is the generator's `headingId`).
+ */
+export function idFromName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -46,12 +51,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 64)
     .replace(/-+$/, '');
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Same day next year; 29 February becomes 28 February. */
@@ -130,7 +129,7 @@ function starterDrills(today: string, nextReview: string): Drill[] {
 
 export function scaffoldPolicy(answers: ScaffoldAnswers): PracticePolicy {
   const reserved = new Set<string>([...ROLE_NAMES, MSP]);
-  const personSlug = slugify(answers.privacyOfficer.name);
+  const personSlug = idFromName(answers.privacyOfficer.name);
   const personId = personSlug && !reserved.has(personSlug) ? personSlug : 'privacy-officer';
   const roles = Object.fromEntries(ROLE_NAMES.map((role) => [role, personId])) as Record<RoleName, string>;
   const nextReview = nextYear(answers.today);
@@ -138,7 +137,7 @@ export function scaffoldPolicy(answers: ScaffoldAnswers): PracticePolicy {
   return {
     $schema: answers.schemaRef ?? '../schemas/practice-policy.schema.json',
     schemaVersion: 1,
-    id: answers.id ?? (slugify(answers.name) || 'practice'),
+    id: answers.id ?? (idFromName(answers.name) || 'practice'),
     organisation: {
       legalName: answers.legalName ?? 'TODO: legal name of the entity (company, partnership or sole trader)',
       tradingName: answers.name,

@@ -1,5 +1,8 @@
 // The TypeScript shape of schemas/practice-policy.schema.json. Kept in step with the schema by
 // types.test.ts (required/optional keys per object, both ways) — edit both together.
+// The incident contract's enums (entity.type, entity.carveIns, information.kinds, the
+// jurisdictions) are the engine's: a policy's entity facts are copied into every incident.
+import { type CarveIn, type EntityType, type InformationKind, JURISDICTIONS } from '@ndb-kit/engine';
 
 export const PRACTICE_TYPES = [
   'general_practice',
@@ -13,43 +16,10 @@ export const PRACTICE_TYPES = [
 ] as const;
 export type PracticeType = (typeof PRACTICE_TYPES)[number];
 
-export const STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'] as const;
+export type { CarveIn, EntityType, InformationKind };
+/** The jurisdictions (the engine's JURISDICTIONS). */
+export const STATES = JURISDICTIONS;
 export type State = (typeof STATES)[number];
-
-/** The engine's incident contract: incident.entity.type. */
-export type EntityType =
-  | 'health_service_provider'
-  | 'business'
-  | 'commonwealth_agency'
-  | 'state_or_territory_authority';
-
-/** The engine's incident contract: incident.entity.carveIns. */
-export type CarveIn =
-  | 'trades_in_personal_information'
-  | 'commonwealth_contracted_service_provider'
-  | 'credit_reporting_body'
-  | 'credit_provider'
-  | 'aml_ctf_reporting_entity'
-  | 'opted_in'
-  | 'related_to_larger_business'
-  | 'residential_tenancy_database_operator'
-  | 'registered_employee_association';
-
-/** The engine's incident contract: information.kinds. */
-export type InformationKind =
-  | 'health'
-  | 'sensitive'
-  | 'government_identifier'
-  | 'tfn'
-  | 'financial'
-  | 'credit_eligibility'
-  | 'identity'
-  | 'contact'
-  | 'credentials'
-  | 'employee_record'
-  | 'business_contact'
-  | 'publicly_available'
-  | 'de_identified';
 
 export const ROLE_NAMES = [
   'responseLead',

@@ -8,6 +8,7 @@ import {
   formatDateTime,
   type Obligation,
 } from '@ndb-kit/engine';
+import { telUri } from '@ndb-kit/policy/phone-number';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
@@ -31,7 +32,7 @@ interface Props {
   onClear: () => void;
 }
 
-const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
+const tel = telUri;
 /** Duties that are the record-keeping or coordination around the answer, not a notice with a clock. */
 const BACKGROUND = new Set<Obligation['id']>(['keep_record', 'coordinate_with_other_entities']);
 const short = (c: string) => c.replace('Privacy Act 1988 (Cth) ', '');

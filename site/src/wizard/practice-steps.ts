@@ -1,5 +1,5 @@
 // The result's "what to do now" in the practice's own words: names and numbers from the plan.
-import type { Decision } from '@ndb-kit/engine';
+import { type Decision, OUTCOME_TITLES } from '@ndb-kit/engine';
 import type { Person, WizardPractice } from '../lib/site-data.ts';
 
 export interface CallStep {
@@ -56,10 +56,10 @@ export function practiceSteps(decision: Decision, practice: WizardPractice): Cal
   return steps.filter((s): s is CallStep => !!s);
 }
 
-/** The banner title per outcome; the sentence under it is the engine's own headline. */
+/** The banner title per outcome (the engine's words); the sentence under it is the engine's own headline. */
 export const OUTCOME_WORDS: Record<Decision['outcome'], { title: string }> = {
-  notify: { title: 'Notify' },
-  assess: { title: 'Assess now' },
-  not_notifiable: { title: 'Not notifiable' },
-  not_covered: { title: 'Not covered' },
+  notify: { title: OUTCOME_TITLES.notify },
+  assess: { title: OUTCOME_TITLES.assess },
+  not_notifiable: { title: OUTCOME_TITLES.not_notifiable },
+  not_covered: { title: OUTCOME_TITLES.not_covered },
 };

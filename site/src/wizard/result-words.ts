@@ -1,25 +1,10 @@
 // The result's words for the engine's ids, shared by the screen and the exports (PDF, email), so
 // no reader ever sees a raw id such as "kind_of_information" or "breach.personalInformationAccessed".
-import { QUESTIONS } from '@ndb-kit/engine';
-export const EFFECT: Record<string, string> = {
-  raises: 'Raises the risk',
-  lowers: 'Lowers the risk',
-  neutral: 'Neutral',
-  depends: 'Depends on unknowns',
-};
+import { HARM_EFFECT_LABELS, HARM_FACTOR_LABELS, type HarmFactorId, QUESTIONS } from '@ndb-kit/engine';
 
-const FACTORS: Record<string, string> = {
-  kind_of_information: 'Kind of information',
-  sensitivity: 'Sensitivity',
-  security_measures: 'Security protecting it',
-  measures_overcome: 'Could the protection be overcome',
-  recipients: 'Who has it or could get it',
-  circumvention_knowledge: 'Who could get around the protection',
-  nature_of_harm: 'Nature of the harm',
-  other_matters: 'Other matters',
-};
-
-export const factorLabel = (id: string) => FACTORS[id] ?? id.replaceAll('_', ' ');
+/** The engine's labels (typed by id there, so a new factor or effect cannot go unlabelled). */
+export const EFFECT = HARM_EFFECT_LABELS;
+export const factorLabel = (id: HarmFactorId) => HARM_FACTOR_LABELS[id];
 
 /** A step the engine words as a question keeps its question mark, never "?.". */
 export const plainStep = (s: string) => s.replace(/\?\.(\s|$)/g, '?$1');

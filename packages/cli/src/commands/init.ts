@@ -22,9 +22,10 @@ import {
   STATES,
   type State,
   scaffoldPolicy,
-  slugify,
+  idFromName,
   validatePolicy,
 } from '@ndb-kit/policy';
+import { ENTITY_TYPES } from '@ndb-kit/engine';
 import { formatIssue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDef, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
@@ -182,13 +183,6 @@ const QUESTIONS: Question[] = [
     required: false,
     parse: (raw) => (EMAIL.test(raw.trim()) ? ok(raw.trim()) : bad('not an email address')),
   },
-];
-
-const ENTITY_TYPES: readonly EntityType[] = [
-  'health_service_provider',
-  'business',
-  'commonwealth_agency',
-  'state_or_territory_authority',
 ];
 
 const SPEC = {
@@ -358,7 +352,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
   const zone = str('timezone') ?? DEFAULT_TIME_ZONES[answers.state as State];
   const today = flag('date') ?? todayInZone(zone);
   const name = String(answers.name);
-  const policyId = id ?? (slugify(name) || 'practice');
+  const policyId = id ?? (idFromName(name) || 'practice');
   const out = outFlag ?? join(workspace ?? '', 'policies', `${policyId}.json`);
   const scaffold: ScaffoldAnswers = {
     name,

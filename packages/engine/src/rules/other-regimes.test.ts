@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedIncident as inc } from '../test-support/resolved.ts';
-import { otherObligations, type RegimeContext } from './other-regimes.ts';
+import {
+  otherObligations,
+  RANSOMWARE_REPORT_TURNOVER_THRESHOLD,
+  type RegimeContext,
+  ransomwareReportApplies,
+} from './other-regimes.ts';
 
 const ctx = (s75Applies = false, risk: RegimeContext['risk'] = 'high'): RegimeContext => ({
   s75Applies,
@@ -26,6 +31,15 @@ describe('other regimes', () => {
     expect(
       ids(inc({ entity: { type: 'commonwealth_agency', annualTurnover: 9e9 }, breach: paid })),
     ).not.toContain('ransomware_payment_report');
+  });
+  it('says before any payment whether the report could apply: the one test the plan also prints', () => {
+    const entity = (e: Partial<Parameters<typeof ransomwareReportApplies>[0]>) =>
+      ransomwareReportApplies({ type: 'business', criticalInfrastructure: false, annualTurnover: 0, ...e });
+    expect(entity({ annualTurnover: RANSOMWARE_REPORT_TURNOVER_THRESHOLD })).toBe('does_not_apply');
+    expect(entity({ annualTurnover: RANSOMWARE_REPORT_TURNOVER_THRESHOLD + 1 })).toBe('applies');
+    expect(entity({ annualTurnover: 'unknown' })).toBe('unknown');
+    expect(entity({ annualTurnover: 'unknown', criticalInfrastructure: true })).toBe('applies');
+    expect(entity({ type: 'state_or_territory_authority', annualTurnover: 9e9 })).toBe('does_not_apply');
   });
   it('adds APRA and GDPR notices due 72 hours after awareness, and SOCI at 12 and 72 hours', () => {
     const list = otherObligations(

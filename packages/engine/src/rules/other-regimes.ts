@@ -5,8 +5,30 @@ import { cite } from '../citations.ts';
 import { OFFICIAL_CONTACTS } from '../contacts.ts';
 import { addHours, localDateOf, zoneOf } from '../dates.ts';
 import type { Resolved } from '../resolved.ts';
-import type { Obligation, ObligationDraft } from '../types.ts';
-import { SMALL_BUSINESS_CEILING } from './coverage.ts';
+import type { Entity, Obligation, ObligationDraft } from '../types.ts';
+
+/**
+ * Cyber Security Act 2024 s 26 and the Ransomware Payment Reporting Rules: a business must report
+ * when its turnover for the previous financial year is *over* A$3m (legal reference §11, S42). The
+ * same figure as the Privacy Act's small-business line (s 6D) by coincidence of policy, not by law:
+ * kept apart so either can change alone.
+ */
+export const RANSOMWARE_REPORT_TURNOVER_THRESHOLD = 3_000_000;
+
+/**
+ * Whether the ransomware payment report duty falls on the entity at all (before any payment): never
+ * a Commonwealth or State body; a responsible entity for a critical infrastructure asset at any
+ * turnover; otherwise a business over the threshold ('unknown' when its turnover is).
+ */
+export function ransomwareReportApplies(
+  entity: Pick<Entity, 'type' | 'criticalInfrastructure' | 'annualTurnover'>,
+): 'applies' | 'does_not_apply' | 'unknown' {
+  if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority')
+    return 'does_not_apply';
+  if (entity.criticalInfrastructure) return 'applies';
+  if (entity.annualTurnover === 'unknown') return 'unknown';
+  return entity.annualTurnover > RANSOMWARE_REPORT_TURNOVER_THRESHOLD ? 'applies' : 'does_not_apply';
+}
 
 /**
  * What the other regimes need from the Part IIIC analysis. `risk` is the GDPR reading of the same
@@ -34,11 +56,8 @@ function within(
 
 export const OTHER_REGIMES: Rule[] = [
   function ransomwarePaymentReport(i) {
-    const { entity } = i;
     if (!i.breach.ransomware.paymentMade) return undefined;
-    if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority')
-      return undefined;
-    if (!(entity.annualTurnover > SMALL_BUSINESS_CEILING || entity.criticalInfrastructure)) return undefined;
+    if (ransomwareReportApplies(i.entity) !== 'applies') return undefined;
     return {
       id: 'ransomware_payment_report',
       to: 'Australian Signals Directorate (ransomware payment report)',

@@ -4,6 +4,7 @@
 import { type CitationKey, cite } from '../citations.ts';
 import type { Resolved } from '../resolved.ts';
 import type { HarmFactor, HarmFactorId, InformationKind, Protection, Recipient, Step } from '../types.ts';
+import { HARM_FACTOR_IDS } from '../vocabulary.ts';
 import { KIND_LABELS } from './coverage.ts';
 
 export type Likelihood = 'likely' | 'uncertain' | 'not_likely';
@@ -98,18 +99,16 @@ const RECIPIENT_NOTES: Record<Recipient, string> = {
   none_known: 'Nobody is known to have it, but whoever finds it could read it.',
 };
 
-/** The s 26WG factor table, in the order of the Act. */
-export const HARM_FACTORS: FactorRule[] = [
-  {
-    factor: 'kind_of_information',
+/** The s 26WG factor table: one rule per factor id (a new id in HARM_FACTOR_IDS fails to compile here). */
+const FACTOR_RULES: Record<HarmFactorId, Omit<FactorRule, 'factor'>> = {
+  kind_of_information: {
     citation: 's26WG(c)',
     evaluate: (_i, kinds) => {
       const top = Math.max(0, ...kinds.map((k) => SENSITIVITY[k]));
       return { effect: top >= 2 ? 'raises' : top === 0 ? 'lowers' : 'neutral', note: kindsNote(kinds) };
     },
   },
-  {
-    factor: 'sensitivity',
+  sensitivity: {
     citation: 's26WG(d)',
     evaluate: (i, kinds) => {
       const sensitive = kinds.some((k) => k === 'health' || k === 'sensitive');
@@ -130,8 +129,7 @@ export const HARM_FACTORS: FactorRule[] = [
       return { effect: 'neutral', note: 'No health or sensitive information.' };
     },
   },
-  {
-    factor: 'security_measures',
+  security_measures: {
     citation: 's26WG(e)',
     evaluate: (i) =>
       bypassed(i)
@@ -144,8 +142,7 @@ export const HARM_FACTORS: FactorRule[] = [
               ? { effect: 'lowers', note: 'It was encrypted.' }
               : { effect: 'raises', note: 'It was encrypted, but the key or password was exposed too.' },
   },
-  {
-    factor: 'measures_overcome',
+  measures_overcome: {
     citation: 's26WG(f)',
     evaluate: (i) =>
       bypassed(i)
@@ -162,8 +159,7 @@ export const HARM_FACTORS: FactorRule[] = [
                 note: i.protection === 'none' ? 'Nothing to overcome.' : 'The measure is already defeated.',
               },
   },
-  {
-    factor: 'recipients',
+  recipients: {
     citation: 's26WG(g)',
     evaluate: (i) => {
       const e = RECIPIENT_EXPOSURE[i.recipient];
@@ -173,8 +169,7 @@ export const HARM_FACTORS: FactorRule[] = [
       };
     },
   },
-  {
-    factor: 'circumvention_knowledge',
+  circumvention_knowledge: {
     citation: 's26WG(h)',
     evaluate: (i) =>
       bypassed(i) && i.protection.startsWith('encrypted')
@@ -188,8 +183,7 @@ export const HARM_FACTORS: FactorRule[] = [
             ? { effect: 'raises', note: 'Encrypted data with its key is treated as unencrypted.' }
             : { effect: 'neutral', note: 'No encryption was used.' },
   },
-  {
-    factor: 'nature_of_harm',
+  nature_of_harm: {
     citation: 's26WG(i)',
     evaluate: (_i, kinds) => {
       const harms: string[] = [];
@@ -217,8 +211,7 @@ export const HARM_FACTORS: FactorRule[] = [
         : { effect: 'lowers', note: 'Little harm is foreseeable from this information.' };
     },
   },
-  {
-    factor: 'other_matters',
+  other_matters: {
     citation: 's26WG(j)',
     evaluate: (i) => {
       if (i.remediation.status === 'partial')
@@ -231,7 +224,13 @@ export const HARM_FACTORS: FactorRule[] = [
       return { effect: 'neutral', note: 'No other matter changes the assessment.' };
     },
   },
-];
+};
+
+/** The factor table in the order of the Act (HARM_FACTOR_IDS). */
+export const HARM_FACTORS: FactorRule[] = HARM_FACTOR_IDS.map((factor) => ({
+  factor,
+  ...FACTOR_RULES[factor],
+}));
 
 /** The same few kind lists recur across resolutions: build each note once (see summary.ts). */
 const KINDS_NOTES = new Map<string, string>();

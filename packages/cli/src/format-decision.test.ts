@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assess, HARM_FACTOR_IDS, HARM_FACTOR_LABELS, type Incident, OUTCOME_TITLES } from '@ndb-kit/engine';
+import { describe, expect, it } from 'vitest';
+import { formatMarkdown, formatText } from './format-decision.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const incident = JSON.parse(
+  readFileSync(join(root, 'fixtures/incidents/misdirected-email.json'), 'utf8'),
+) as Incident;
+const decision = assess(incident, { now: '2025-06-03T09:00:00+10:00' });
+
+describe('formatting a decision', () => {
+  it('names every harm factor by the engine’s label, never by its id', () => {
+    expect(decision.harmFactors.map((f) => f.factor)).toEqual([...HARM_FACTOR_IDS]);
+    for (const out of [formatText(decision), formatMarkdown(decision)]) {
+      for (const id of HARM_FACTOR_IDS) {
+        expect(out).toContain(HARM_FACTOR_LABELS[id]);
+        if (id.includes('_')) expect(out).not.toContain(id);
+      }
+    }
+  });
+  it('opens with the engine’s outcome title', () => {
+    expect(formatText(decision).split('\n')[1]).toBe(OUTCOME_TITLES[decision.outcome].toUpperCase());
+    expect(formatMarkdown(decision).split('\n')[0]).toBe(
+      `# ${OUTCOME_TITLES[decision.outcome].toUpperCase()}`,
+    );
+  });
+});
