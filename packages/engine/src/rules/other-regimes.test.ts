@@ -40,6 +40,10 @@ describe('other regimes', () => {
     expect(entity({ annualTurnover: 'unknown' })).toBe('unknown');
     expect(entity({ annualTurnover: 'unknown', criticalInfrastructure: true })).toBe('applies');
     expect(entity({ type: 'state_or_territory_authority', annualTurnover: 9e9 })).toBe('does_not_apply');
+    // The government exclusion is in the turnover limb only: a public body that is the responsible
+    // entity for a critical infrastructure asset must still report (legal reference §11).
+    expect(entity({ type: 'state_or_territory_authority', criticalInfrastructure: true })).toBe('applies');
+    expect(entity({ type: 'commonwealth_agency', criticalInfrastructure: true })).toBe('applies');
   });
   it('adds APRA and GDPR notices due 72 hours after awareness, and SOCI at 12 and 72 hours', () => {
     const list = otherObligations(

@@ -16,16 +16,18 @@ import type { Entity, Obligation, ObligationDraft } from '../types.ts';
 export const RANSOMWARE_REPORT_TURNOVER_THRESHOLD = 3_000_000;
 
 /**
- * Whether the ransomware payment report duty falls on the entity at all (before any payment): never
- * a Commonwealth or State body; a responsible entity for a critical infrastructure asset at any
- * turnover; otherwise a business over the threshold ('unknown' when its turnover is).
+ * Whether the ransomware payment report duty falls on the entity at all (before any payment): a
+ * responsible entity for a critical infrastructure asset (SOCI Part 2B) at any turnover, whoever
+ * owns it; otherwise a business over the threshold that is not a Commonwealth or State body
+ * ('unknown' when its turnover is). The government exclusion belongs to the turnover limb only
+ * (legal reference §11, S42a–c): reading it across both limbs would be the less cautious answer.
  */
 export function ransomwareReportApplies(
   entity: Pick<Entity, 'type' | 'criticalInfrastructure' | 'annualTurnover'>,
 ): 'applies' | 'does_not_apply' | 'unknown' {
+  if (entity.criticalInfrastructure) return 'applies';
   if (entity.type === 'commonwealth_agency' || entity.type === 'state_or_territory_authority')
     return 'does_not_apply';
-  if (entity.criticalInfrastructure) return 'applies';
   if (entity.annualTurnover === 'unknown') return 'unknown';
   return entity.annualTurnover > RANSOMWARE_REPORT_TURNOVER_THRESHOLD ? 'applies' : 'does_not_apply';
 }
