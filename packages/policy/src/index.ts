@@ -2,6 +2,7 @@
 /** How a validation issue prints (file:line:column /pointer: message (expected …, found …)). */
 export { formatIssue, formatIssues } from '@ndb-kit/validation';
 export { isValidAbn } from './checks/abn.ts';
+export { HPIO_PREFIX, isValidHpio } from './checks/hpio.ts';
 export { isAustralianPhone, normalisePhone } from './checks/phone.ts';
 export { postcodeFitsState } from './checks/postcode.ts';
 export { isTimeZone } from './checks/time-zone.ts';
