@@ -32,7 +32,7 @@ export {
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
 export { ASSESSMENT_DAYS, assessmentDueDate, describeDue, OBLIGATION_TITLES } from './obligations.ts';
-export { KIND_LABELS } from './rules/coverage.ts';
+export { KIND_LABELS, ORGANISATION_CARVE_INS, PURPOSE_LIMITED_CARVE_INS } from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';
 export * from './types.ts';
 export * from './vocabulary.ts';
