@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "e38b5ee11ce95ec96ac871411ce512f96322f95495e3a6193412f13bb135c253";
+export const TEMPLATE_VERSION = "7c0bb982c444f8645dbb4fe795fe7ac67dba2f0870b542800524c7621d15cbfc";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -271,34 +271,6 @@ export const TEMPLATES = {
     + "). Confirm with your privacy officer or lawyer which applies to "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":1854},"end":{"line":30,"column":1881}}})) != null ? stack1 : "")
     + ".";
-},"26":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"unless","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":1908},"end":{"line":32,"column":383}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n\n**"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":2},"end":{"line":32,"column":26}}})) != null ? stack1 : "")
-    + " health records law.** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":49},"end":{"line":32,"column":76}}})) != null ? stack1 : "")
-    + " also answers to the "
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":97},"end":{"line":32,"column":121}}})) != null ? stack1 : "")
-    + " for the health information it holds. That Act has no breach-notification duty of its own for private providers, but a patient may complain to the "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":268},"end":{"line":32,"column":296}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":32,"column":298},"end":{"line":32,"column":321}}})) != null ? stack1 : "")
-    + ") as well as to the OAIC, so the notices name both.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -344,13 +316,12 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":30,"column":53},"end":{"line":30,"column":80}}})) != null ? stack1 : "")
     + ".** "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":30,"column":84},"end":{"line":30,"column":1889}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":1889},"end":{"line":32,"column":390}}})) != null ? stack1 : "")
     + "\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":106},"end":{"line":34,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":106},"end":{"line":32,"column":132}}})) != null ? stack1 : "")
     + "). It is written for "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":153},"end":{"line":34,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":153},"end":{"line":32,"column":180}}})) != null ? stack1 : "")
     + "'s own people, systems and suppliers, as a "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":223},"end":{"line":34,"column":253}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":223},"end":{"line":32,"column":253}}})) != null ? stack1 : "")
     + ". Keep a printed copy somewhere you can reach when the computers are down.\n\n**If a breach is happening now, go straight to section 1.**\n";
 },"useData":true} },
   "plan/01-start-here.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -835,8 +806,21 @@ export const TEMPLATES = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "The response lead ticks off each step and records it";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "use the device's find-my-device service, or ask the vendor,";
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"risk"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":13}}})) != null ? stack1 : "")
+    + " (section "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"runbook"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":23},"end":{"line":10,"column":37}}})) != null ? stack1 : "")
+    + ").\n";
 },"3":function(container,depth0,helpers,partials,data) {
+    return "use the device's find-my-device service, or ask the vendor,";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -845,11 +829,11 @@ export const TEMPLATES = {
     };
 
   return "ask "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":96},"end":{"line":10,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":96},"end":{"line":16,"column":114}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":10,"column":116},"end":{"line":10,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":16,"column":116},"end":{"line":16,"column":138}}})) != null ? stack1 : "")
     + ")";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -858,9 +842,9 @@ export const TEMPLATES = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":240},"end":{"line":10,"column":312}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":240},"end":{"line":16,"column":312}}})) != null ? stack1 : "")
     + ")";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -868,11 +852,11 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":262},"end":{"line":10,"column":273}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":273},"end":{"line":10,"column":303}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    return ", ";
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":262},"end":{"line":16,"column":273}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":273},"end":{"line":16,"column":303}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -881,8 +865,8 @@ export const TEMPLATES = {
     };
 
   return "1. **What the practice's portable devices' encryption means if one is lost** (from section 9; check it is still true):\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"devices"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"devices"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -891,24 +875,13 @@ export const TEMPLATES = {
     };
 
   return "    - **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":8},"end":{"line":16,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":8},"end":{"line":22,"column":19}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unprotected"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":16,"column":23},"end":{"line":16,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unprotected"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":22,"column":23},"end":{"line":22,"column":81}}})) != null ? stack1 : "")
     + ". "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"ifLost"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":83},"end":{"line":16,"column":96}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":96},"end":{"line":16,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"ifLost"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":83},"end":{"line":22,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":96},"end":{"line":22,"column":139}}})) != null ? stack1 : "")
     + "\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**"
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"how"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":44},"end":{"line":16,"column":54}}})) != null ? stack1 : "")
-    + "**";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -917,7 +890,9 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"how"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":64},"end":{"line":16,"column":74}}})) != null ? stack1 : "");
+  return "**"
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"how"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":44},"end":{"line":22,"column":54}}})) != null ? stack1 : "")
+    + "**";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -926,11 +901,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " Recorded: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":120},"end":{"line":16,"column":132}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"how"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":64},"end":{"line":22,"column":74}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
-    return "1. No laptops, phones or tablets are marked as portable in the policy (`systems[].portable`): record each device that leaves the practice, with its encryption, so this runbook can say what losing it means.\n";
-},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -938,9 +910,10 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "1. **IT:** check the message trace in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"emailSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":38},"end":{"line":30,"column":110}}})) != null ? stack1 : "")
-    + " for other recipients, forwarding and auto-forwarding rules.\n";
+  return " Recorded: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":120},"end":{"line":22,"column":132}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "1. No laptops, phones or tablets are marked as portable in the policy (`systems[].portable`): record each device that leaves the practice, with its encryption, so this runbook can say what losing it means.\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -949,10 +922,21 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "1. These systems do not use multi-factor authentication and are most at risk: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systemsWithoutMfa"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":78},"end":{"line":38,"column":159}}})) != null ? stack1 : "")
-    + ". Change their passwords too.\n";
+  return "1. **IT:** check the message trace in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"emailSystems"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":38},"end":{"line":36,"column":110}}})) != null ? stack1 : "")
+    + " for other recipients, forwarding and auto-forwarding rules.\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "1. These systems do not use multi-factor authentication and are most at risk: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systemsWithoutMfa"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":78},"end":{"line":44,"column":159}}})) != null ? stack1 : "")
+    + ". Change their passwords too.\n";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -961,12 +945,12 @@ export const TEMPLATES = {
     };
 
   return "**"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":107},"end":{"line":38,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":107},"end":{"line":44,"column":118}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":120},"end":{"line":38,"column":150}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "Export (or ask the vendor to export)";
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":120},"end":{"line":44,"column":150}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
+    return "Export (or ask the vendor to export)";
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -975,11 +959,11 @@ export const TEMPLATES = {
     };
 
   return "Ask "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":65},"end":{"line":41,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":47,"column":65},"end":{"line":47,"column":83}}})) != null ? stack1 : "")
     + " to export";
-},"18":function(container,depth0,helpers,partials,data) {
-    return "call the vendor of the affected system";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "call the vendor of the affected system";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -988,11 +972,11 @@ export const TEMPLATES = {
     };
 
   return "call "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":48,"column":76},"end":{"line":48,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":76},"end":{"line":54,"column":94}}})) != null ? stack1 : "")
     + " on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":48,"column":98},"end":{"line":48,"column":120}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":120},"end":{"line":48,"column":204}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":54,"column":98},"end":{"line":54,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":120},"end":{"line":54,"column":204}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1001,9 +985,9 @@ export const TEMPLATES = {
     };
 
   return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":48,"column":164},"end":{"line":48,"column":196}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"itHelp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":54,"column":164},"end":{"line":54,"column":196}}})) != null ? stack1 : "")
     + ")";
-},"21":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1012,20 +996,10 @@ export const TEMPLATES = {
     };
 
   return ", and the insurer, "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":48,"column":245},"end":{"line":48,"column":264}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":245},"end":{"line":54,"column":264}}})) != null ? stack1 : "")
     + ", on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":48,"column":269},"end":{"line":48,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":54,"column":269},"end":{"line":54,"column":292}}})) != null ? stack1 : "")
     + ": their incident response team may take over";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. Systems on the practice's own servers to check first (section 9 has the full list):\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1034,7 +1008,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"onPremises"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
+  return "1. Systems on the practice's own servers to check first (section 9 has the full list):\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1043,8 +1018,17 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"portable"),{"name":"unless","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":55,"column":11}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"onPremises"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"portable"),{"name":"unless","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":11}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1053,25 +1037,25 @@ export const TEMPLATES = {
     };
 
   return "    - **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":8},"end":{"line":54,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":8},"end":{"line":60,"column":19}}})) != null ? stack1 : "")
     + "**, administered by "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"administeredBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":39},"end":{"line":54,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"administeredBy"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":39},"end":{"line":60,"column":60}}})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"encryptedAtRest"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":54,"column":62},"end":{"line":54,"column":200}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"encryptedAtRest"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":60,"column":62},"end":{"line":60,"column":200}}})) != null ? stack1 : "")
     + "; "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mfaOn"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":54,"column":202},"end":{"line":54,"column":277}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mfaOn"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":60,"column":202},"end":{"line":60,"column":277}}})) != null ? stack1 : "")
     + "; backups: "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"backups"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":54,"column":288},"end":{"line":54,"column":302}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"backups"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":288},"end":{"line":60,"column":302}}})) != null ? stack1 : "")
     + ".\n";
-},"26":function(container,depth0,helpers,partials,data) {
-    return "encrypted at rest";
 },"27":function(container,depth0,helpers,partials,data) {
-    return "**not encrypted at rest**: assume an attacker who reached it could read and copy it";
+    return "encrypted at rest";
 },"28":function(container,depth0,helpers,partials,data) {
-    return "multi-factor sign-in";
+    return "**not encrypted at rest**: assume an attacker who reached it could read and copy it";
 },"29":function(container,depth0,helpers,partials,data) {
-    return "**no multi-factor sign-in**";
+    return "multi-factor sign-in";
 },"30":function(container,depth0,helpers,partials,data) {
+    return "**no multi-factor sign-in**";
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1080,27 +1064,8 @@ export const TEMPLATES = {
     };
 
   return "1. Cloud services to check for sign-ins from the attacker: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":59},"end":{"line":60,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cloudSystems"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":59},"end":{"line":66,"column":135}}})) != null ? stack1 : "")
     + ". Ask each provider for its audit log before it rolls over.\n";
-},"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "1. **What the contracts say.** These vendors have agreed in their contracts to tell the practice about a breach involving its data within a set time. Quote the term when you ask for their account:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
-    + "1. **A contract window is not the law's clock.** A vendor's window (such as "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":76},"end":{"line":75,"column":166}}})) != null ? stack1 : "")
-    + ") is a promise the vendor made to the practice, nothing more. The practice's own duties start when it becomes aware of a possible breach, from the vendor or anyone else: assess within "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":75,"column":350},"end":{"line":75,"column":372}}})) != null ? stack1 : "")
-    + " days at most ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":75,"column":387},"end":{"line":75,"column":406}}})) != null ? stack1 : "")
-    + "), and notify as soon as practicable once it believes the breach is notifiable ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":75,"column":486},"end":{"line":75,"column":502}}})) != null ? stack1 : "")
-    + "). Do not wait for the vendor's deadline when you already know enough.\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1109,31 +1074,39 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "    - **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"vendor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":73,"column":8},"end":{"line":73,"column":21}}})) != null ? stack1 : "")
-    + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systems"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":23},"end":{"line":73,"column":122}}})) != null ? stack1 : "")
-    + ": must tell the practice within **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":73,"column":156},"end":{"line":73,"column":169}}})) != null ? stack1 : "")
-    + "** of becoming aware"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clause"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":189},"end":{"line":73,"column":226}}})) != null ? stack1 : "")
-    + ". Ask them"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":236},"end":{"line":73,"column":275}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":275},"end":{"line":73,"column":337}}})) != null ? stack1 : "")
-    + " for their written account"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systems"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":363},"end":{"line":73,"column":503}}})) != null ? stack1 : "")
-    + ".\n";
+  return "1. **What the contracts say.** These vendors have agreed in their contracts to tell the practice about a breach involving its data within a set time. Quote the term when you ask for their account:\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + "1. **A contract window is not the law's clock.** A vendor's window (such as "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":76},"end":{"line":81,"column":166}}})) != null ? stack1 : "")
+    + ") is a promise the vendor made to the practice, nothing more. The practice's own duties start when it becomes aware of a possible breach, from the vendor or anyone else: assess within "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":81,"column":350},"end":{"line":81,"column":372}}})) != null ? stack1 : "")
+    + " days at most ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WH(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":81,"column":387},"end":{"line":81,"column":406}}})) != null ? stack1 : "")
+    + "), and notify as soon as practicable once it believes the breach is notifiable ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":81,"column":486},"end":{"line":81,"column":502}}})) != null ? stack1 : "")
+    + "). Do not wait for the vendor's deadline when you already know enough.\n";
 },"33":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " ("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":47},"end":{"line":73,"column":114}}})) != null ? stack1 : "")
-    + ")";
+  return "    - **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"vendor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":8},"end":{"line":79,"column":21}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systems"),"length"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":23},"end":{"line":79,"column":122}}})) != null ? stack1 : "")
+    + ": must tell the practice within **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":156},"end":{"line":79,"column":169}}})) != null ? stack1 : "")
+    + "** of becoming aware"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clause"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":189},"end":{"line":79,"column":226}}})) != null ? stack1 : "")
+    + ". Ask them"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":236},"end":{"line":79,"column":275}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":275},"end":{"line":79,"column":337}}})) != null ? stack1 : "")
+    + " for their written account"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systems"),"length"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":363},"end":{"line":79,"column":503}}})) != null ? stack1 : "")
+    + ".\n";
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1143,7 +1116,7 @@ export const TEMPLATES = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clause"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":73,"column":205},"end":{"line":73,"column":218}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":47},"end":{"line":79,"column":114}}})) != null ? stack1 : "")
     + ")";
 },"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1153,22 +1126,10 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " at "
-    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":73,"column":253},"end":{"line":73,"column":268}}})) != null ? stack1 : "");
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clause"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":205},"end":{"line":79,"column":218}}})) != null ? stack1 : "")
+    + ")";
 },"36":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":288},"end":{"line":73,"column":311}}})) != null ? stack1 : "")
-    + " on "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":73,"column":315},"end":{"line":73,"column":330}}})) != null ? stack1 : "");
-},"37":function(container,depth0,helpers,partials,data) {
-    return " or";
-},"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1176,8 +1137,21 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " of what happened to the practice's data in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":429},"end":{"line":73,"column":496}}})) != null ? stack1 : "");
+  return " at "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":79,"column":253},"end":{"line":79,"column":268}}})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":288},"end":{"line":79,"column":311}}})) != null ? stack1 : "")
+    + " on "
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":79,"column":315},"end":{"line":79,"column":330}}})) != null ? stack1 : "");
+},"38":function(container,depth0,helpers,partials,data) {
+    return " or";
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1186,8 +1160,18 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":107},"end":{"line":75,"column":157}}})) != null ? stack1 : "");
+  return " of what happened to the practice's data in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"systems"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":429},"end":{"line":79,"column":496}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":107},"end":{"line":81,"column":157}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1195,10 +1179,10 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"vendor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":75,"column":121},"end":{"line":75,"column":134}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"vendor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":81,"column":121},"end":{"line":81,"column":134}}})) != null ? stack1 : "")
     + "'s "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":75,"column":137},"end":{"line":75,"column":150}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"window"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":81,"column":137},"end":{"line":81,"column":150}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1207,9 +1191,9 @@ export const TEMPLATES = {
     };
 
   return "1. No contract term on breach notice is recorded for "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"vendorsWithoutTerms"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":53},"end":{"line":78,"column":142}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"vendorsWithoutTerms"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":53},"end":{"line":84,"column":142}}})) != null ? stack1 : "")
     + ": check the contracts and add what they say (`contacts.vendors[].breachNotice` in the policy), so the next incident starts with it.\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1217,16 +1201,16 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":82,"column":84},"end":{"line":82,"column":95}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":84},"end":{"line":88,"column":95}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":82,"column":97},"end":{"line":82,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":97},"end":{"line":88,"column":110}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":111},"end":{"line":82,"column":141}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
-    return "; ";
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":111},"end":{"line":88,"column":141}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    return "none recorded";
+    return "; ";
 },"45":function(container,depth0,helpers,partials,data) {
+    return "none recorded";
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1235,8 +1219,8 @@ export const TEMPLATES = {
     };
 
   return "; pathology and imaging: "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":220},"end":{"line":82,"column":289}}})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pathology"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":220},"end":{"line":88,"column":289}}})) != null ? stack1 : "");
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1244,18 +1228,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":82,"column":239},"end":{"line":82,"column":250}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":250},"end":{"line":82,"column":280}}})) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "; managed IT: "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":82,"column":321},"end":{"line":82,"column":336}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":239},"end":{"line":88,"column":250}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":250},"end":{"line":88,"column":280}}})) != null ? stack1 : "");
 },"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1264,8 +1238,8 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return " in "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthSystems"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":103},"end":{"line":87,"column":176}}})) != null ? stack1 : "");
+  return "; managed IT: "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":321},"end":{"line":88,"column":336}}})) != null ? stack1 : "");
 },"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1274,21 +1248,18 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "1. If they viewed anyone's My Health Record, the My Health Record path in section 5.6 applies ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":91,"column":95},"end":{"line":91,"column":113}}})) != null ? stack1 : "")
-    + ").\n";
+  return " in "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"healthSystems"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":103},"end":{"line":93,"column":176}}})) != null ? stack1 : "");
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "1. "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"risk"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":106,"column":3},"end":{"line":106,"column":14}}})) != null ? stack1 : "")
-    + " (section "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"runbook"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":106,"column":24},"end":{"line":106,"column":38}}})) != null ? stack1 : "")
+  return "1. If they viewed anyone's My Health Record, the My Health Record path in section 5.6 applies ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":97,"column":95},"end":{"line":97,"column":113}}})) != null ? stack1 : "")
     + ").\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1304,63 +1275,64 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(3)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":342},"end":{"line":3,"column":361}}})) != null ? stack1 : "")
     + "). Keep evidence of every step: times, emails, written confirmations, logs.\n\nFind the runbook for what happened. "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":151}}})) != null ? stack1 : "")
-    + " in the incident register.\n\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":146}}})) != null ? stack1 : "")
-    + " to remotely lock or wipe it, and to sign it out of every service"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":211},"end":{"line":10,"column":320}}})) != null ? stack1 : "")
-    + ".\n1. Change the passwords the device stored or used; revoke its access to email and the clinical system.\n1. Establish whether it was encrypted (BitLocker, FileVault, a phone passcode) and whether the key or password was with it. Encryption with a safe key strongly lowers the risk ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":12,"column":177},"end":{"line":12,"column":196}}})) != null ? stack1 : "")
-    + "); encryption whose key went with the device counts for little.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"devices"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + "1. Stolen: report it to police ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":21,"column":32},"end":{"line":21,"column":63}}})) != null ? stack1 : "")
-    + ") and note the report number.\n1. Recovered: record how you know nobody accessed it (wipe log, sign-in history) before you rely on that.\n\n### 3.2 Email or letter sent to the wrong person\n\n1. **Within the hour:** recall the email if your system allows it, and phone the recipient. Ask them not to open, forward or copy it, and to delete it (including from deleted items).\n1. Ask for written confirmation that they have deleted it and kept no copy. A confirmation from a trustworthy recipient (for example another health provider) is strong evidence for remedial action ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":27,"column":198},"end":{"line":27,"column":217}}})) != null ? stack1 : "")
-    + ").\n1. Letter: ask for it back, or arrange to collect it; note its condition.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"emailSystems"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + "1. Group email with everyone's addresses in To or Cc (no BCC): the addresses themselves are the breach; send no reply-all and ask recipients to delete.\n\n### 3.3 Compromised account or phishing\n\n1. **IT:** reset the password of the account, end all its sessions and revoke app passwords; check multi-factor authentication is on and the attacker has not enrolled their own device.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systemsWithoutMfa"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + "1. Look for mailbox rules that forward or delete mail, and for emails sent from the account (invoice fraud, phishing to patients).\n1. "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":41,"column":3},"end":{"line":41,"column":100}}})) != null ? stack1 : "")
-    + " the sign-in and audit logs for the whole period before they roll over; many services keep them only 30 to 90 days.\n1. Work out what the attacker could read: mailbox contents and attachments, shared drives, the clinical system.\n1. Warn staff not to act on emails that appear to come from the account.\n\n### 3.4 Ransomware or other cyber attack\n\n1. **Isolate:** unplug affected computers from the network; do not switch them off (memory holds evidence). Disconnect backup drives so they are not encrypted too.\n1. **IT:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":48,"column":11},"end":{"line":48,"column":211}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":211},"end":{"line":48,"column":343}}})) != null ? stack1 : "")
-    + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"serverSystems"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + "1. Report to the Australian Cyber Security Hotline ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":62,"column":52},"end":{"line":62,"column":85}}})) != null ? stack1 : "")
-    + ") and police ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":62,"column":99},"end":{"line":62,"column":130}}})) != null ? stack1 : "")
-    + ").\n1. Assume the attacker copied data before encrypting it: most ransomware groups do. Do not rely on an attacker's promise to delete stolen data ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_threat_actor",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":63,"column":144},"end":{"line":63,"column":172}}})) != null ? stack1 : "")
-    + ").\n1. **Payment:** do not pay, or let anyone pay for the practice, without legal and insurer advice. If a payment is made, the ransomware payment report in section 5.4 may be due within 72 hours.\n1. Restore from clean backups only after the entry point is closed.\n\n### 3.5 Breach at a vendor or service provider\n\n1. Get the vendor's account in writing: what happened, when, which of the practice's data and patients are involved, what they have done.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"vendorsWithoutTerms"),"length"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
-    + "1. Agree who notifies. One entity's statement and notification can cover both ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":80,"column":79},"end":{"line":80,"column":95}}})) != null ? stack1 : "")
-    + "), and one entity's assessment can cover the others ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WJ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":80,"column":148},"end":{"line":80,"column":164}}})) != null ? stack1 : "")
-    + "); get that agreement in writing. Usually the practice, which has the relationship with patients, should notify them.\n1. Change the practice's passwords and API keys for that service and check for unusual access.\n1. Vendors and suppliers on record (contact details in section 8): "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(44, data, 0),"data":data,"loc":{"start":{"line":82,"column":67},"end":{"line":82,"column":171}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pathology"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":171},"end":{"line":82,"column":296}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":296},"end":{"line":82,"column":343}}})) != null ? stack1 : "")
-    + ".\n\n### 3.6 Staff member looking at records without a need (snooping)\n\n1. Suspend the person's access while you look into it; keep it confidential and follow your employment process.\n1. **IT:** export the audit log of what they viewed, changed or printed"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"healthSystems"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":71},"end":{"line":87,"column":183}}})) != null ? stack1 : "")
-    + ".\n1. Find out why: a patient they know, an ex-partner or a public figure raises the risk; deliberate looking means the \"persons who have obtained\" the information intended to ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":88,"column":174},"end":{"line":88,"column":193}}})) != null ? stack1 : "")
-    + ").\n1. Ask whether they copied, photographed or told anyone what they saw.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
-    + "\n### 3.7 Paper records lost, stolen or left behind\n\n1. Search: the practice, bins, the car, the place the records were last seen. Ask finders to return them unread.\n1. List exactly which records and patients are involved, from appointment lists or the clinical system.\n1. Theft or break-in: call police ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":98,"column":35},"end":{"line":98,"column":66}}})) != null ? stack1 : "")
-    + "); keep the area as it is.\n1. Recovered: record where, by whom, and whether there are signs they were read or copied.\n\n### 3.8 Where breaches at a "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":101,"column":28},"end":{"line":101,"column":58}}})) != null ? stack1 : "")
-    + " usually start\n\nA "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":103,"column":2},"end":{"line":103,"column":32}}})) != null ? stack1 : "")
+    + " in the incident register.\n\n**Where breaches at a "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":22},"end":{"line":7,"column":52}}})) != null ? stack1 : "")
+    + " usually start.** A "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":72},"end":{"line":7,"column":102}}})) != null ? stack1 : "")
     + " typically holds "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"holds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":103,"column":49},"end":{"line":103,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"holds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":119},"end":{"line":7,"column":149}}})) != null ? stack1 : "")
     + ". The incidents that most often start a breach at practices like this, and the runbook for each:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"risks"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"risks"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + "\n### 3.1 Lost or stolen laptop, phone, tablet or USB drive\n\n1. Find out exactly which device, when and where it was last seen, and whether it was locked.\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":16,"column":11},"end":{"line":16,"column":146}}})) != null ? stack1 : "")
+    + " to remotely lock or wipe it, and to sign it out of every service"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":211},"end":{"line":16,"column":320}}})) != null ? stack1 : "")
+    + ".\n1. Change the passwords the device stored or used; revoke its access to email and the clinical system.\n1. Establish whether it was encrypted (BitLocker, FileVault, a phone passcode) and whether the key or password was with it. Encryption with a safe key strongly lowers the risk ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(h)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":18,"column":177},"end":{"line":18,"column":196}}})) != null ? stack1 : "")
+    + "); encryption whose key went with the device counts for little.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"devices"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + "1. Stolen: report it to police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":27,"column":32},"end":{"line":27,"column":63}}})) != null ? stack1 : "")
+    + ") and note the report number.\n1. Recovered: record how you know nobody accessed it (wipe log, sign-in history) before you rely on that.\n\n### 3.2 Email or letter sent to the wrong person\n\n1. **Within the hour:** recall the email if your system allows it, and phone the recipient. Ask them not to open, forward or copy it, and to delete it (including from deleted items).\n1. Ask for written confirmation that they have deleted it and kept no copy. A confirmation from a trustworthy recipient (for example another health provider) is strong evidence for remedial action ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WF(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":33,"column":198},"end":{"line":33,"column":217}}})) != null ? stack1 : "")
+    + ").\n1. Letter: ask for it back, or arrange to collect it; note its condition.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"emailSystems"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + "1. Group email with everyone's addresses in To or Cc (no BCC): the addresses themselves are the breach; send no reply-all and ask recipients to delete.\n\n### 3.3 Compromised account or phishing\n\n1. **IT:** reset the password of the account, end all its sessions and revoke app passwords; check multi-factor authentication is on and the attacker has not enrolled their own device.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"systemsWithoutMfa"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + "1. Look for mailbox rules that forward or delete mail, and for emails sent from the account (invoice fraud, phishing to patients).\n1. "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":47,"column":3},"end":{"line":47,"column":100}}})) != null ? stack1 : "")
+    + " the sign-in and audit logs for the whole period before they roll over; many services keep them only 30 to 90 days.\n1. Work out what the attacker could read: mailbox contents and attachments, shared drives, the clinical system.\n1. Warn staff not to act on emails that appear to come from the account.\n\n### 3.4 Ransomware or other cyber attack\n\n1. **Isolate:** unplug affected computers from the network; do not switch them off (memory holds evidence). Disconnect backup drives so they are not encrypted too.\n1. **IT:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"itSelf"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":54,"column":11},"end":{"line":54,"column":211}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":211},"end":{"line":54,"column":343}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"serverSystems"),"length"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cloudSystems"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + "1. Report to the Australian Cyber Security Hotline ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":68,"column":52},"end":{"line":68,"column":85}}})) != null ? stack1 : "")
+    + ") and police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":68,"column":99},"end":{"line":68,"column":130}}})) != null ? stack1 : "")
+    + ").\n1. Assume the attacker copied data before encrypting it: most ransomware groups do. Do not rely on an attacker's promise to delete stolen data ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_threat_actor",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":69,"column":144},"end":{"line":69,"column":172}}})) != null ? stack1 : "")
+    + ").\n1. **Payment:** do not pay, or let anyone pay for the practice, without legal and insurer advice. If a payment is made, the ransomware payment report in section 5.4 may be due within 72 hours.\n1. Restore from clean backups only after the entry point is closed.\n\n### 3.5 Breach at a vendor or service provider\n\n1. Get the vendor's account in writing: what happened, when, which of the practice's data and patients are involved, what they have done.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"vendorTerms"),"length"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"vendorsWithoutTerms"),"length"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
+    + "1. Agree who notifies. One entity's statement and notification can cover both ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":86,"column":79},"end":{"line":86,"column":95}}})) != null ? stack1 : "")
+    + "), and one entity's assessment can cover the others ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WJ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":86,"column":148},"end":{"line":86,"column":164}}})) != null ? stack1 : "")
+    + "); get that agreement in writing. Usually the practice, which has the relationship with patients, should notify them.\n1. Change the practice's passwords and API keys for that service and check for unusual access.\n1. Vendors and suppliers on record (contact details in section 8): "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"vendors"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":88,"column":67},"end":{"line":88,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"pathology"),"length"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":171},"end":{"line":88,"column":296}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":296},"end":{"line":88,"column":343}}})) != null ? stack1 : "")
+    + ".\n\n### 3.6 Staff member looking at records without a need (snooping)\n\n1. Suspend the person's access while you look into it; keep it confidential and follow your employment process.\n1. **IT:** export the audit log of what they viewed, changed or printed"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"healthSystems"),"length"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":71},"end":{"line":93,"column":183}}})) != null ? stack1 : "")
+    + ".\n1. Find out why: a patient they know, an ex-partner or a public figure raises the risk; deliberate looking means the \"persons who have obtained\" the information intended to ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WG(g)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":94,"column":174},"end":{"line":94,"column":193}}})) != null ? stack1 : "")
+    + ").\n1. Ask whether they copied, photographed or told anyone what they saw.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + "\n### 3.7 Paper records lost, stolen or left behind\n\n1. Search: the practice, bins, the car, the place the records were last seen. Ask finders to return them unread.\n1. List exactly which records and patients are involved, from appointment lists or the clinical system.\n1. Theft or break-in: call police ("
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":104,"column":35},"end":{"line":104,"column":66}}})) != null ? stack1 : "")
+    + "); keep the area as it is.\n1. Recovered: record where, by whom, and whether there are signs they were read or copied.\n";
 },"useData":true} },
   "plan/04-assess.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "You decide";
@@ -1746,18 +1718,14 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(depth0 != null ? depth0 : (container.nullContext || {}),"gdpr_art33",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":92,"column":113},"end":{"line":92,"column":134}}})) != null ? stack1 : "")
     + ").\n";
 },"23":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "- **NDIS Quality and Safeguards Commission** ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":46},"end":{"line":96,"column":83}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":96,"column":85},"end":{"line":96,"column":121}}})) != null ? stack1 : "")
-    + "): a data breach is not itself a reportable incident, but if the incident also involves one (for example abuse or neglect of a participant, or unlawful physical or sexual contact), a registered NDIS provider reports it within 24 hours; an unauthorised restrictive practice within 5 business days. Record it in the incident management system as well.\n";
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"unless","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":11}}})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1766,28 +1734,60 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "\n### 5.6 My Health Record\n\n"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":104,"column":27}}})) != null ? stack1 : "")
-    + " is a registered healthcare provider organisation in the My Health Record system, so a breach that **has or may have** involved My Health Record follows its own path ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":104,"column":194},"end":{"line":104,"column":212}}})) != null ? stack1 : "")
-    + "):\n\n1. **As soon as practicable**, notify **both** the System Operator (the Australian Digital Health Agency) **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":106,"column":206},"end":{"line":106,"column":224}}})) != null ? stack1 : "")
-    + "; a State or Territory authority notifies the System Operator only). They are two separate notices through two separate channels:\n    - **Have the practice's HPI-O ready:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":107,"column":43},"end":{"line":107,"column":225}}})) != null ? stack1 : "")
-    + ". Both notices ask for it.\n    - **To the Agency:** its My Health Record data breach notification form, "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":108,"column":77},"end":{"line":108,"column":102}}})) != null ? stack1 : "")
-    + ". Draft: **notices/my-health-record-notice**. The Agency is the one that needs the affected patients' identities, to notify them.\n    - **To the Information Commissioner:** the OAIC's My Health Record channel, "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":109,"column":80},"end":{"line":109,"column":108}}})) != null ? stack1 : "")
-    + " (not the notifiable data breach form). Draft: **notices/my-health-record-oaic**, which covers the details the OAIC asks for. **Do not send patients' names or other identifying details to the OAIC** ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":109,"column":308},"end":{"line":109,"column":334}}})) != null ? stack1 : "")
-    + ").\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":111,"column":94},"end":{"line":111,"column":118}}})) != null ? stack1 : "")
-    + "). If it **may have** occurred, ask the Agency to notify them where it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":111,"column":286},"end":{"line":111,"column":310}}})) != null ? stack1 : "")
-    + "). Speak to the Agency before contacting those patients about the My Health Record part yourself.\n1. What is notified under s 75 is outside Part IIIC ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":112,"column":53},"end":{"line":112,"column":69}}})) != null ? stack1 : "")
-    + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n";
+  return "- **"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"state"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":4},"end":{"line":96,"column":28}}})) != null ? stack1 : "")
+    + " health records law:** "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":51},"end":{"line":96,"column":78}}})) != null ? stack1 : "")
+    + " also answers to the "
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":96,"column":99},"end":{"line":96,"column":123}}})) != null ? stack1 : "")
+    + " for the health information it holds. It has no breach-notification duty of its own for private providers, but a patient may complain to the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":264},"end":{"line":96,"column":292}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":96,"column":294},"end":{"line":96,"column":317}}})) != null ? stack1 : "")
+    + ") as well as to the OAIC, so the notices name both.\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **NDIS Quality and Safeguards Commission** ("
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":101,"column":46},"end":{"line":101,"column":83}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":101,"column":85},"end":{"line":101,"column":121}}})) != null ? stack1 : "")
+    + "): a data breach is not itself a reportable incident, but if the incident also involves one (for example abuse or neglect of a participant, or unlawful physical or sexual contact), a registered NDIS provider reports it within 24 hours; an unauthorised restrictive practice within 5 business days. Record it in the incident management system as well.\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### 5.6 My Health Record\n\n"
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":109,"column":27}}})) != null ? stack1 : "")
+    + " is a registered healthcare provider organisation in the My Health Record system, so a breach that **has or may have** involved My Health Record follows its own path ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":109,"column":194},"end":{"line":109,"column":212}}})) != null ? stack1 : "")
+    + "):\n\n1. **As soon as practicable**, notify **both** the System Operator (the Australian Digital Health Agency) **and** the Information Commissioner, even if it is not confirmed and even if it has been resolved ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":111,"column":206},"end":{"line":111,"column":224}}})) != null ? stack1 : "")
+    + "; a State or Territory authority notifies the System Operator only). They are two separate notices through two separate channels:\n    - **Have the practice's HPI-O ready:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":112,"column":43},"end":{"line":112,"column":225}}})) != null ? stack1 : "")
+    + ". Both notices ask for it.\n    - **To the Agency:** its My Health Record data breach notification form, "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"adha"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":113,"column":77},"end":{"line":113,"column":102}}})) != null ? stack1 : "")
+    + ". Draft: **notices/my-health-record-notice**. The Agency is the one that needs the affected patients' identities, to notify them.\n    - **To the Information Commissioner:** the OAIC's My Health Record channel, "
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicMhr"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":114,"column":80},"end":{"line":114,"column":108}}})) != null ? stack1 : "")
+    + " (not the notifiable data breach form). Draft: **notices/my-health-record-oaic**, which covers the details the OAIC asks for. **Do not send patients' names or other identifying details to the OAIC** ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_mhr_breach",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":114,"column":308},"end":{"line":114,"column":334}}})) != null ? stack1 : "")
+    + ").\n1. Contain the breach and evaluate its likelihood and seriousness.\n1. If a breach **has** occurred, ask the Agency to notify the affected healthcare recipients ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":116,"column":94},"end":{"line":116,"column":118}}})) != null ? stack1 : "")
+    + "). If it **may have** occurred, ask the Agency to notify them where it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(5)(c)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":116,"column":286},"end":{"line":116,"column":310}}})) != null ? stack1 : "")
+    + "). Speak to the Agency before contacting those patients about the My Health Record part yourself.\n1. What is notified under s 75 is outside Part IIIC ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WD",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":117,"column":53},"end":{"line":117,"column":69}}})) != null ? stack1 : "")
+    + "). Information from the practice's own records (the clinical system, letters, email) is not: assess that part under section 4 as usual.\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1796,9 +1796,9 @@ export const TEMPLATES = {
     };
 
   return "**"
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":107,"column":67},"end":{"line":107,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":112,"column":67},"end":{"line":112,"column":88}}})) != null ? stack1 : "")
     + "**";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "not recorded in the policy (`organisation.hpio`): find it in the HI Service records or PRODA now, not during an incident";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1874,18 +1874,19 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"criticalInfrastructure"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"apraRegulated"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gdprApplies"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
     + "- **Police** ("
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":94,"column":14},"end":{"line":94,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"police"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":99,"column":14},"end":{"line":99,"column":45}}})) != null ? stack1 : "")
     + ") for theft, break-ins and extortion; the **Australian Cyber Security Hotline** ("
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":94,"column":126},"end":{"line":94,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":99,"column":126},"end":{"line":99,"column":159}}})) != null ? stack1 : "")
     + ") for cyber incidents. Both are voluntary but help investigators and insurers.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"ndisCommission"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
     + "- **Vendors and other entities** involved in the same breach: agree who notifies ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":98,"column":82},"end":{"line":98,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WM",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":103,"column":82},"end":{"line":103,"column":98}}})) != null ? stack1 : "")
     + ").\n- **Police asked you to delay?** Ask the Commissioner for a declaration or more time ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":99,"column":86},"end":{"line":99,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WQ",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":104,"column":86},"end":{"line":104,"column":102}}})) != null ? stack1 : "")
     + ").\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":118,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/06-review.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
