@@ -216,6 +216,9 @@ describe('sole practitioner', () => {
     expect(text).toContain('You tick off each step');
     expect(text).not.toMatch(/\byou (ticks|decides|keeps|approves|has checked)\b/i);
     expect(text).not.toMatch(/call the deputy|\(decision maker\)|\(privacy officer\)|\(response lead\)/);
+    // No deputy who is the same person stepping in for themselves; a stand-in is asked for instead.
+    expect(text).not.toMatch(/Deputy Steps in when the response lead cannot be reached/);
+    expect(text).toMatch(/If you cannot act .* there is no deputy in this plan/);
   });
 });
 

@@ -192,6 +192,8 @@ export interface ViewModel {
   sole: boolean;
   roles: Record<RoleName, RoleView>;
   roleList: RoleView[];
+  /** A sole practitioner's roles: every role but the deputy, who would be the same person stepping in for themselves. */
+  soleRoleList: RoleView[];
   people: PersonView[];
   /** Who calls whom, first caller first; a person is never told to call themselves. */
   callTree: { from: string; calls: CallView[] }[];
@@ -564,6 +566,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     sole,
     roles,
     roleList: ROLE_NAMES.map((r) => roles[r]),
+    soleRoleList: ROLE_NAMES.filter((r) => r !== 'deputy').map((r) => roles[r]),
     people,
     callTree: callTree({ roles, msp, insurer, lawyer, official, mhr }),
     itSelf: sole && !msp,

@@ -319,7 +319,7 @@ export const NOTICE_TEMPLATES = {
 
   return " Beyond Blue is on "
     + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"), "phone", {"start":{"line":42,"column":138},"end":{"line":42,"column":162}} ), depth0)) != null ? stack1 : "")
-    + ", 24 hours a day, and you are welcome to talk it through with your psychologist or your GP.";
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -371,11 +371,11 @@ export const NOTICE_TEMPLATES = {
     + "\n\nSUPPORT\nIf this news is distressing, Lifeline is on "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"lifeline"), "phone", {"start":{"line":42,"column":46},"end":{"line":42,"column":68}} ), depth0)) != null ? stack1 : "")
     + ", 24 hours a day."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":87},"end":{"line":42,"column":262}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":87},"end":{"line":42,"column":252}}})) != null ? stack1 : "")
     + " If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"idcare"), "phone", {"start":{"line":42,"column":336},"end":{"line":42,"column":356}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"idcare"), "phone", {"start":{"line":42,"column":326},"end":{"line":42,"column":346}} ), depth0)) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"interpreter"), "phone", {"start":{"line":42,"column":411},"end":{"line":42,"column":436}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"interpreter"), "phone", {"start":{"line":42,"column":401},"end":{"line":42,"column":426}} ), depth0)) != null ? stack1 : "")
     + " and ask them to call us.\n\nIF YOU WANT TO COMPLAIN\nPlease contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
     + ((stack1 = lookupProperty(helpers,"url").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":45,"column":144},"end":{"line":45,"column":179}}})) != null ? stack1 : "")
     + ", "
@@ -489,7 +489,7 @@ export const NOTICE_TEMPLATES = {
 
   return " Beyond Blue is on "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":152},"end":{"line":33,"column":183}}})) != null ? stack1 : "")
-    + ", 24 hours a day, and you are welcome to talk it through with your psychologist or your GP.";
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -559,11 +559,11 @@ export const NOTICE_TEMPLATES = {
     + "\n\n**Support.** If this news is distressing, Lifeline is on "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":57},"end":{"line":33,"column":86}}})) != null ? stack1 : "")
     + ", 24 hours a day."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":281}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":271}}})) != null ? stack1 : "")
     + " If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":353},"end":{"line":33,"column":380}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":343},"end":{"line":33,"column":370}}})) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":431},"end":{"line":33,"column":463}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":421},"end":{"line":33,"column":453}}})) != null ? stack1 : "")
     + " and ask them to call us.\n\n**If you want to complain.** Please contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":35,"column":173},"end":{"line":35,"column":208}}})) != null ? stack1 : "")
     + ", "
@@ -1529,7 +1529,7 @@ export const NOTICE_TEMPLATES = {
 
   return " Beyond Blue is on "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":139},"end":{"line":42,"column":170}}})) != null ? stack1 : "")
-    + ", 24 hours a day, and you are welcome to talk it through with your psychologist or your GP.";
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1582,11 +1582,11 @@ export const NOTICE_TEMPLATES = {
     + ".\n\n## Support\n\nIf this news is distressing, Lifeline is on "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":44},"end":{"line":42,"column":73}}})) != null ? stack1 : "")
     + ", 24 hours a day."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":90},"end":{"line":42,"column":268}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":90},"end":{"line":42,"column":258}}})) != null ? stack1 : "")
     + " If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":340},"end":{"line":42,"column":367}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":330},"end":{"line":42,"column":357}}})) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":418},"end":{"line":42,"column":450}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":408},"end":{"line":42,"column":440}}})) != null ? stack1 : "")
     + " and ask them to call us.\n";
 },"useData":true} },
 };

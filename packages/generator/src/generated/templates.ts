@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "7c0bb982c444f8645dbb4fe795fe7ac67dba2f0870b542800524c7621d15cbfc";
+export const TEMPLATE_VERSION = "77e5e01645cbe23e2ceecbe60917e72e04eef1089520008b7bed0b7a71d832c7";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -544,14 +544,14 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":296}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":296},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":361},"end":{"line":4,"column":452}}})) != null ? stack1 : "")
-    + ").\n\n| Role | Held by | What it involves |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + "\n### Who you call\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ").\n\n| Your role | What it involves |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"soleRoleList"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "\n**If you cannot act** (illness, leave, out of reach), there is no deputy in this plan. Agree now with a colleague you trust, or with your lawyer, that they will start section 1 for you, and tell them where this plan is.\n\n### Who you call\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"msp"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"insurer"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lawyer"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "1. **Affected vendors** (section 8) if their system is involved.\n1. **OAIC**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":11},"end":{"line":26,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":11},"end":{"line":28,"column":74}}})) != null ? stack1 : "")
     + " once you decide the breach is notifiable (section 5).\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -596,9 +596,7 @@ export const TEMPLATES = {
   return "| "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":14}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
-    + " (you) | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":28}}})) != null ? stack1 : "")
     + " |\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -609,10 +607,10 @@ export const TEMPLATES = {
     };
 
   return "1. **IT:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":26}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":28},"end":{"line":15,"column":47}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":28},"end":{"line":17,"column":47}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":47},"end":{"line":17,"column":125}}})) != null ? stack1 : "")
     + ".\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -623,7 +621,7 @@ export const TEMPLATES = {
     };
 
   return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":15,"column":88},"end":{"line":15,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"msp"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":17,"column":88},"end":{"line":17,"column":117}}})) != null ? stack1 : "")
     + ")";
 },"8":function(container,depth0,helpers,partials,data) {
     return "1. **IT:** the support line of the vendor whose system is involved (section 8); consider an IT incident responder through the insurer.\n";
@@ -636,10 +634,10 @@ export const TEMPLATES = {
     };
 
   return "1. **Insurer:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":16},"end":{"line":20,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":16},"end":{"line":22,"column":35}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":60}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":60},"end":{"line":20,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":22,"column":37},"end":{"line":22,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":60},"end":{"line":22,"column":125}}})) != null ? stack1 : "")
     + ".\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -650,7 +648,7 @@ export const TEMPLATES = {
     };
 
   return ", policy "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":94},"end":{"line":20,"column":118}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"insurer"),"reference"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":94},"end":{"line":22,"column":118}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -660,10 +658,10 @@ export const TEMPLATES = {
     };
 
   return "1. **Lawyer:** "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":15},"end":{"line":23,"column":33}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":33},"end":{"line":23,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":15},"end":{"line":25,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":33},"end":{"line":25,"column":84}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":23,"column":86},"end":{"line":23,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"lawyer"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":25,"column":86},"end":{"line":25,"column":108}}})) != null ? stack1 : "")
     + ".\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -674,7 +672,7 @@ export const TEMPLATES = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":56},"end":{"line":23,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"lawyer"),"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":25,"column":56},"end":{"line":25,"column":76}}})) != null ? stack1 : "")
     + ")";
 },"13":function(container,depth0,helpers,partials,data) {
     return " and the **Australian Digital Health Agency**";
@@ -687,9 +685,9 @@ export const TEMPLATES = {
     };
 
   return "| Role | Person | Phone | What it involves |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roleList"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
     + "\n### Call tree\n\nWhoever finds or is told about a possible breach calls the response lead straight away, whatever the time. Each person below calls the next people on their line and tells the response lead when they have.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"callTree"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"callTree"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -699,16 +697,16 @@ export const TEMPLATES = {
     };
 
   return "| **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":4},"end":{"line":33,"column":16}}})) != null ? stack1 : "")
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":21},"end":{"line":31,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":21},"end":{"line":33,"column":39}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":41},"end":{"line":31,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":41},"end":{"line":33,"column":63}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":66},"end":{"line":31,"column":88}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":88},"end":{"line":31,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":33,"column":66},"end":{"line":33,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":88},"end":{"line":33,"column":171}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":174},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"duty"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":174},"end":{"line":33,"column":185}}})) != null ? stack1 : "")
     + " |\n";
 },"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -719,7 +717,7 @@ export const TEMPLATES = {
     };
 
   return "; after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":31,"column":132},"end":{"line":31,"column":164}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"person"),"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":33,"column":132},"end":{"line":33,"column":164}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -729,9 +727,9 @@ export const TEMPLATES = {
     };
 
   return "1. **"
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":5},"end":{"line":39,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":5},"end":{"line":41,"column":16}}})) != null ? stack1 : "")
     + "** → "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":21},"end":{"line":39,"column":256}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"calls"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":21},"end":{"line":41,"column":256}}})) != null ? stack1 : "")
     + ".\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -741,12 +739,12 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":36},"end":{"line":39,"column":48}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":48},"end":{"line":39,"column":79}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":79},"end":{"line":39,"column":116}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":116},"end":{"line":39,"column":186}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":186},"end":{"line":39,"column":217}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":217},"end":{"line":39,"column":247}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"label"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":36},"end":{"line":41,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":48},"end":{"line":41,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":79},"end":{"line":41,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"afterHoursPhone"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":116},"end":{"line":41,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":186},"end":{"line":41,"column":217}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":217},"end":{"line":41,"column":247}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -756,7 +754,7 @@ export const TEMPLATES = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":61},"end":{"line":39,"column":72}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":61},"end":{"line":41,"column":72}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -766,7 +764,7 @@ export const TEMPLATES = {
     };
 
   return ", "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":109}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":41,"column":94},"end":{"line":41,"column":109}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -776,7 +774,7 @@ export const TEMPLATES = {
     };
 
   return " (after hours "
-    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":153},"end":{"line":39,"column":178}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"phone").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"afterHoursPhone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":41,"column":153},"end":{"line":41,"column":178}}})) != null ? stack1 : "")
     + ")";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -787,7 +785,7 @@ export const TEMPLATES = {
     };
 
   return " "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":199},"end":{"line":39,"column":210}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":41,"column":199},"end":{"line":41,"column":210}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
     return "; ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -799,7 +797,7 @@ export const TEMPLATES = {
     };
 
   return "## 2. Roles and call tree\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
 },"useData":true} },
   "plan/03-contain.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "You tick off each step and record it";
