@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "77e5e01645cbe23e2ceecbe60917e72e04eef1089520008b7bed0b7a71d832c7";
+export const TEMPLATE_VERSION = "f716e174d1ed259f2b84d15a0030ea67e6612f4cd328823692b4fe92301e78db";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1738,10 +1738,10 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":51},"end":{"line":96,"column":78}}})) != null ? stack1 : "")
     + " also answers to the "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":96,"column":99},"end":{"line":96,"column":123}}})) != null ? stack1 : "")
-    + " for the health information it holds. It has no breach-notification duty of its own for private providers, but a patient may complain to the "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":264},"end":{"line":96,"column":292}}})) != null ? stack1 : "")
+    + " for the health information it holds. ndb-kit's sources show no breach-notification duty in it for private providers, but a patient may complain to the "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":96,"column":275},"end":{"line":96,"column":303}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":96,"column":294},"end":{"line":96,"column":317}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":96,"column":305},"end":{"line":96,"column":328}}})) != null ? stack1 : "")
     + ") as well as to the OAIC, so the notices name both.\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
