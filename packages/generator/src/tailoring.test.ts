@@ -3,6 +3,7 @@
 // terms, HPI-O), synthetic variants flip one fact at a time, and hostile strings in the new
 // fields stay inert.
 import type { PracticePolicy } from '@ndb-kit/policy';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildPractice, type PlanArtifacts } from './build.ts';
 import { BUILD_DATE, loadExample, markdownText, norm } from './test/support.ts';
@@ -234,6 +235,11 @@ describe('hostile strings in the new fields', () => {
     expect(a.planHtml).not.toContain('<script>');
     expect(a.planHtml).not.toMatch(/href="javascript:/);
     expect(a.planHtml).not.toContain('<strong>bold</strong>');
+    const docx = strFromU8(
+      unzipSync(a.files.get('plan.docx') as Uint8Array)['word/document.xml'] as Uint8Array,
+    );
+    expect(docx).not.toContain('<script>');
+    expect(docx).toContain('&lt;script&gt;alert(1)&lt;/script&gt; **bold**');
     expect(norm(markdownText(a.planMarkdown))).toContain(
       '(<script>alert(1)</script> **bold** [x](javascript:alert(1)) | pipe)',
     );
