@@ -52,7 +52,7 @@ export interface NoticePractice {
    * ask how it is safe to contact the person; an NDIS provider's offer a support person and other
    * formats; the My Health Record notices print the HPI-O.
    */
-  tailoring: { mentalHealth: boolean; ndis: boolean; hpio: string | null };
+  tailoring: { mentalHealth: boolean; ndis: boolean; hpio: string | null; people: string };
 }
 
 /**
@@ -254,6 +254,7 @@ export function noticePractice(model: ViewModel): NoticePractice {
       mentalHealth: model.tailoring.profile.mentalHealth,
       ndis: model.tailoring.profile.ndis,
       hpio: model.tailoring.hpio,
+      people: model.tailoring.profile.people,
     },
   };
 }

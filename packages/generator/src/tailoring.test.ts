@@ -44,6 +44,10 @@ describe('by practice type', () => {
     expect(plan(psych)).toMatch(/Never leave details of the breach on a voicemail, a shared email address/);
     expect(plan(psych)).toContain('even the fact that someone is a client');
     expect(plan(gp)).not.toContain('Contact clients safely');
+    // The people a practice serves are named as it names them.
+    expect(notice(psych, 'website-statement')).toContain('some of our clients');
+    expect(notice(gp, 'website-statement')).toContain('some of our patients');
+    expect(plan(psych)).toContain('tell clients or the media');
   });
 
   it('each type names what it holds and where it goes wrong: imaging for the dentist, results for the GP', async () => {

@@ -1545,8 +1545,10 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":152},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
     + ", option (c)). Replace every **[[…]]** blank first.\n\nWe are publishing this notice because a data breach at "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
-    + " involves personal information of some of our patients, and we have assessed that it is likely to result in serious harm to some of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":8,"column":220},"end":{"line":8,"column":239}}})) != null ? stack1 : "")
+    + " involves personal information of some of our "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"people"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":128},"end":{"line":8,"column":151}}})) != null ? stack1 : "")
+    + ", and we have assessed that it is likely to result in serious harm to some of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":8,"column":235},"end":{"line":8,"column":254}}})) != null ? stack1 : "")
     + "). We are sorry this has happened.\n\n## Who we are\n\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":25}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":25},"end":{"line":12,"column":109}}})) != null ? stack1 : "")

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "f716e174d1ed259f2b84d15a0030ea67e6612f4cd328823692b4fe92301e78db";
+export const TEMPLATE_VERSION = "d4e1b8eda3bd144fba6acfc61b4a6438a812f33a416f2d175551b38744e7a87f";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -497,7 +497,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":185},"end":{"line":31,"column":228}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"communicationsLead"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":208},"end":{"line":31,"column":251}}})) != null ? stack1 : "")
     + " has";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -526,10 +526,12 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mhr"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
     + "1. **Start the assessment** (section 4) today: aware today means complete by day "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"assessment"),"days"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":28,"column":81},"end":{"line":28,"column":103}}})) != null ? stack1 : "")
-    + " (count from tomorrow; section 4.1). If serious harm is already likely, go straight to notifying (section 5).\n\n> [!IMPORTANT]\n> **Do not:** pay a ransom or reply to an attacker; delete emails, logs or files; switch off or reimage a device; tell patients or the media anything before "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":31,"column":157},"end":{"line":31,"column":239}}})) != null ? stack1 : "")
+    + " (count from tomorrow; section 4.1). If serious harm is already likely, go straight to notifying (section 5).\n\n> [!IMPORTANT]\n> **Do not:** pay a ransom or reply to an attacker; delete emails, logs or files; switch off or reimage a device; tell "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"profile"),"people"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":31,"column":119},"end":{"line":31,"column":150}}})) != null ? stack1 : "")
+    + " or the media anything before "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sole"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":31,"column":180},"end":{"line":31,"column":262}}})) != null ? stack1 : "")
     + " checked the facts. There is no 72-hour deadline in Part IIIC: notify as soon as practicable once the breach is notifiable ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":31,"column":363},"end":{"line":31,"column":379}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WK",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":31,"column":386},"end":{"line":31,"column":402}}})) != null ? stack1 : "")
     + ").\n";
 },"useData":true} },
   "plan/02-roles.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {

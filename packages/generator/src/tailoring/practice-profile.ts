@@ -10,6 +10,8 @@ export interface PracticeProfile {
   holds: string;
   /** Where breaches usually start, each with the runbook that handles it. */
   risks: { risk: string; runbook: string }[];
+  /** What the practice calls the people it serves: patients, clients, participants. */
+  people: string;
   /** Psychology and mental health: safe-contact advice, Beyond Blue in the notices, sensitivity note. */
   mentalHealth: boolean;
   /** An NDIS provider: nominees and accessible formats, the NDIS Commission's reportable incidents. */
@@ -32,6 +34,7 @@ const GP: PracticeProfile = {
     { risk: 'Reception email phished, then used to send invoices or links to patients', runbook: '3.3' },
     { risk: 'Appointment and recall SMS sent to an old or shared number', runbook: '3.2' },
   ],
+  people: 'patients',
   mentalHealth: false,
   ndis: false,
 };
@@ -55,6 +58,7 @@ const ALLIED: PracticeProfile = {
       runbook: '3.7',
     },
   ],
+  people: 'patients',
   mentalHealth: false,
   ndis: false,
 };
@@ -89,6 +93,7 @@ const PROFILES: Record<PracticeType, PracticeProfile> = {
         runbook: '3.1',
       },
     ],
+    people: 'patients',
     mentalHealth: false,
     ndis: false,
   },
@@ -113,6 +118,7 @@ const PROFILES: Record<PracticeType, PracticeProfile> = {
         runbook: '3.6',
       },
     ],
+    people: 'clients',
     mentalHealth: true,
     ndis: false,
   },
@@ -131,6 +137,7 @@ const PROFILES: Record<PracticeType, PracticeProfile> = {
       },
       { risk: 'A shared rostering or case-notes app whose login a former worker still has', runbook: '3.3' },
     ],
+    people: 'participants',
     mentalHealth: false,
     ndis: true,
   },
@@ -139,6 +146,7 @@ const PROFILES: Record<PracticeType, PracticeProfile> = {
     holds:
       'clinical notes, referral letters, identifiers such as Medicare numbers, and contact and payment details',
     risks: GP.risks.slice(0, 3),
+    people: 'patients',
     mentalHealth: false,
     ndis: false,
   },
