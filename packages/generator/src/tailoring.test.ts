@@ -11,7 +11,10 @@ import { BUILD_DATE, loadExample, markdownText, norm } from './test/support.ts';
 const cache = new Map<string, Promise<PlanArtifacts>>();
 const build = (name: string) => {
   let a = cache.get(name);
-  if (!a) cache.set(name, (a = buildPractice(loadExample(name), { date: BUILD_DATE })));
+  if (!a) {
+    a = buildPractice(loadExample(name), { date: BUILD_DATE });
+    cache.set(name, a);
+  }
   return a;
 };
 const variant = (name: string, change: (p: PracticePolicy) => void) => {
