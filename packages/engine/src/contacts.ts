@@ -63,6 +63,15 @@ export const OFFICIAL_CONTACTS = {
     phone: '131 444',
     source: 'S50b',
   },
+  ndisCommission: {
+    id: 'ndisCommission',
+    name: 'NDIS Quality and Safeguards Commission',
+    purpose:
+      'Reportable incidents from registered NDIS providers (death, serious injury, abuse or neglect, unlawful sexual or physical contact, sexual misconduct: within 24 hours; unauthorised restrictive practices: 5 business days). A data breach by itself is not a reportable incident.',
+    phone: '1800 035 544',
+    web: 'https://www.ndiscommission.gov.au/rules-and-standards/managing-and-reporting-incidents/reportable-incidents',
+    source: 'S49, S100',
+  },
 } as const satisfies Record<string, OfficialContact>;
 
 /** Support lines a notice to individuals offers (legal reference §13.6). */
@@ -73,6 +82,13 @@ export const SUPPORT_CONTACTS = {
     source: 'S98',
   },
   lifeline: { name: 'Lifeline', phone: '13 11 14', source: 'S98' },
+  /** Mental health support, offered beside Lifeline in a psychology or mental-health practice's notices. */
+  beyondBlue: {
+    name: 'Beyond Blue',
+    phone: '1300 22 4636',
+    web: 'https://www.beyondblue.org.au',
+    source: 'S99',
+  },
   idcare: { name: 'IDCARE', phone: '1800 595 160', web: 'https://www.idcare.org', source: 'S98' },
 } as const;
 

@@ -35,7 +35,12 @@ export {
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
 export { ASSESSMENT_DAYS, assessmentDueDate, describeDue, OBLIGATION_TITLES } from './obligations.ts';
-export { KIND_LABELS, SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
+export {
+  KIND_LABELS,
+  ORGANISATION_CARVE_INS,
+  PURPOSE_LIMITED_CARVE_INS,
+  SMALL_BUSINESS_CEILING,
+} from './rules/coverage.ts';
 export { HARM_FACTORS } from './rules/serious-harm.ts';
 export { RANSOMWARE_REPORT_TURNOVER_THRESHOLD, ransomwareReportApplies } from './rules/other-regimes.ts';
 export * from './types.ts';

@@ -48,6 +48,12 @@ export interface NoticePractice {
   mhr: boolean;
   /** The state health-privacy law and complaint body (VIC, NSW, ACT), or null: the complaint lines name it. */
   stateHealth: StateHealthView | null;
+  /**
+   * Practice-type facts the notices follow: a mental-health practice's notices add Beyond Blue and
+   * ask how it is safe to contact the person; an NDIS provider's offer a support person and other
+   * formats; the My Health Record notices print the HPI-O.
+   */
+  tailoring: { mentalHealth: boolean; ndis: boolean; hpio: string | null; people: string };
 }
 
 /**
@@ -244,6 +250,12 @@ export function noticePractice(model: ViewModel): NoticePractice {
     msp: model.msp && { name: model.msp.name, reference: model.msp.reference },
     mhr: model.mhr,
     stateHealth: model.stateHealth,
+    tailoring: {
+      mentalHealth: model.tailoring.profile.mentalHealth,
+      ndis: model.tailoring.profile.ndis,
+      hpio: model.tailoring.hpio,
+      people: model.tailoring.profile.people,
+    },
   };
 }
 
@@ -276,6 +288,7 @@ const FIXED = {
     interpreter: { phone: SUPPORT_CONTACTS.interpreter.phone },
     lifeline: { phone: SUPPORT_CONTACTS.lifeline.phone },
     idcare: { phone: SUPPORT_CONTACTS.idcare.phone },
+    beyondBlue: { phone: SUPPORT_CONTACTS.beyondBlue.phone },
   },
 };
 

@@ -34,6 +34,8 @@ import {
 import { type DrillLogEntry, type DrillSchedule, drillSchedules } from './drills.ts';
 import { STEPS } from './notice-drafts.ts';
 import { capitalise } from './text-case.ts';
+import { isPortable } from './tailoring/devices.ts';
+import { type Tailoring, tailoring } from './tailoring/index.ts';
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {
@@ -123,6 +125,10 @@ export interface SystemView {
   mfa: string;
   holdsHealth: boolean;
   onPremises: boolean;
+  encryptedAtRest: boolean;
+  mfaOn: boolean;
+  /** A laptop, phone or tablet (src/tailoring/devices.ts): the lost-device runbook, not the server list. */
+  portable: boolean;
 }
 
 /** One call in the call tree: "<label> <name>, <phone> (after hours …) <note>". */
@@ -192,6 +198,8 @@ export interface ViewModel {
   sole: boolean;
   roles: Record<RoleName, RoleView>;
   roleList: RoleView[];
+  /** A sole practitioner's roles: every role but the deputy, who would be the same person stepping in for themselves. */
+  soleRoleList: RoleView[];
   people: PersonView[];
   /** Who calls whom, first caller first; a person is never told to call themselves. */
   callTree: { from: string; calls: CallView[] }[];
@@ -241,6 +249,8 @@ export interface ViewModel {
   drills: DrillSchedule[];
   /** Every drill held, newest first (ties in policy order), with its drill's title. */
   drillLog: (DrillLogEntry & { title: string })[];
+  /** Practice type, devices, vendor terms, carve-ins, HPI-O (src/tailoring). */
+  tailoring: Tailoring;
 }
 
 function personView(p: Person, roles: string[]): PersonView {
@@ -448,6 +458,9 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
       mfa: s.mfa ? 'Yes' : 'No',
       holdsHealth: s.personalInformation.includes('health') || s.personalInformation.includes('sensitive'),
       onPremises: s.hosting !== 'cloud',
+      encryptedAtRest: s.encryption.atRest,
+      mfaOn: s.mfa,
+      portable: isPortable(s),
     };
   });
 
@@ -553,6 +566,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     sole,
     roles,
     roleList: ROLE_NAMES.map((r) => roles[r]),
+    soleRoleList: ROLE_NAMES.filter((r) => r !== 'deputy').map((r) => roles[r]),
     people,
     callTree: callTree({ roles, msp, insurer, lawyer, official, mhr }),
     itSelf: sole && !msp,
@@ -568,7 +582,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     systems,
     healthSystems: systems.filter((s) => s.holdsHealth).map((s) => s.name),
     cloudSystems: systems.filter((s) => !s.onPremises).map((s) => s.name),
-    serverSystems: systems.filter((s) => s.onPremises).map((s) => s.name),
+    serverSystems: systems.filter((s) => s.onPremises && !s.portable).map((s) => s.name),
     emailSystems: policy.systems.filter(isEmailSystem).map((s) => s.name),
     systemsWithoutMfa: systems.filter((s) => s.mfa === 'No').map((s) => s.name),
     official,
@@ -604,5 +618,6 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     drillLog: drills
       .flatMap((d) => d.log.map((entry) => ({ ...entry, title: d.title })))
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+    tailoring: tailoring(policy),
   };
 }

@@ -13,6 +13,7 @@ export {
   policyContentHash,
 } from './approval.ts';
 export { isValidAbn } from './checks/abn.ts';
+export { HPIO_PREFIX, isValidHpio } from './checks/hpio.ts';
 export { isAustralianPhone, normalisePhone } from './checks/phone.ts';
 export { postcodeFitsState } from './checks/postcode.ts';
 export { isTimeZone } from './checks/time-zone.ts';

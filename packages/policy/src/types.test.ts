@@ -40,7 +40,7 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
   ),
   '#/$defs/organisation': keys<T.Organisation>()(
     ['legalName', 'tradingName', 'practiceType', 'address', 'phone', 'email', 'timeZone', 'entity'],
-    ['abn', 'website'],
+    ['abn', 'website', 'hpio'],
   ),
   '#/$defs/address': keys<T.Address>()(['street', 'suburb', 'state'], ['postcode']),
   '#/$defs/entity': keys<T.EntityFacts>()(
@@ -75,16 +75,23 @@ const OBJECTS: Record<string, { required: string[]; optional: string[] }> = {
     ['afterHoursPhone', 'email', 'contractReference'],
   ),
   '#/$defs/contacts/properties/localPolice': keys<T.LocalPolice>()(['station', 'phone'], []),
-  '#/$defs/vendor': keys<T.Vendor>()(['id', 'name', 'service'], ['phone', 'email', 'supportUrl']),
+  '#/$defs/vendor': keys<T.Vendor>()(
+    ['id', 'name', 'service'],
+    ['phone', 'email', 'supportUrl', 'breachNotice'],
+  ),
+  '#/$defs/vendor/properties/breachNotice': keys<T.VendorBreachNotice>()(
+    ['hours'],
+    ['clause', 'email', 'phone'],
+  ),
   '#/$defs/system': keys<T.PracticeSystem>()(
     ['id', 'name', 'purpose', 'personalInformation', 'hosting', 'administeredBy', 'encryption', 'mfa'],
-    ['vendor', 'backups'],
+    ['vendor', 'backups', 'portable'],
   ),
   '#/$defs/system/properties/backups': keys<T.Backups>()(
     ['method', 'frequency', 'offsite'],
     ['lastRestoreTest'],
   ),
-  '#/$defs/system/properties/encryption': keys<T.Encryption>()(['atRest', 'inTransit'], ['notes']),
+  '#/$defs/system/properties/encryption': keys<T.Encryption>()(['atRest', 'inTransit'], ['method', 'notes']),
   '#/$defs/drill': keys<T.Drill>()(
     [
       'id',
@@ -143,6 +150,15 @@ const ENUMS: Record<string, string[]> = {
     'on_premises',
     'cloud',
     'hybrid',
+  ]),
+  '#/$defs/system/properties/encryption/properties/method': values<T.EncryptionMethod>()([
+    'bitlocker_with_pin',
+    'bitlocker_without_pin',
+    'filevault',
+    'mobile_device',
+    'database',
+    'provider_managed',
+    'other',
   ]),
   '#/$defs/system/properties/backups/properties/frequency': values<T.Backups['frequency']>()([
     'continuous',

@@ -74,6 +74,8 @@ export interface Organisation {
   email: string;
   website?: string;
   timeZone: string;
+  /** Healthcare Provider Identifier – Organisation: 16 digits starting 800362 (the My Health Record notices print it). */
+  hpio?: string;
   entity: EntityFacts;
 }
 
@@ -118,6 +120,19 @@ export interface Vendor {
   phone?: string;
   email?: string;
   supportUrl?: string;
+  /** What the contract says the vendor must do when it has a breach involving the practice's data. */
+  breachNotice?: VendorBreachNotice;
+}
+
+/** A contract term, not the law: the vendor's window to tell the practice of a breach. */
+export interface VendorBreachNotice {
+  /** Hours after the vendor becomes aware (as the contract states it). */
+  hours: number;
+  /** Where the term is, e.g. "Services Agreement cl 14.2". */
+  clause?: string;
+  /** Who at the vendor to ask for the breach account. */
+  email?: string;
+  phone?: string;
 }
 
 export interface LocalPolice {
@@ -141,9 +156,22 @@ export interface Backups {
   lastRestoreTest?: string;
 }
 
+export const ENCRYPTION_METHODS = [
+  'bitlocker_with_pin',
+  'bitlocker_without_pin',
+  'filevault',
+  'mobile_device',
+  'database',
+  'provider_managed',
+  'other',
+] as const;
+export type EncryptionMethod = (typeof ENCRYPTION_METHODS)[number];
+
 export interface Encryption {
   atRest: boolean;
   inTransit: boolean;
+  /** How data at rest is encrypted (only with atRest: true). */
+  method?: EncryptionMethod;
   notes?: string;
 }
 
@@ -159,6 +187,8 @@ export interface PracticeSystem {
   backups?: Backups;
   encryption: Encryption;
   mfa: boolean;
+  /** Laptops, phones, tablets or drives that leave the practice: the lost-device runbook lists them. */
+  portable?: boolean;
 }
 
 export interface Drill {

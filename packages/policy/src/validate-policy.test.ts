@@ -264,6 +264,7 @@ describe('checks beyond the schema', () => {
       '/systems/0/administeredBy',
       '/systems/1/administeredBy',
       '/systems/3/administeredBy',
+      '/systems/4/administeredBy',
     ]);
     expect(issues[0]?.message).toBe('says "msp" but contacts.managedServiceProvider is not filled in');
   });

@@ -6,7 +6,9 @@ import { checkAbn } from './checks/abn.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDrills } from './checks/drills.ts';
 import { checkEmails } from './checks/email.ts';
+import { checkEncryptionMethod } from './checks/encryption.ts';
 import type { Finding } from './checks/finding.ts';
+import { checkHpio } from './checks/hpio.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkPhones } from './checks/phone.ts';
 import { checkPostcode } from './checks/postcode.ts';
@@ -35,6 +37,8 @@ export function validatePolicy(
   const schemaIssues = validateSchema(value, file, json);
   const findings: Finding[] = [
     ...checkAbn(value),
+    ...checkHpio(value),
+    ...checkEncryptionMethod(value),
     ...checkTimeZone(value),
     ...checkPhones(value),
     ...checkPostcode(value),

@@ -119,6 +119,14 @@ describe('ndb init', () => {
       '7000', // postcode
       '', // phone: skip
       '', // email: skip
+      // (no HPI-O question: not a My Health Record participant)
+      'Allied Professions Indemnity', // insurer
+      '', // claims phone: required once the insurer is named
+      '1800 160 401',
+      '', // policy number: skip
+      '', // IT provider: skip (no phone questions follow)
+      'Practice laptop, on_premises, filevault', // systems: too few fields
+      'Practice laptop, on_premises, filevault, no; Sessionly, cloud, provider_managed, yes, Sessionly, 1300 975 710',
     ];
     const prompts: string[] = [];
     const io = captureIo(true);
@@ -141,6 +149,78 @@ describe('ndb init', () => {
       timeZone: 'Australia/Hobart',
       address: { state: 'TAS', postcode: '7000' },
     });
+    expect(prompts.join('\n')).not.toMatch(/HPI-O|IT provider’s support phone/);
+    expect(io.stderr()).toMatch(/system 1 \("Practice laptop"\): give 4 or 6 fields/);
+    expect(policy.contacts.insurer).toEqual({
+      name: 'Allied Professions Indemnity',
+      claimsPhone: '1800 160 401',
+    });
+    expect(policy.contacts.managedServiceProvider).toBeUndefined();
+    expect(policy.systems[0]).toMatchObject({
+      name: 'Practice laptop',
+      encryption: { atRest: true, method: 'filevault' },
+      mfa: false,
+      portable: true,
+    });
+    expect(policy.systems[1]).toMatchObject({ id: 'sessionly-2', vendor: 'sessionly', hosting: 'cloud' });
+    expect(policy.contacts.vendors[0]).toMatchObject({ id: 'sessionly', phone: '1300 975 710' });
+  });
+
+  it('asks for the HPI-O of a My Health Record participant, and takes insurer, IT provider and systems as flags', async () => {
+    const out = tempOut();
+    const more = [
+      '--mhr',
+      'yes',
+      '--hpio',
+      '8003 6219 0000 0004',
+      '--insurer-name',
+      'Coastline Mutual',
+      '--insurer-phone',
+      '1800 975 707',
+      '--insurer-policy',
+      'CYB-1',
+      '--it-name',
+      'Harbour IT',
+      '--it-phone',
+      '02 5550 2290',
+      '--it-after-hours',
+      '1300 975 708',
+      '--systems',
+      'MedDesk Pro, on_premises, database, no, MedDesk, 1300 975 709; Doctors laptops, on_premises, bitlocker_without_pin, yes; Imaging PC, on_premises, none, no',
+    ];
+    const io = captureIo();
+    expect(
+      await run(
+        [...flags.filter((f, i) => f !== '--mhr' && flags[i - 1] !== '--mhr'), ...more, '--out', out],
+        io,
+      ),
+    ).toBe(0);
+    const policy = JSON.parse(readFileSync(out, 'utf8'));
+    expect(policy.organisation.hpio).toBe('8003 6219 0000 0004');
+    expect(policy.contacts.insurer).toEqual({
+      name: 'Coastline Mutual',
+      claimsPhone: '1800 975 707',
+      policyNumber: 'CYB-1',
+    });
+    expect(policy.contacts.managedServiceProvider).toEqual({
+      name: 'Harbour IT',
+      phone: '02 5550 2290',
+      afterHoursPhone: '1300 975 708',
+    });
+    expect(policy.systems.map((s: { administeredBy: string }) => s.administeredBy)).toEqual([
+      'msp',
+      'msp',
+      'msp',
+    ]);
+    expect(policy.systems[2].encryption).toEqual({ atRest: false, inTransit: true });
+    expect(await validate([out, '--date', '2026-11-22'], captureIo())).toBe(0);
+
+    const bad = captureIo();
+    expect(
+      await run([...flags, '--hpio', '8003 6219 0000 0005', '--insurer-name', 'X', '--out', tempOut()], bad),
+    ).toBe(2);
+    expect(bad.stderr()).toMatch(/--hpio: not an HPI-O/);
+    expect(bad.stderr()).toMatch(/missing required options .*--insurer-phone/);
   });
 
   it('says so when the prompts are abandoned (Ctrl-D) and writes nothing', async () => {

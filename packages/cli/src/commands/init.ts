@@ -30,6 +30,7 @@ import { formatIssue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDef, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { todayInZone } from '../clock.ts';
+import { addContactAnswers, parseHpio, parsePhone, parseSystems, SYSTEMS_FORMAT } from './init-contacts.ts';
 
 /** Asks one question and resolves with the typed answer (injectable for tests). */
 export type Ask = (question: string) => Promise<string>;
@@ -40,7 +41,10 @@ type Answers = Record<string, string | number | boolean>;
 interface Question {
   flag: string;
   prompt: string;
-  required: boolean;
+  /** A function: required only after some answers (the insurer's phone once it is named). */
+  required: boolean | ((answers: Answers) => boolean);
+  /** Asked on a terminal only when this holds (a flag is always taken). */
+  when?: (answers: Answers) => boolean;
   /** Shown in brackets and used when the answer is empty. */
   fallback?: (answers: Answers) => string | undefined;
   parse: (raw: string, answers: Answers) => Parsed;
@@ -183,7 +187,67 @@ const QUESTIONS: Question[] = [
     required: false,
     parse: (raw) => (EMAIL.test(raw.trim()) ? ok(raw.trim()) : bad('not an email address')),
   },
+  {
+    flag: 'hpio',
+    prompt:
+      'HPI-O, the practice’s 16-digit identifier starting 800362 (optional; the My Health Record notices print it)',
+    required: false,
+    when: (a) => a.mhr === true,
+    parse: parseHpio,
+  },
+  {
+    flag: 'insurer-name',
+    prompt: 'Cyber or indemnity insurer (optional)',
+    required: false,
+    parse: text('the insurer'),
+  },
+  {
+    flag: 'insurer-phone',
+    prompt: 'Insurer’s claims phone',
+    required: (a) => a['insurer-name'] !== undefined,
+    when: (a) => a['insurer-name'] !== undefined,
+    parse: parsePhone,
+  },
+  {
+    flag: 'insurer-policy',
+    prompt: 'Insurance policy number (optional)',
+    required: false,
+    when: (a) => a['insurer-name'] !== undefined,
+    parse: text('the policy number'),
+  },
+  {
+    flag: 'it-name',
+    prompt: 'IT provider (managed IT company; optional)',
+    required: false,
+    parse: text('the IT provider'),
+  },
+  {
+    flag: 'it-phone',
+    prompt: 'IT provider’s support phone',
+    required: (a) => a['it-name'] !== undefined,
+    when: (a) => a['it-name'] !== undefined,
+    parse: parsePhone,
+  },
+  {
+    flag: 'it-after-hours',
+    prompt: 'IT provider’s after-hours phone (optional)',
+    required: false,
+    when: (a) => a['it-name'] !== undefined,
+    parse: parsePhone,
+  },
+  {
+    flag: 'systems',
+    prompt: `Key systems (optional): ${SYSTEMS_FORMAT}`,
+    required: false,
+    parse: (raw) => {
+      const r = parseSystems(raw);
+      return r.ok ? ok(raw.trim()) : bad(r.error);
+    },
+  },
 ];
+
+const isRequired = (q: Question, a: Answers) =>
+  typeof q.required === 'function' ? q.required(a) : q.required;
 
 const SPEC = {
   name: 'init',
@@ -197,7 +261,7 @@ check the file offline wherever the folder goes) and DIR/.vscode/settings.json (
     ...(Object.fromEntries(
       QUESTIONS.map((q) => [
         q.flag,
-        { type: 'string', arg: 'TEXT', help: `${q.prompt}${q.required ? ' (required)' : ''}` },
+        { type: 'string', arg: 'TEXT', help: `${q.prompt}${q.required === true ? ' (required)' : ''}` },
       ]),
     ) as Record<string, OptionDef>),
     id: { type: 'string', arg: 'ID', help: 'the practice id (default: from the name)' },
@@ -308,18 +372,20 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
         continue;
       }
       const fallback = q.fallback?.(answers);
+      const required = isRequired(q, answers);
       if (!interactive) {
-        if (q.required) missing.push(`--${q.flag}`);
+        if (required) missing.push(`--${q.flag}`);
         else if (fallback !== undefined) answers[q.flag] = fallback;
         continue;
       }
+      if (q.when && !q.when(answers)) continue;
       const prompter = ask ?? terminal?.ask;
       if (!prompter) break;
       for (;;) {
         const raw = (await prompter(`${q.prompt}${fallback ? ` [${fallback}]` : ''}: `)).trim();
         if (raw === '') {
           if (fallback !== undefined) answers[q.flag] = fallback;
-          if (fallback !== undefined || !q.required) break;
+          if (fallback !== undefined || !required) break;
           io.err('  an answer is needed');
           continue;
         }
@@ -381,7 +447,29 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
       ...(str('postcode') ? { postcode: str('postcode') } : {}),
     },
   };
-  const policy = scaffoldPolicy(scaffold);
+  const systems = str('systems') ? parseSystems(str('systems') as string) : undefined;
+  const policy = addContactAnswers(scaffoldPolicy(scaffold), {
+    ...(str('hpio') ? { hpio: str('hpio') } : {}),
+    ...(str('insurer-name')
+      ? {
+          insurer: {
+            name: str('insurer-name') as string,
+            phone: String(str('insurer-phone')),
+            ...(str('insurer-policy') ? { policyNumber: str('insurer-policy') } : {}),
+          },
+        }
+      : {}),
+    ...(str('it-name')
+      ? {
+          it: {
+            name: str('it-name') as string,
+            phone: String(str('it-phone')),
+            ...(str('it-after-hours') ? { afterHoursPhone: str('it-after-hours') } : {}),
+          },
+        }
+      : {}),
+    systems: systems?.ok ? systems.value : [],
+  });
   // The answers were checked one by one; this catches anything only the whole policy shows.
   const issues = validatePolicy(policy, out, undefined, { today });
   if (issues.length > 0) {
@@ -421,7 +509,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
       '  Check organisation.entity.type: NDIS supports that are not health services (e.g. cleaning, transport) may make the practice a "business".',
     );
   io.out(`  Fill in ${todo.length} TODO placeholder(s): ${todo.join(', ')}`);
-  io.out('  Add people, contacts (insurer, lawyer, IT, vendors) and systems, then run:');
+  io.out('  Add people, the lawyer, vendors’ breach-notice terms and any other systems, then run:');
   io.out(`  ndb validate ${safeText(out)}`);
   return 0;
 }

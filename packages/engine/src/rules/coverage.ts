@@ -16,7 +16,7 @@ export const SMALL_BUSINESS_CEILING = 3_000_000; // s 6D: "$3,000,000 or less" i
  * with the section that does it. A credit provider is not one: it is covered only for credit
  * eligibility information (s 26WE(1)), handled below.
  */
-const ORGANISATION_CARVE_INS: Partial<Record<CarveIn, CitationKey>> = {
+export const ORGANISATION_CARVE_INS: Partial<Record<CarveIn, CitationKey>> = {
   trades_in_personal_information: 's6D(4)',
   commonwealth_contracted_service_provider: 's6D(4)(e)',
   credit_reporting_body: 's6D(4)',
@@ -31,7 +31,7 @@ const ORGANISATION_CARVE_INS: Partial<Record<CarveIn, CitationKey>> = {
  * Carve-ins that cover only the information held for their purpose (the Commonwealth contract,
  * the AML/CTF obligations): legal-reference §9.1, S74, S54.
  */
-const PURPOSE_LIMITED_CARVE_INS = new Set<CarveIn>([
+export const PURPOSE_LIMITED_CARVE_INS: ReadonlySet<CarveIn> = new Set<CarveIn>([
   'commonwealth_contracted_service_provider',
   'aml_ctf_reporting_entity',
 ]);

@@ -306,6 +306,21 @@ export const NOTICE_TEMPLATES = {
 },"12":function(container,depth0,helpers,partials,data) {
     return "- [[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    return " If this email address is not private to you, or you would like us to contact you another way (a different phone number, email or address, or only at certain times), please tell us and we will use only the way you choose.";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " If you would like this information in another format, such as Easy Read or large print, or would like a support person, advocate or your plan nominee to talk with us for you, please let us know.";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Beyond Blue is on "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"), "phone", {"start":{"line":42,"column":138},"end":{"line":42,"column":162}} ), depth0)) != null ? stack1 : "")
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -350,18 +365,23 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"phone").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":39,"column":98},"end":{"line":39,"column":122}}})) != null ? stack1 : "")
     + " or reply to "
     + ((stack1 = lookupProperty(helpers,"email").call(alias3,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":39,"column":135},"end":{"line":39,"column":159}}})) != null ? stack1 : "")
-    + ".\n\nSUPPORT\nIf this news is distressing, Lifeline is on "
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":160},"end":{"line":39,"column":418}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tailoring"),"ndis"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":418},"end":{"line":39,"column":642}}})) != null ? stack1 : "")
+    + "\n\nSUPPORT\nIf this news is distressing, Lifeline is on "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"lifeline"), "phone", {"start":{"line":42,"column":46},"end":{"line":42,"column":68}} ), depth0)) != null ? stack1 : "")
-    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"idcare"), "phone", {"start":{"line":42,"column":161},"end":{"line":42,"column":181}} ), depth0)) != null ? stack1 : "")
+    + ", 24 hours a day."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":87},"end":{"line":42,"column":252}}})) != null ? stack1 : "")
+    + " If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"idcare"), "phone", {"start":{"line":42,"column":326},"end":{"line":42,"column":346}} ), depth0)) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"interpreter"), "phone", {"start":{"line":42,"column":236},"end":{"line":42,"column":261}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"support"),"interpreter"), "phone", {"start":{"line":42,"column":401},"end":{"line":42,"column":426}} ), depth0)) != null ? stack1 : "")
     + " and ask them to call us.\n\nIF YOU WANT TO COMPLAIN\nPlease contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
     + ((stack1 = lookupProperty(helpers,"url").call(alias3,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":45,"column":144},"end":{"line":45,"column":179}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"official"),"oaic"), "phone", {"start":{"line":45,"column":183},"end":{"line":45,"column":202}} ), depth0)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":205},"end":{"line":45,"column":328}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":205},"end":{"line":45,"column":328}}})) != null ? stack1 : "")
     + ".\n\nYours sincerely,\n[[NAME AND POSITION OF THE SIGNATORY]]\n"
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"practice"), "legalName", {"start":{"line":49,"column":2},"end":{"line":49,"column":20}} ), depth0)) != null ? stack1 : "")
     + "\n"
@@ -456,6 +476,21 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"url").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":31,"column":240},"end":{"line":31,"column":264}}})) != null ? stack1 : "")
     + ".";
 },"13":function(container,depth0,helpers,partials,data) {
+    return " If this letter did not reach you privately, or you would like us to contact you another way (a different phone number, email or address, or only at certain times), please tell us and we will use only the way you choose.";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " If you would like this information in another format, such as Easy Read or large print, or would like a support person, advocate or your plan nominee to talk with us for you, please let us know.";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Beyond Blue is on "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":152},"end":{"line":33,"column":183}}})) != null ? stack1 : "")
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -469,7 +504,7 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":35,"column":297},"end":{"line":35,"column":320}}})) != null ? stack1 : "")
     + ") under the "
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":35,"column":332},"end":{"line":35,"column":356}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -519,21 +554,25 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":31,"column":161},"end":{"line":31,"column":185}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"website"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":186},"end":{"line":31,"column":272}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":272},"end":{"line":31,"column":529}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"ndis"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":529},"end":{"line":31,"column":753}}})) != null ? stack1 : "")
     + "\n\n**Support.** If this news is distressing, Lifeline is on "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":57},"end":{"line":33,"column":86}}})) != null ? stack1 : "")
-    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":175},"end":{"line":33,"column":202}}})) != null ? stack1 : "")
+    + ", 24 hours a day."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":103},"end":{"line":33,"column":271}}})) != null ? stack1 : "")
+    + " If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":343},"end":{"line":33,"column":370}}})) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":253},"end":{"line":33,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":33,"column":421},"end":{"line":33,"column":453}}})) != null ? stack1 : "")
     + " and ask them to call us.\n\n**If you want to complain.** Please contact us first. If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
     + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":35,"column":173},"end":{"line":35,"column":208}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":210},"end":{"line":35,"column":236}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":237},"end":{"line":35,"column":363}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":237},"end":{"line":35,"column":363}}})) != null ? stack1 : "")
     + ".\n\nYours sincerely,\n\n**[[NAME AND POSITION OF THE SIGNATORY]]**\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":25}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":25},"end":{"line":40,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":25},"end":{"line":40,"column":78}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true} },
   "notices/individuals-sms.txt": { format: "txt", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -840,9 +879,20 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":35},"end":{"line":12,"column":56}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return "**[[HPI-O NUMBER]]**";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return ", "
     + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":237}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -852,8 +902,8 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":22,"column":58},"end":{"line":22,"column":83}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":22,"column":85},"end":{"line":22,"column":163}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":22,"column":85},"end":{"line":22,"column":163}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -862,9 +912,9 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":22,"column":111},"end":{"line":22,"column":136}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     return "**[[TIME]]**";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     return "**[[DATE AND TIME]]**";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -887,7 +937,9 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":129}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + "- **HPI-O:** **[[HPI-O NUMBER]]**\n- **Address:** "
+    + "- **HPI-O:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":12,"column":13},"end":{"line":12,"column":91}}})) != null ? stack1 : "")
+    + "\n- **Address:** "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"address"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":15},"end":{"line":13,"column":38}}})) != null ? stack1 : "")
     + "\n- **Contact person:** "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":22},"end":{"line":14,"column":61}}})) != null ? stack1 : "")
@@ -895,9 +947,9 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":63},"end":{"line":14,"column":106}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":108},"end":{"line":14,"column":151}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
     + "\n\n## The breach\n\n| Item | Details |\n|---|---|\n| Description of the breach | **[[WHAT HAPPENED IN THE MY HEALTH RECORD SYSTEM]]** |\n| Date and time of the breach | **[[DATE AND TIME, OR PERIOD]]** |\n| Date and time we became aware | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":22,"column":34},"end":{"line":22,"column":199}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":22,"column":34},"end":{"line":22,"column":199}}})) != null ? stack1 : "")
     + " |\n| Cause | **[[e.g. unauthorised access by a staff member, stolen credentials]]** |\n| Type of information | **[[e.g. shared health summaries, prescriptions, pathology reports]]** |\n| Number of consumers affected or possibly affected | **[[NUMBER]]** |\n| The affected healthcare recipients | **[[NAMES AND IHIs, OR HOW THE AGENCY CAN IDENTIFY THEM: the Agency needs them to notify the people affected; they go to the Agency only, never to the OAIC]]** |\n| Has the breach been contained? | **[[YES OR NO, AND HOW]]** |\n| Action taken or under way to reduce the harm and prevent a recurrence | **[[ACTIONS]]** |\n| Information Commissioner notified? | **[[DATE AND OAIC REFERENCE, OR WHEN IT WILL BE]]** |\n| Other relevant information | **[[e.g. police report number]]** |\n\n## Request to notify consumers\n\n**[[CHOOSE ONE]]** The breach has occurred: we ask the System Operator to notify all affected healthcare recipients ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"mhr_s75(6)(d)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":117},"end":{"line":34,"column":141}}})) != null ? stack1 : "")
     + "). **OR** The breach may have occurred: we ask the System Operator to notify affected healthcare recipients because it is reasonably likely to have occurred and its effects might be serious for at least one of them ("
@@ -932,9 +984,10 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ", "
-    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":237}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":273},"end":{"line":13,"column":294}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
+    return "**[[HPI-O NUMBER]]**";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -942,9 +995,8 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":61},"end":{"line":15,"column":88}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    return "**[[WHAT HAPPENED IN OR TO THE MY HEALTH RECORD SYSTEM]]**";
+  return ", "
+    + ((stack1 = lookupProperty(helpers,"email").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":194},"end":{"line":14,"column":237}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -953,10 +1005,21 @@ export const NOTICE_TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":88},"end":{"line":16,"column":116}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":15,"column":61},"end":{"line":15,"column":88}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    return "**[[DATE AND TIME, OR PERIOD]]**";
+    return "**[[WHAT HAPPENED IN OR TO THE MY HEALTH RECORD SYSTEM]]**";
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":88},"end":{"line":16,"column":116}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "**[[DATE AND TIME, OR PERIOD]]**";
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -965,8 +1028,8 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":16,"column":195},"end":{"line":16,"column":220}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":220},"end":{"line":16,"column":280}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":220},"end":{"line":16,"column":280}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -976,9 +1039,9 @@ export const NOTICE_TEMPLATES = {
 
   return ", "
     + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"awareTime"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":248},"end":{"line":16,"column":273}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     return "**[[DATE AND TIME]]**";
-},"10":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -987,9 +1050,9 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":17,"column":35},"end":{"line":17,"column":56}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     return "**[[CAUSE, e.g. a staff member viewing records without authority, stolen credentials, malware]]**";
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -998,12 +1061,12 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"Kinds"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":20,"column":59},"end":{"line":20,"column":80}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kindsMayBeMore"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":80},"end":{"line":20,"column":143}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
-    return "; **[[ANY OTHER KINDS]]**";
-},"14":function(container,depth0,helpers,partials,data) {
-    return "**[[e.g. shared health summaries, prescriptions, pathology reports]]**";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kindsMayBeMore"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":80},"end":{"line":20,"column":143}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    return "; **[[ANY OTHER KINDS]]**";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "**[[e.g. shared health summaries, prescriptions, pathology reports]]**";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1012,9 +1075,9 @@ export const NOTICE_TEMPLATES = {
     };
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":21,"column":123},"end":{"line":21,"column":150}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     return "**[[NUMBER]]**";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1024,7 +1087,7 @@ export const NOTICE_TEMPLATES = {
 
   return ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"incident"),"Actions"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":23,"column":100},"end":{"line":23,"column":123}}})) != null ? stack1 : "")
     + " **[[ANY OTHER ACTION]]**";
-},"18":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     return "**[[ACTIONS]]**";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1048,29 +1111,31 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":37},"end":{"line":13,"column":62}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":62},"end":{"line":13,"column":146}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"abn"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":146},"end":{"line":13,"column":198}}})) != null ? stack1 : "")
-    + "; registered healthcare provider organisation, HPI-O **[[HPI-O NUMBER]]** |\n| 2. Contact person | "
+    + "; registered healthcare provider organisation, HPI-O "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"hpio"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":13,"column":251},"end":{"line":13,"column":329}}})) != null ? stack1 : "")
+    + " |\n| 2. Contact person | "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"name"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":22},"end":{"line":14,"column":61}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"position"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":63},"end":{"line":14,"column":106}}})) != null ? stack1 : "")
     + ", "
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":14,"column":108},"end":{"line":14,"column":151}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(lookupProperty(depth0,"roles"),"privacyOfficer"),"person"),"email"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":151},"end":{"line":14,"column":244}}})) != null ? stack1 : "")
     + "; "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"address"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":14,"column":246},"end":{"line":14,"column":269}}})) != null ? stack1 : "")
     + " |\n| 3. Description of the breach | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":33},"end":{"line":15,"column":161}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"description"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":15,"column":33},"end":{"line":15,"column":161}}})) != null ? stack1 : "")
     + " |\n| 4. Date and time of the breach, and when we became aware | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":16,"column":61},"end":{"line":16,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"occurredOn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":61},"end":{"line":16,"column":163}}})) != null ? stack1 : "")
     + "; aware "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":16,"column":171},"end":{"line":16,"column":316}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"awareOn"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":16,"column":171},"end":{"line":16,"column":316}}})) != null ? stack1 : "")
     + " |\n| 5. Cause | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"cause"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":17,"column":13},"end":{"line":17,"column":168}}})) != null ? stack1 : "")
     + " |\n| 6. Inadvertent or intentional? | **[[INADVERTENT / INTENTIONAL / NOT YET KNOWN]]** |\n| 7. Systemic or isolated? | **[[ISOLATED / SYSTEMIC (e.g. a process or system fault that could recur)]]** |\n| 8. Kinds of information involved | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":228}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"kinds"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":228}}})) != null ? stack1 : "")
     + " |\n| 9. Number of healthcare recipients affected or possibly affected (a number only, no names) | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":21,"column":95},"end":{"line":21,"column":179}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"individuals"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":21,"column":95},"end":{"line":21,"column":179}}})) != null ? stack1 : "")
     + " |\n| 10. Has the breach been contained? How? | **[[YES OR NO, AND HOW]]** |\n| 11. Action taken or planned to reduce the harm and prevent a recurrence | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":23,"column":76},"end":{"line":23,"column":178}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"incident"),"actions"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":23,"column":76},"end":{"line":23,"column":178}}})) != null ? stack1 : "")
     + " |\n| 12. Other entities involved (e.g. a software vendor, a contracted service provider) | **[[NAMES, OR NONE]]** |\n| 13. Has a similar breach happened before? | **[[NO / YES: WHEN, AND WHAT WAS DONE]]** |\n| 14. Measures already in place to prevent a breach of this kind | **[[e.g. access controls, audit log reviews, staff training, the security and access policy]]** |\n| 15. Did the practice have a data breach response plan, and was it activated? | Yes: this data breach response plan. Activated: **[[YES, ON DATE / NO, AND WHY]]** |\n| 16. System Operator notified, and notification of healthcare recipients requested? | **[[DATE NOTIFIED; WHETHER THE AGENCY WAS ASKED TO NOTIFY THE AFFECTED RECIPIENTS (s 75(5)(c) OR (6)(d))]]** |\n\n**Other relevant information:** **[[e.g. police report number; whether any of the practice's own records outside My Health Record were involved (assess those under the notifiable data breaches scheme, section 4 of the plan)]]**\n";
 },"useData":true} },
   "notices/oaic-statement.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1437,6 +1502,10 @@ export const NOTICE_TEMPLATES = {
 },"12":function(container,depth0,helpers,partials,data) {
     return "- **[[OTHER STEPS THAT FIT THE INFORMATION INVOLVED]]**\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    return " Tell us how it is safe and private to contact you, and we will use only that way.";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " A support person, advocate or plan nominee can contact us for you, and we can provide this notice in another format, such as Easy Read.";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1445,11 +1514,22 @@ export const NOTICE_TEMPLATES = {
     };
 
   return " or to the "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":371},"end":{"line":38,"column":399}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"regulator"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":655},"end":{"line":38,"column":683}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":401},"end":{"line":38,"column":424}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":685},"end":{"line":38,"column":708}}})) != null ? stack1 : "")
     + ") under the "
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":38,"column":436},"end":{"line":38,"column":460}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(lookupProperty(depth0,"stateHealth"),"law"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":38,"column":720},"end":{"line":38,"column":744}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Beyond Blue is on "
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"beyondBlue"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":139},"end":{"line":42,"column":170}}})) != null ? stack1 : "")
+    + ", 24 hours a day, and you are welcome to talk it through with us or with your GP.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1465,8 +1545,10 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":6,"column":152},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
     + ", option (c)). Replace every **[[…]]** blank first.\n\nWe are publishing this notice because a data breach at "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
-    + " involves personal information of some of our patients, and we have assessed that it is likely to result in serious harm to some of them ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":8,"column":220},"end":{"line":8,"column":239}}})) != null ? stack1 : "")
+    + " involves personal information of some of our "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"people"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":8,"column":128},"end":{"line":8,"column":151}}})) != null ? stack1 : "")
+    + ", and we have assessed that it is likely to result in serious harm to some of them ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WL(2)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":8,"column":235},"end":{"line":8,"column":254}}})) != null ? stack1 : "")
     + "). We are sorry this has happened.\n\n## Who we are\n\n"
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"legalName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":25}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradesUnderOtherName"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":25},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
@@ -1490,18 +1572,23 @@ export const NOTICE_TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"phone").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"phone"),{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":38,"column":101},"end":{"line":38,"column":125}}})) != null ? stack1 : "")
     + " or at "
     + ((stack1 = lookupProperty(helpers,"email").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"email"),{"name":"email","hash":{},"data":data,"loc":{"start":{"line":38,"column":132},"end":{"line":38,"column":156}}})) != null ? stack1 : "")
-    + ". If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":277},"end":{"line":38,"column":312}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":157},"end":{"line":38,"column":276}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"ndis"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":276},"end":{"line":38,"column":441}}})) != null ? stack1 : "")
+    + " If you are not satisfied with our response, you can complain to the Office of the Australian Information Commissioner ("
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaicComplaints"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":38,"column":561},"end":{"line":38,"column":596}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":314},"end":{"line":38,"column":340}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"oaic"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":38,"column":598},"end":{"line":38,"column":624}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":341},"end":{"line":38,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stateHealth"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":625},"end":{"line":38,"column":751}}})) != null ? stack1 : "")
     + ".\n\n## Support\n\nIf this news is distressing, Lifeline is on "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"lifeline"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":44},"end":{"line":42,"column":73}}})) != null ? stack1 : "")
-    + ", 24 hours a day. If you think your details are being misused, IDCARE gives free help on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":162},"end":{"line":42,"column":189}}})) != null ? stack1 : "")
+    + ", 24 hours a day."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"mentalHealth"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":90},"end":{"line":42,"column":258}}})) != null ? stack1 : "")
+    + " If you think your details are being misused, IDCARE gives free help on "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"idcare"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":330},"end":{"line":42,"column":357}}})) != null ? stack1 : "")
     + ". If you need an interpreter, call TIS National on "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":240},"end":{"line":42,"column":272}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"support"),"interpreter"),"phone"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":408},"end":{"line":42,"column":440}}})) != null ? stack1 : "")
     + " and ask them to call us.\n";
 },"useData":true} },
 };

@@ -44,7 +44,10 @@ function phoneFields(policy: unknown): Array<[string, unknown]> {
   );
   for (const list of ['vendors', 'pathology']) {
     arr(contacts?.[list]).forEach((vendor, i) => {
-      fields.push([`${childPointer(`/contacts/${list}`, i)}/phone`, obj(vendor)?.phone]);
+      fields.push(
+        [`${childPointer(`/contacts/${list}`, i)}/phone`, obj(vendor)?.phone],
+        [`${childPointer(`/contacts/${list}`, i)}/breachNotice/phone`, obj(obj(vendor)?.breachNotice)?.phone],
+      );
     });
   }
   return fields;
