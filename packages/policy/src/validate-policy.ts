@@ -24,6 +24,16 @@ export interface ValidatePolicyOptions {
 
 const validateSchema = createValidator(practicePolicySchema);
 
+// Policies that passed, with the day they were judged on: `ndb build` validates on load and the
+// generator guards itself, so the second check is skipped for the very same object (a policy is
+// never changed after loading; a copy is a new object and is validated again).
+const passed = new WeakMap<object, string>();
+
+/** Whether `value` is the very object validatePolicy found valid on `today`. */
+export function wasValidated(value: unknown, today: string): boolean {
+  return typeof value === 'object' && value !== null && passed.get(value) === today;
+}
+
 export function validatePolicy(
   value: unknown,
   file: string,
@@ -52,5 +62,7 @@ export function validatePolicy(
   const extra: Issue[] = findings
     .filter((f) => !flagged.has(f.pointer))
     .map((f) => ({ file, ...f, ...json?.locate(f.pointer) }));
-  return sortIssues([...schemaIssues, ...extra], value);
+  const issues = sortIssues([...schemaIssues, ...extra], value);
+  if (issues.length === 0 && typeof value === 'object' && value !== null) passed.set(value, options.today);
+  return issues;
 }

@@ -7,11 +7,13 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  buildKey,
   buildPractice,
   OutputError,
   formatOutputWarning,
   type OutputWarning,
   PolicyInvalidError,
+  unchangedOutput,
   writeBuild,
 } from '@ndb-kit/generator';
 import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
@@ -49,6 +51,12 @@ warnings (review overdue, drills not held, …) are judged on`,
     },
     all: { type: 'string', arg: 'DIR', help: 'build every policy in DIR' },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
+    rebuild: {
+      type: 'boolean',
+      default: false,
+      help: `build even when the output folder already holds exactly this build
+(same policy, date, rules, templates and ndb; every file as ndb wrote it)`,
+    },
     force: {
       type: 'boolean',
       default: false,
@@ -67,6 +75,8 @@ type Outcome =
       ok: true;
       id: string;
       files: number;
+      /** The output folder already held exactly this build, so nothing was written. */
+      unchanged: boolean;
       warnings: string[];
       located: LocatedWarning[];
       output: OutputWarning[];
@@ -90,6 +100,7 @@ function jsonResult(file: string, out: string | undefined, r: Outcome) {
         id: r.id,
         out,
         files: r.files,
+        unchanged: r.unchanged,
         warnings: r.located,
         outputWarnings: r.output,
         issues: [],
@@ -114,6 +125,7 @@ async function buildOne(
   strict: boolean,
   force = false,
   log?: (line: string) => void,
+  rebuild = false,
 ): Promise<Outcome> {
   const today = date ?? (await practiceToday(file, new Date(clock.now())));
   const loaded = await loadPolicy(file, { today });
@@ -124,6 +136,26 @@ async function buildOne(
   if (strict && warnings.length > 0)
     return { ok: false, code: 2, messages: warnings, strict: true, issues: [], located };
   try {
+    const out = outDir(loaded.policy.id);
+    // Unchanged: the folder holds exactly what this build would write (build-cache.ts). Its output
+    // warnings were kept in the marker, so --strict and the report are the same as a full build's.
+    const key = rebuild ? null : buildKey(loaded.policy, today);
+    const same = key === null ? null : unchangedOutput(out, 'ndb build', key);
+    if (same) {
+      const output = (same.data as { outputWarnings?: OutputWarning[] } | null)?.outputWarnings ?? [];
+      const unfinished = output.map((w) => `  ${safeText(formatOutputWarning(w))}`);
+      if (strict && unfinished.length > 0)
+        return { ok: false, code: 2, messages: unfinished, strict: true, issues: [], located, output };
+      return {
+        ok: true,
+        id: loaded.policy.id,
+        files: same.files.length,
+        unchanged: true,
+        warnings: [...warnings, ...unfinished],
+        located,
+        output,
+      };
+    }
     const artifacts = await buildPractice(loaded.policy, { date: today });
     // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
     const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
@@ -137,11 +169,16 @@ async function buildOne(
         located,
         output: artifacts.outputWarnings,
       };
-    await writeBuild(artifacts, outDir(loaded.policy.id), { force, log });
+    await writeBuild(artifacts, out, {
+      force,
+      log,
+      ...(key === null ? {} : { key, data: { outputWarnings: artifacts.outputWarnings } }),
+    });
     return {
       ok: true,
       id: loaded.policy.id,
       files: artifacts.files.size,
+      unchanged: false,
       warnings: [...warnings, ...unfinished],
       located,
       output: artifacts.outputWarnings,
@@ -175,8 +212,9 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
   const out = values.out as string;
   const strict = values.strict === true;
   const force = values.force === true;
+  const rebuild = values.rebuild === true;
   if (values.all !== undefined)
-    return buildAll(values.all, out, values.date, strict, io, values.json === true, force);
+    return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild);
 
   const file = positionals[0] as string;
   const started = performance.now();
@@ -187,6 +225,7 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
     strict,
     force,
     (l) => io.err(l),
+    rebuild,
   );
   if (values.json) {
     io.out(JSON.stringify(jsonResult(file, result.ok ? out : undefined, result), null, 2));
@@ -198,7 +237,7 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
     return result.code;
   }
   io.out(
-    `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`,
+    `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files${result.unchanged ? ', unchanged: nothing to write' : ''}, ${Math.round(performance.now() - started)} ms)`,
   );
   reportWarnings(result.warnings, io);
   return 0;
@@ -223,6 +262,7 @@ async function buildAll(
   jsonIo: BuildIo,
   json: boolean,
   force: boolean,
+  rebuild: boolean,
 ): Promise<number> {
   // With --json, stdout carries only the JSON array at the end; progress stays off it.
   const io: BuildIo = json ? { ...jsonIo, out: () => {}, err: () => {}, isTTY: false } : jsonIo;
@@ -262,6 +302,7 @@ async function buildAll(
       strict,
       force,
       (l) => io.err(l),
+      rebuild,
     );
     results.push(jsonResult(file, result.ok ? join(outRoot, result.id) : undefined, result));
     const ms = Math.round(performance.now() - t);
@@ -269,7 +310,8 @@ async function buildAll(
     if (result.ok) {
       built++;
       warned += result.warnings.length;
-      if (!io.isTTY) io.out(`${progress} ✓ ${safeText(result.id)} (${ms} ms)`);
+      if (!io.isTTY)
+        io.out(`${progress} ✓ ${safeText(result.id)}${result.unchanged ? ' unchanged' : ''} (${ms} ms)`);
       else if (result.warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
       reportWarnings(result.warnings, io);
     } else {
