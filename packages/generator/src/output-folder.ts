@@ -540,6 +540,7 @@ function isDirOrMissingParent(stage: string, rel: string): boolean {
 export async function writeOutputFolder(
   outDir: string,
   /** May return the SHA-256 of what it wrote (path → hex), saving the marker a re-read of every file. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the site builder's fill returns nothing
   fill: (stage: string, context: FillContext) => Promise<void | Record<string, string>>,
   options: OutputFolderOptions,
 ): Promise<OutputResult> {

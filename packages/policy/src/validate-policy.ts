@@ -1,7 +1,8 @@
 // Policy validation = the schema (shape, types, formats) + the checks a schema cannot express
 // (checksums, the number plan, real time zones, references, dates relative to today), all
 // reported together so a consultant fixes a file in one pass.
-import { createValidator, type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
+import { type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
+import { precompiledValidator } from '@ndb-kit/validation/precompiled';
 import { checkAbn } from './checks/abn.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDrills } from './checks/drills.ts';
@@ -22,7 +23,7 @@ export interface ValidatePolicyOptions {
   today: string;
 }
 
-const validateSchema = createValidator(practicePolicySchema);
+const validateSchema = precompiledValidator(practicePolicySchema);
 
 // Policies that passed, with the day they were judged on: `ndb build` validates on load and the
 // generator guards itself, so the second check is skipped for the very same object (a policy is
