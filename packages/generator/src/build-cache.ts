@@ -2,23 +2,27 @@
 // folder's marker, so `ndb build` can skip a practice whose folder already holds exactly the
 // output this build would write (output-folder.ts `unchangedOutput` checks every file's hash).
 // Inputs: the policy (its JSON in the file's key order), the build date, the rules version and law-as-at date, the
-// template set, the generator's version, and the code itself — every source file of the workspace
-// packages plus the lockfile (which pins docx, markdown-it, fontkit, the fonts …), or, in the
+// generator's version, and the code itself — every source file of the workspace packages (path,
+// size, modification time) plus the lockfile (which pins docx, markdown-it, fontkit, the fonts …), or, in the
 // bundled npm package, every file of the bundle. When the code cannot be read, there is no key and
-// every build runs.
-import { readdirSync, readFileSync } from 'node:fs';
+// every build runs. Light on purpose (no templates, PDF or DOCX code): an unchanged `ndb build`
+// loads only this, the policy and the output folder's module.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { LAW_AS_AT, RULES_VERSION } from '@ndb-kit/engine';
 import type { PracticePolicy } from '@ndb-kit/policy';
+import pkg from '../package.json' with { type: 'json' };
 import { canonicalJson } from './canonical-json.ts';
-import { TEMPLATE_VERSION } from './generated/templates.ts';
-import { GENERATOR_VERSION, sha256 } from './manifest.ts';
 
 const KEY_FORMAT = 'ndb-build-key/1';
 
-/** Every file under `dir` (recursively; node_modules and dot folders skipped), sorted, into `hash`. */
+/**
+ * Every file under `dir` (recursively; node_modules, dot folders and tests skipped), sorted, into
+ * `hash` by path, size and modification time: an edit, a checkout or a rebuilt bundle changes
+ * them. (Hashing the ~2 MB of source by content cost ~10× more on a cold start, measured.)
+ */
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel = ''): void {
   const entries = readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -27,10 +31,9 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel = ''): v
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
       if (e.name !== 'node_modules' && !e.name.startsWith('.')) hashTree(hash, dir, r);
-    } else if (e.isFile()) {
-      hash.update(`${r}\0`);
-      hash.update(readFileSync(join(dir, r)));
-      hash.update('\0');
+    } else if (e.isFile() && !e.name.endsWith('.test.ts')) {
+      const st = statSync(join(dir, r));
+      hash.update(`${r}\0${st.size}\0${st.mtimeMs}\0`);
     }
   }
 }
@@ -51,7 +54,7 @@ export function codeFingerprint(): string | null {
         hash.update(`packages/${name}\0`);
         hashTree(hash, join(packages, name, 'src'));
       }
-      hash.update(readFileSync(join(root, 'pnpm-lock.yaml')));
+      hash.update(readFileSync(join(root, 'pnpm-lock.yaml'))); // dependency versions, by content
     } else hashTree(hash, here); // the bundle: dist/ holds all the code
     fingerprint = hash.digest('hex');
   } catch {
@@ -70,6 +73,7 @@ export function buildKey(
   code: string | null = codeFingerprint(),
 ): string | null {
   if (code === null) return null;
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   return sha256(
     canonicalJson({
       format: KEY_FORMAT,
@@ -78,8 +82,8 @@ export function buildKey(
       date,
       rulesVersion: RULES_VERSION,
       lawAsAt: LAW_AS_AT,
-      templateVersion: TEMPLATE_VERSION,
-      generator: GENERATOR_VERSION,
+      // The templates are in the code (src/generated/templates.ts).
+      generator: pkg.version,
       code,
     }),
   );

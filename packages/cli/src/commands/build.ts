@@ -6,16 +6,11 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  buildKey,
-  buildPractice,
-  OutputError,
-  formatOutputWarning,
-  type OutputWarning,
-  PolicyInvalidError,
-  unchangedOutput,
-  writeBuild,
-} from '@ndb-kit/generator';
+// The generator's pipeline (templates, PDF, DOCX) is imported only when a practice is built: an
+// unchanged practice needs only the build key and the output folder check.
+import { buildKey } from '@ndb-kit/generator/build-cache';
+import { OutputError, unchangedOutput } from '@ndb-kit/generator/output-folder';
+import type { OutputWarning } from '@ndb-kit/generator';
 import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
@@ -66,6 +61,12 @@ nothing is deleted: a file of yours in the way is kept as NAME.before-ndb (docs/
   },
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
+
+let loading: Promise<typeof import('@ndb-kit/generator')> | undefined;
+const generator = () => {
+  loading ??= import('@ndb-kit/generator');
+  return loading;
+};
 
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
@@ -143,7 +144,8 @@ async function buildOne(
     const same = key === null ? null : unchangedOutput(out, 'ndb build', key);
     if (same) {
       const output = (same.data as { outputWarnings?: OutputWarning[] } | null)?.outputWarnings ?? [];
-      const unfinished = output.map((w) => `  ${safeText(formatOutputWarning(w))}`);
+      const format = output.length > 0 ? (await generator()).formatOutputWarning : String;
+      const unfinished = output.map((w) => `  ${safeText(format(w))}`);
       if (strict && unfinished.length > 0)
         return { ok: false, code: 2, messages: unfinished, strict: true, issues: [], located, output };
       return {
@@ -156,6 +158,7 @@ async function buildOne(
         output,
       };
     }
+    const { buildPractice, formatOutputWarning, writeBuild } = await generator();
     const artifacts = await buildPractice(loaded.policy, { date: today });
     // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
     const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
@@ -184,7 +187,7 @@ async function buildOne(
       output: artifacts.outputWarnings,
     };
   } catch (error) {
-    if (error instanceof PolicyInvalidError)
+    if (error instanceof (await generator()).PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues), issues: error.issues, located };
     // The output folder: foreign, changed by the user, locked, full, read-only, not permitted.
     if (error instanceof OutputError)
