@@ -6,7 +6,7 @@
  * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 10 runs; --full adds the
  * 200-practice throughput; aims: < 100 ms per practice; our PDF ≥ 20× faster than Chromium's)
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as ndbBuild } from '../packages/cli/src/commands/build.ts';
@@ -141,7 +141,43 @@ for (const n of process.argv.includes('--full') ? [1, 20, 200] : [1, 20]) {
   figures.push(figure(`build.throughput.${n}.msEach`, round1(total / n), 'ms', n));
 }
 
-// 4. Our plan.pdf against the same plan.html printed by a warm headless Chromium, interleaved.
+// 4. `ndb build --all` over a folder of policies (in this process): every practice built into an
+// empty output folder, then the same command again with nothing changed (each practice's folder
+// already holds exactly its build: checked by hash and skipped). 200 practices only with --full.
+{
+  const n = process.argv.includes('--full') ? 200 : 20;
+  const dir = await mkdtemp(join(tmpdir(), 'ndb-bench-all-'));
+  try {
+    await mkdir(join(dir, 'policies'));
+    for (let i = 0; i < n; i++)
+      await writeFile(
+        join(dir, 'policies', `p${String(i).padStart(3, '0')}.json`),
+        JSON.stringify(synthetic(i)),
+      );
+    const quiet = { out: () => undefined, err: () => undefined, isTTY: false, stdinIsTTY: false };
+    const all = async () => {
+      const args = ['--all', join(dir, 'policies'), '--out', join(dir, 'out'), '--date', DATE, '--quiet'];
+      const t0 = performance.now();
+      const code = await ndbBuild(args, quiet);
+      if (code !== 0) throw new Error(`ndb build --all exited ${code}`);
+      return ms(t0) / n;
+    };
+    const cold = await all();
+    const unchanged = await all();
+    say(
+      `\nndb build --all, ${n} practices: ${f(cold)} ms each when every practice is built, ` +
+        `${f(unchanged)} ms each when nothing changed (skipped after the hash check)`,
+    );
+    figures.push(
+      figure(`build.msPerPracticeAt${n}`, round1(cold), 'ms', n, '<= 10'),
+      figure(`build.msPerPracticeAt${n}.unchanged`, round1(unchanged), 'ms', n, '<= 10'),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// 5. Our plan.pdf against the same plan.html printed by a warm headless Chromium, interleaved.
 const gp = examples[0] as PracticePolicy;
 const artifacts = await buildPractice(gp, options);
 const input = planPdfInput(gp, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);

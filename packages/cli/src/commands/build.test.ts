@@ -308,6 +308,10 @@ describe('ndb build: the output folder (docs/output-folders.md)', () => {
       expect(existsSync(join(out, 'notices/oaic-statement.docx'))).toBe(true);
     };
     await rebuilt(['--rebuild']);
+    // --rebuild still keys what it wrote: the next plain build finds it unchanged.
+    const after = captureIo();
+    expect(await run(args, after)).toBe(0);
+    expect(after.stdout()).toContain('unchanged: nothing to write');
     await rebuilt(['--date', '2026-11-21']);
     const p = JSON.parse(readFileSync(file, 'utf8'));
     p.organisation.tradingName = 'Mindful Psychology Two';

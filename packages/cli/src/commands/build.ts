@@ -140,8 +140,8 @@ async function buildOne(
     const out = outDir(loaded.policy.id);
     // Unchanged: the folder holds exactly what this build would write (build-cache.ts). Its output
     // warnings were kept in the marker, so --strict and the report are the same as a full build's.
-    const key = rebuild ? null : buildKey(loaded.policy, today);
-    const same = key === null ? null : unchangedOutput(out, 'ndb build', key);
+    const key = buildKey(loaded.policy, today);
+    const same = key === null || rebuild ? null : unchangedOutput(out, 'ndb build', key);
     if (same) {
       const output = (same.data as { outputWarnings?: OutputWarning[] } | null)?.outputWarnings ?? [];
       const format = output.length > 0 ? (await generator()).formatOutputWarning : String;
