@@ -6,7 +6,7 @@
  * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 10 runs; --full adds the
  * 200-practice throughput; aim: < 100 ms per practice)
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as ndbBuild } from '../packages/cli/src/commands/build.ts';
@@ -91,7 +91,8 @@ try {
     stdinIsTTY: false,
   };
   const build = async () => {
-    const code = await ndbBuild([gpFile, '--out', out, '--date', DATE, '--quiet'], io);
+    // --rebuild: the whole pipeline every time (a plain rebuild of the same policy is skipped as unchanged).
+    const code = await ndbBuild([gpFile, '--out', out, '--date', DATE, '--quiet', '--rebuild'], io);
     if (code !== 0) throw new Error(`ndb build exited ${code}: ${errors}`);
   };
   for (let r = 0; r < 3; r++) await build(); // warm-up
@@ -136,6 +137,42 @@ for (const n of process.argv.includes('--full') ? [1, 20, 200] : [1, 20]) {
     `  ${String(n).padStart(3)} practices: ${f(total)} ms total, ${f(total / n)} ms each, ${(n / (total / 1000)).toFixed(1)} practices/s`,
   );
   figures.push(figure(`build.throughput.${n}.msEach`, round1(total / n), 'ms', n));
+}
+
+// 4. `ndb build --all` over a folder of policies (in this process): every practice built into an
+// empty output folder, then the same command again with nothing changed (each practice's folder
+// already holds exactly its build: checked by hash and skipped). 200 practices only with --full.
+{
+  const n = process.argv.includes('--full') ? 200 : 20;
+  const dir = await mkdtemp(join(tmpdir(), 'ndb-bench-all-'));
+  try {
+    await mkdir(join(dir, 'policies'));
+    for (let i = 0; i < n; i++)
+      await writeFile(
+        join(dir, 'policies', `p${String(i).padStart(3, '0')}.json`),
+        JSON.stringify(synthetic(i)),
+      );
+    const quiet = { out: () => undefined, err: () => undefined, isTTY: false, stdinIsTTY: false };
+    const all = async () => {
+      const args = ['--all', join(dir, 'policies'), '--out', join(dir, 'out'), '--date', DATE, '--quiet'];
+      const t0 = performance.now();
+      const code = await ndbBuild(args, quiet);
+      if (code !== 0) throw new Error(`ndb build --all exited ${code}`);
+      return ms(t0) / n;
+    };
+    const cold = await all();
+    const unchanged = await all();
+    say(
+      `\nndb build --all, ${n} practices: ${f(cold)} ms each when every practice is built, ` +
+        `${f(unchanged)} ms each when nothing changed (skipped after the hash check)`,
+    );
+    figures.push(
+      figure(`build.msPerPracticeAt${n}`, round1(cold), 'ms', n, '<= 10'),
+      figure(`build.msPerPracticeAt${n}.unchanged`, round1(unchanged), 'ms', n, '<= 10'),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 // Our plan.pdf against Chromium (`pdf.vsChromium`) is in bench/pdf.ts, beside the Typst comparison.

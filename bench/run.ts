@@ -10,7 +10,7 @@ import type { Figure } from './figures.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Listed, not globbed: figures.ts and wizard-walk.ts are modules, not benches.
-const benches = ['engine.ts', 'generate.ts', 'pdf.ts', 'site.ts'];
+const benches = ['engine.ts', 'generate.ts', 'pdf.ts', 'site.ts', 'cli.ts'];
 // `pnpm bench -- --json` may hand the `--` on; it is not an argument of ours.
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const json = args.includes('--json');

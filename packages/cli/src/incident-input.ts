@@ -2,9 +2,10 @@
 // checks a schema cannot make (real dates, time order).
 import incidentSchema from '@ndb-kit/schemas/incident.schema.json' with { type: 'json' };
 import type { Incident } from '@ndb-kit/engine';
-import { createValidator, type Issue, type ParsedJson } from '@ndb-kit/validation';
+import type { Issue, ParsedJson } from '@ndb-kit/validation';
+import { precompiledValidator } from '@ndb-kit/validation/precompiled';
 
-const validateSchema = createValidator(incidentSchema);
+const validateSchema = precompiledValidator(incidentSchema);
 
 export function validateIncident(value: unknown, file: string, json?: ParsedJson): Issue[] {
   const issues = validateSchema(value, file, json);

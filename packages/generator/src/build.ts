@@ -11,6 +11,7 @@ import {
   planBanners,
   policyWarnings,
   validatePolicy,
+  wasValidated,
 } from '@ndb-kit/policy';
 import { planMarks } from './approval.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -130,15 +131,13 @@ function renderSection(name: string, model: unknown): PlanSection {
 export async function buildPractice(policy: PracticePolicy, options: BuildOptions): Promise<PlanArtifacts> {
   if (!isIsoDate(options.date))
     throw new TypeError(`buildPractice: date must be YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
-  // The library guards itself too: the site may call it without the CLI's validation.
-  const issues = validatePolicy(
-    policy,
-    `${String((policy as { id?: unknown })?.id ?? 'policy')}.json`,
-    undefined,
-    {
-      today: options.date,
-    },
-  );
+  // The library guards itself too: the site may call it without the CLI's validation. A policy
+  // loadPolicy already validated for this date (the same object) is not validated twice.
+  const issues = wasValidated(policy, options.date)
+    ? []
+    : validatePolicy(policy, `${String((policy as { id?: unknown })?.id ?? 'policy')}.json`, undefined, {
+        today: options.date,
+      });
   if (issues.length > 0) throw new PolicyInvalidError(issues);
 
   const date = options.date;

@@ -16,8 +16,10 @@ export {
   MARKER_FILE,
   OutputError,
   type OutputResult,
+  unchangedOutput,
   writeOutputFolder,
 } from './output-folder.ts';
+export { buildKey, codeFingerprint } from './build-cache.ts';
 export type { WriteHooks } from './write-atomic.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { escapeMarkdown } from './escape-markdown.ts';

@@ -3,8 +3,8 @@
 // plan.pdf, so there is no second template set. Incident blanks ("[[DATE]]") become bold,
 // yellow-highlighted runs a person can find at a glance.
 //
-// Deterministic: `docx` stamps docProps/core.xml with the clock and its zip writer stamps each
-// entry with Date.now(), so core.xml is replaced and the entries' times are set to the build date; links are
+// Deterministic: `docx` stamps docProps/core.xml with the clock, so core.xml is replaced, and the
+// parts are zipped by zip.ts with every entry's time set to the build date; links are
 // printed as text (the package gives hyperlinks random relationship ids) and every list gets an
 // explicit numbering instance (its automatic restart counter is module-global).
 import {
@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type Token from 'markdown-it/lib/token.mjs';
 import { parseMarkdown } from './markdown.ts';
+import { zipFiles } from './zip.ts';
 
 export interface DocxInput {
   /** Markdown source (rendered templates): parsed with the shared markdown-it instance. */
@@ -322,39 +323,6 @@ function coreXml(meta: DocxMeta): string {
 
 const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
 
-/**
- * Sets every entry's modification time in a zip to noon of `date` (ZIP APPNOTE 4.3.7 and 4.3.12:
- * the MS-DOS time and date at offsets 10/12 of each local header and 12/14 of each central
- * directory header). In place: the CRCs and sizes do not cover these fields, so nothing is
- * recompressed (re-zipping cost ~120 ms a document, measured).
- */
-export function stampZipEntries(bytes: Uint8Array, date: string): Uint8Array {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
-  const dosTime = 12 << 11;
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
-    if (v.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  if (end < 0) throw new Error('docx: no end of central directory');
-  const count = v.getUint16(end + 10, true);
-  let at = v.getUint32(end + 16, true);
-  for (let k = 0; k < count; k++) {
-    if (v.getUint32(at, true) !== 0x02014b50) throw new Error('docx: bad central directory entry');
-    v.setUint16(at + 12, dosTime, true);
-    v.setUint16(at + 14, dosDate, true);
-    const local = v.getUint32(at + 42, true);
-    if (v.getUint32(local, true) !== 0x04034b50) throw new Error('docx: bad local file header');
-    v.setUint16(local + 10, dosTime, true);
-    v.setUint16(local + 12, dosDate, true);
-    at += 46 + v.getUint16(at + 28, true) + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
-  }
-  return bytes;
-}
-
 export type DocxMeta = Omit<DocxInput, 'markdown'>;
 
 /** A Markdown document as a .docx file. */
@@ -453,8 +421,27 @@ async function docxFile(children: Block[], input: DocxMeta): Promise<Uint8Array>
       },
     ],
   });
-  const bytes = new Uint8Array(
-    await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(input) }]),
-  );
-  return stampZipEntries(bytes, input.date);
+  // The package's own compiler writes the parts (XML); our zip packs them (zip.ts says why).
+  const parts = compiler().compile(doc, undefined, [{ path: 'docProps/core.xml', data: coreXml(input) }]);
+  return zipFiles(parts, input.date);
+}
+
+type Compiler = {
+  compile(
+    doc: Document,
+    prettify: undefined,
+    overrides: { path: string; data: string }[],
+  ): Map<string, string | Uint8Array>;
+};
+
+/**
+ * `Packer`'s compiler, which `Packer.toBuffer` runs before zipping with fflate. It is a private
+ * static in the typings, so its shape is checked here: a `docx` update that moves it fails loudly
+ * (and documents.test.ts reads every .docx back with python-docx).
+ */
+function compiler(): Compiler {
+  const c = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (typeof c?.compile !== 'function')
+    throw new Error('docx: Packer.compiler.compile is missing (was the docx package updated?)');
+  return c as Compiler;
 }

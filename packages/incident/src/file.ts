@@ -3,7 +3,8 @@
 // never changes an existing entry.
 import incidentSchema from '@ndb-kit/schemas/incident.schema.json' with { type: 'json' };
 import { assess, createRecord, type DecisionRecord, type Incident, verifyRecord } from '@ndb-kit/engine';
-import { createValidator, type Issue, type ParsedJson, parseJson, type Validate } from '@ndb-kit/validation';
+import { type Issue, type ParsedJson, parseJson, type Validate } from '@ndb-kit/validation';
+import { createValidator } from '@ndb-kit/validation/ajv';
 import { type ChainProblem, checkChain, entryHash, entryLabel } from './chain.ts';
 import { incidentFileSchema } from './schema.ts';
 import { compareInstants, DEFAULT_TIME_ZONE, parseInstant } from './time.ts';

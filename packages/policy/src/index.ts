@@ -50,7 +50,7 @@ export {
 } from './schema.ts';
 export * from './types.ts';
 export { type PracticeStatus, practiceStatus } from './status.ts';
-export { type ValidatePolicyOptions, validatePolicy } from './validate-policy.ts';
+export { type ValidatePolicyOptions, validatePolicy, wasValidated } from './validate-policy.ts';
 export {
   APPROVAL_MAX_MONTHS,
   FREQUENCY_MONTHS,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from './load-policy.ts';
 import { example, exampleFiles, TODAY } from './test-support.ts';
 import type { PracticePolicy } from './types.ts';
-import { validatePolicy } from './validate-policy.ts';
+import { validatePolicy, wasValidated } from './validate-policy.ts';
 
 type Loose = Record<string, any>;
 
@@ -400,5 +400,20 @@ describe('hostile text, email addresses and web addresses (issue #13)', () => {
         (p) => void Object.assign(p.organisation, { website: 'https://www.clinic.example.com.au/privacy' }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('wasValidated (the generator skips a second validation of the same object)', () => {
+  it('is true only for the very object found valid, on the day it was judged', () => {
+    const policy = example();
+    expect(wasValidated(policy, TODAY)).toBe(false);
+    expect(validatePolicy(policy, 'p.json', undefined, { today: TODAY })).toEqual([]);
+    expect(wasValidated(policy, TODAY)).toBe(true);
+    expect(wasValidated(policy, '2099-01-01')).toBe(false);
+    expect(wasValidated(structuredClone(policy), TODAY)).toBe(false);
+    const bad = example() as unknown as { organisation: { abn: string } };
+    bad.organisation.abn = '1';
+    expect(validatePolicy(bad, 'p.json', undefined, { today: TODAY }).length).toBeGreaterThan(0);
+    expect(wasValidated(bad, TODAY)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Policy validation = the schema (shape, types, formats) + the checks a schema cannot express
 // (checksums, the number plan, real time zones, references, dates relative to today), all
 // reported together so a consultant fixes a file in one pass.
-import { createValidator, type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
+import { type Issue, isRealDate, type ParsedJson, sortIssues } from '@ndb-kit/validation';
+import { precompiledValidator } from '@ndb-kit/validation/precompiled';
 import { checkAbn } from './checks/abn.ts';
 import { checkDates } from './checks/dates.ts';
 import { checkDrills } from './checks/drills.ts';
@@ -24,7 +25,17 @@ export interface ValidatePolicyOptions {
   today: string;
 }
 
-const validateSchema = createValidator(practicePolicySchema);
+const validateSchema = precompiledValidator(practicePolicySchema);
+
+// Policies that passed, with the day they were judged on: `ndb build` validates on load and the
+// generator guards itself, so the second check is skipped for the very same object (a policy is
+// never changed after loading; a copy is a new object and is validated again).
+const passed = new WeakMap<object, string>();
+
+/** Whether `value` is the very object validatePolicy found valid on `today`. */
+export function wasValidated(value: unknown, today: string): boolean {
+  return typeof value === 'object' && value !== null && passed.get(value) === today;
+}
 
 export function validatePolicy(
   value: unknown,
@@ -56,5 +67,7 @@ export function validatePolicy(
   const extra: Issue[] = findings
     .filter((f) => !flagged.has(f.pointer))
     .map((f) => ({ file, ...f, ...json?.locate(f.pointer) }));
-  return sortIssues([...schemaIssues, ...extra], value);
+  const issues = sortIssues([...schemaIssues, ...extra], value);
+  if (issues.length === 0 && typeof value === 'object' && value !== null) passed.set(value, options.today);
+  return issues;
 }

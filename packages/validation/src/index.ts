@@ -21,4 +21,6 @@ export {
   parseJson,
 } from './parse-json.ts';
 export { closest } from './suggest.ts';
-export { createValidator, sortIssues, type Validate } from './validator.ts';
+// createValidator (ajv at run time) is the entry `@ndb-kit/validation/ajv`, precompiled validators
+// `@ndb-kit/validation/precompiled`: importing this index never loads ajv.
+export { type CompiledCheck, sortIssues, type Validate, validatorFrom } from './validator-core.ts';

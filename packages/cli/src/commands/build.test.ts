@@ -7,6 +7,8 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -279,5 +281,42 @@ describe('ndb build: the output folder (docs/output-folders.md)', () => {
     ).toBe(0);
     expect(readFileSync(join(foreign, 'tax-return.pdf'), 'utf8')).toBe('keep');
     expect(existsSync(join(foreign, 'plan.pdf'))).toBe(true);
+  });
+
+  it('unchanged: a second build of the same policy and date writes nothing; any change builds again', async () => {
+    const dir = tmp();
+    const file = join(dir, 'p.json');
+    copyFileSync(policy('mindful-psychology'), file);
+    const out = join(dir, 'out');
+    const args = [file, '--out', out, '--date', DATE];
+    expect(await run(args, captureIo())).toBe(0);
+    const stamp = () => statSync(join(out, 'plan.pdf')).ino;
+    const first = stamp();
+    const again = captureIo();
+    expect(await run(args, again)).toBe(0);
+    expect(again.stdout()).toContain('unchanged: nothing to write');
+    expect(stamp()).toBe(first); // the very same file: no swap happened
+    const json = captureIo();
+    expect(await run([...args, '--json'], json)).toBe(0);
+    expect(JSON.parse(json.stdout())).toMatchObject({ ok: true, unchanged: true });
+    // --rebuild, another date, an edited policy, an ndb file deleted: each builds (a new plan.pdf).
+    const rebuilt = async (extra: string[], change = () => {}) => {
+      change();
+      const io = captureIo();
+      expect(await run([...args, ...extra], io)).toBe(0);
+      expect(io.stdout()).not.toContain('unchanged');
+      expect(existsSync(join(out, 'notices/oaic-statement.docx'))).toBe(true);
+    };
+    await rebuilt(['--rebuild']);
+    // --rebuild still keys what it wrote: the next plain build finds it unchanged.
+    const after = captureIo();
+    expect(await run(args, after)).toBe(0);
+    expect(after.stdout()).toContain('unchanged: nothing to write');
+    await rebuilt(['--date', '2026-11-21']);
+    const p = JSON.parse(readFileSync(file, 'utf8'));
+    p.organisation.tradingName = 'Mindful Psychology Two';
+    await rebuilt(['--date', '2026-11-21'], () => writeFileSync(file, JSON.stringify(p)));
+    expect(readFileSync(join(out, 'plan.md'), 'utf8')).toContain('Mindful Psychology Two');
+    await rebuilt(['--date', '2026-11-21'], () => rmSync(join(out, 'notices/oaic-statement.docx')));
   });
 });

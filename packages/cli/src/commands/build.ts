@@ -6,14 +6,11 @@
 // Exit codes: 0 built, 2 invalid input (or any practice failed with --all), 1 internal error.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  buildPractice,
-  OutputError,
-  formatOutputWarning,
-  type OutputWarning,
-  PolicyInvalidError,
-  writeBuild,
-} from '@ndb-kit/generator';
+// The generator's pipeline (templates, PDF, DOCX) is imported only when a practice is built: an
+// unchanged practice needs only the build key and the output folder check.
+import { buildKey } from '@ndb-kit/generator/build-cache';
+import { OutputError, unchangedOutput } from '@ndb-kit/generator/output-folder';
+import type { OutputWarning } from '@ndb-kit/generator';
 import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@ndb-kit/policy';
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
@@ -49,6 +46,12 @@ warnings (review overdue, drills not held, …) are judged on`,
     },
     all: { type: 'string', arg: 'DIR', help: 'build every policy in DIR' },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
+    rebuild: {
+      type: 'boolean',
+      default: false,
+      help: `build even when the output folder already holds exactly this build
+(same policy, date, rules, templates and ndb; every file as ndb wrote it)`,
+    },
     force: {
       type: 'boolean',
       default: false,
@@ -59,6 +62,12 @@ nothing is deleted: a file of yours in the way is kept as NAME.before-ndb (docs/
   json: true,
 } as const satisfies CommandSpec<OptionDefs>;
 
+let loading: Promise<typeof import('@ndb-kit/generator')> | undefined;
+const generator = () => {
+  loading ??= import('@ndb-kit/generator');
+  return loading;
+};
+
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
 
@@ -67,6 +76,8 @@ type Outcome =
       ok: true;
       id: string;
       files: number;
+      /** The output folder already held exactly this build, so nothing was written. */
+      unchanged: boolean;
       warnings: string[];
       located: LocatedWarning[];
       output: OutputWarning[];
@@ -90,6 +101,7 @@ function jsonResult(file: string, out: string | undefined, r: Outcome) {
         id: r.id,
         out,
         files: r.files,
+        unchanged: r.unchanged,
         warnings: r.located,
         outputWarnings: r.output,
         issues: [],
@@ -114,6 +126,7 @@ async function buildOne(
   strict: boolean,
   force = false,
   log?: (line: string) => void,
+  rebuild = false,
 ): Promise<Outcome> {
   const today = date ?? (await practiceToday(file, new Date(clock.now())));
   const loaded = await loadPolicy(file, { today });
@@ -124,6 +137,28 @@ async function buildOne(
   if (strict && warnings.length > 0)
     return { ok: false, code: 2, messages: warnings, strict: true, issues: [], located };
   try {
+    const out = outDir(loaded.policy.id);
+    // Unchanged: the folder holds exactly what this build would write (build-cache.ts). Its output
+    // warnings were kept in the marker, so --strict and the report are the same as a full build's.
+    const key = buildKey(loaded.policy, today);
+    const same = key === null || rebuild ? null : unchangedOutput(out, 'ndb build', key);
+    if (same) {
+      const output = (same.data as { outputWarnings?: OutputWarning[] } | null)?.outputWarnings ?? [];
+      const format = output.length > 0 ? (await generator()).formatOutputWarning : String;
+      const unfinished = output.map((w) => `  ${safeText(format(w))}`);
+      if (strict && unfinished.length > 0)
+        return { ok: false, code: 2, messages: unfinished, strict: true, issues: [], located, output };
+      return {
+        ok: true,
+        id: loaded.policy.id,
+        files: same.files.length,
+        unchanged: true,
+        warnings: [...warnings, ...unfinished],
+        located,
+        output,
+      };
+    }
+    const { buildPractice, formatOutputWarning, writeBuild } = await generator();
     const artifacts = await buildPractice(loaded.policy, { date: today });
     // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
     const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
@@ -137,17 +172,22 @@ async function buildOne(
         located,
         output: artifacts.outputWarnings,
       };
-    await writeBuild(artifacts, outDir(loaded.policy.id), { force, log });
+    await writeBuild(artifacts, out, {
+      force,
+      log,
+      ...(key === null ? {} : { key, data: { outputWarnings: artifacts.outputWarnings } }),
+    });
     return {
       ok: true,
       id: loaded.policy.id,
       files: artifacts.files.size,
+      unchanged: false,
       warnings: [...warnings, ...unfinished],
       located,
       output: artifacts.outputWarnings,
     };
   } catch (error) {
-    if (error instanceof PolicyInvalidError)
+    if (error instanceof (await generator()).PolicyInvalidError)
       return { ok: false, code: 2, messages: issueLines(error.issues), issues: error.issues, located };
     // The output folder: foreign, changed by the user, locked, full, read-only, not permitted.
     if (error instanceof OutputError)
@@ -175,8 +215,9 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
   const out = values.out as string;
   const strict = values.strict === true;
   const force = values.force === true;
+  const rebuild = values.rebuild === true;
   if (values.all !== undefined)
-    return buildAll(values.all, out, values.date, strict, io, values.json === true, force);
+    return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild);
 
   const file = positionals[0] as string;
   const started = performance.now();
@@ -187,6 +228,7 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
     strict,
     force,
     (l) => io.err(l),
+    rebuild,
   );
   if (values.json) {
     io.out(JSON.stringify(jsonResult(file, result.ok ? out : undefined, result), null, 2));
@@ -198,7 +240,7 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
     return result.code;
   }
   io.out(
-    `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files, ${Math.round(performance.now() - started)} ms)`,
+    `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files${result.unchanged ? ', unchanged: nothing to write' : ''}, ${Math.round(performance.now() - started)} ms)`,
   );
   reportWarnings(result.warnings, io);
   return 0;
@@ -223,6 +265,7 @@ async function buildAll(
   jsonIo: BuildIo,
   json: boolean,
   force: boolean,
+  rebuild: boolean,
 ): Promise<number> {
   // With --json, stdout carries only the JSON array at the end; progress stays off it.
   const io: BuildIo = json ? { ...jsonIo, out: () => {}, err: () => {}, isTTY: false } : jsonIo;
@@ -262,6 +305,7 @@ async function buildAll(
       strict,
       force,
       (l) => io.err(l),
+      rebuild,
     );
     results.push(jsonResult(file, result.ok ? join(outRoot, result.id) : undefined, result));
     const ms = Math.round(performance.now() - t);
@@ -269,7 +313,8 @@ async function buildAll(
     if (result.ok) {
       built++;
       warned += result.warnings.length;
-      if (!io.isTTY) io.out(`${progress} ✓ ${safeText(result.id)} (${ms} ms)`);
+      if (!io.isTTY)
+        io.out(`${progress} ✓ ${safeText(result.id)}${result.unchanged ? ' unchanged' : ''} (${ms} ms)`);
       else if (result.warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
       reportWarnings(result.warnings, io);
     } else {

@@ -1,0 +1,94 @@
+/**
+ * Cold `ndb`: each run is a new Node process, as a person at a terminal starts it. Timed
+ * round-robin (the order rotates every round, so load on a shared machine spreads over every
+ * command): `ndb assess` of an example incident, a cold `ndb build` of one practice (--rebuild:
+ * the whole pipeline), the same build when nothing changed (the output folder already holds it),
+ * and `node -e 0` for scale. With --bundle, the same commands also run from the esbuild bundle
+ * the npm package ships (`pnpm pack:cli`, built once here), where no TypeScript is stripped.
+ * Run: node bench/cli.ts [--json] [--runs N] [--bundle]   (default 10 runs)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
+
+const { json, runs: RUNS = 10 } = benchArgs();
+const say = humanOut(json);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'ndb-bench-cli-'));
+const POLICY = join(root, 'policies/harbourside-family-medical.json');
+const INCIDENT = join(root, 'fixtures/incidents/misdirected-email.json');
+const DATE = '2026-11-20';
+
+interface Variant {
+  name: string;
+  figure?: { name: string; target: string | null };
+  args: string[];
+}
+
+function variants(bin: string, tag: string, suffix: string): Variant[] {
+  const out = join(work, `out-${tag}`);
+  return [
+    {
+      name: `ndb assess (${tag})`,
+      figure: { name: `cli.assessColdMs${suffix}`, target: '< 150' },
+      args: [bin, 'assess', INCIDENT, '--now', `${DATE}T10:00:00+11:00`],
+    },
+    {
+      name: `ndb build, one practice (${tag})`,
+      figure: { name: `cli.coldBuildMs${suffix}`, target: null },
+      args: [bin, 'build', POLICY, '--out', out, '--date', DATE, '--rebuild', '--quiet'],
+    },
+    {
+      name: `ndb build, unchanged (${tag})`,
+      figure: { name: `cli.coldBuildMs${suffix}.unchanged`, target: null },
+      args: [bin, 'build', POLICY, '--out', out, '--date', DATE, '--quiet'],
+    },
+  ];
+}
+
+function time(v: Variant): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, v.args, { encoding: 'utf8', cwd: root });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${v.name} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+try {
+  const all: Variant[] = [
+    { name: 'node -e 0', figure: { name: 'cli.nodeStartMs', target: null }, args: ['-e', '0'] },
+    ...variants(join(root, 'packages/cli/src/bin.ts'), 'source', ''),
+  ];
+  if (process.argv.includes('--bundle')) {
+    const packed = execFileSync(process.execPath, [join(root, 'packages/cli/scripts/pack.ts'), '--keep'], {
+      encoding: 'utf8',
+    });
+    const stage = /staging folder kept: (.+)/.exec(packed)?.[1]?.trim();
+    if (!stage) throw new Error(`pack.ts did not say where it staged: ${packed}`);
+    all.push(...variants(join(stage, 'dist/ndb.js'), 'bundle', '.bundled'));
+  }
+  say(`ndb cold start (node ${process.version}, ${RUNS} rounds, each command a new process)\n`);
+  for (const v of all) time(v); // warm the disk cache; the build outputs now exist for "unchanged"
+  const samples = new Map<Variant, number[]>(all.map((v) => [v, []]));
+  for (let r = 0; r < RUNS; r++)
+    for (let k = 0; k < all.length; k++) {
+      const v = all[(k + r) % all.length] as Variant;
+      samples.get(v)?.push(time(v));
+    }
+  const figures: Figure[] = [];
+  for (const v of all) {
+    const m = median(samples.get(v) ?? []);
+    say(`  ${v.name.padEnd(40)} median ${m.toFixed(0).padStart(6)} ms`);
+    if (v.figure) figures.push(figure(v.figure.name, Math.round(m), 'ms', RUNS, v.figure.target));
+  }
+  if (json) printFigures(figures, true);
+  else
+    say(
+      `\n${figures.map((f) => `${f.name} ${f.value} ms${f.target ? ` (aim ${f.target})` : ''}`).join('\n')}`,
+    );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
