@@ -11,10 +11,18 @@
 // - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
 //   version of this plan was installed" when a new worker takes over (src/layouts/Page.astro).
 // - PDF fonts (fonts/*.ttf) the build did not precache are kept in the cache once fetched.
+// - Under `ndb site --all` a practice folder holds only the fonts it precaches; the others are in
+//   OUT/_shared/fonts/ (`fontFallback`), which a font request that gets a 404 falls back to.
 export const NETWORK_TIMEOUT_MS = 4000;
 
-export function serviceWorker(version: string, files: string[]): string {
-  const urls = ['./', ...files.map((f) => `./${f}`)];
+export interface ServiceWorkerOptions {
+  /** Where the fonts this folder lacks are ("../_shared/fonts/"), relative to the worker. */
+  fontFallback?: string;
+}
+
+/** `files` are relative to the practice folder ("plan.html", "../_shared/_astro/x.js"). */
+export function serviceWorker(version: string, files: string[], options: ServiceWorkerOptions = {}): string {
+  const urls = ['./', ...files.map((f) => (f.startsWith('../') ? f : `./${f}`))];
   return `// ndb-kit plan site service worker, build ${version}. Generated: do not edit.
 const CACHE = 'ndb-site-${version}';
 const FILES = ${JSON.stringify(urls)};
@@ -60,6 +68,13 @@ function fromNetwork(request) {
 // ~10 MB each): one fetched once is kept in this build's cache, so that record prints offline too.
 // Only while this worker's cache exists: a replaced worker must not re-create it.
 const FONT = /[/]fonts[/][^/]+[.]ttf$/;
+const FONT_FALLBACK = ${JSON.stringify(options.fontFallback ?? null)};
+function fontFromNetwork(request, url) {
+  if (!FONT_FALLBACK) return fromNetwork(request);
+  return fromNetwork(request).catch(function () {
+    return fromNetwork(new Request(new URL(FONT_FALLBACK + url.pathname.split('/').pop(), self.location.href)));
+  });
+}
 function keep(request, response) {
   return caches.has(CACHE).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(request, response)));
 }
@@ -71,9 +86,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(request, url).then((hit) => hit || fetch(request)));
     return;
   }
+  const font = FONT.test(url.pathname);
   event.respondWith(
-    fromNetwork(request).then((response) => {
-      if (FONT.test(url.pathname)) event.waitUntil(keep(request, response.clone()));
+    (font ? fontFromNetwork(request, url) : fromNetwork(request)).then((response) => {
+      if (font) event.waitUntil(keep(request, response.clone()));
       return response;
     }).catch((error) => fromCache(request, url).then((hit) => {
       if (hit) return hit;
