@@ -49,6 +49,8 @@ export interface BuildSitesOptions {
   index?: boolean;
   /** Write into a non-empty folder ndb did not make, or over ndb's files the user changed (nothing is deleted; docs/output-folders.md). */
   force?: boolean;
+  /** Files written at the top of the output (name → text), e.g. `ndb start`'s content key. */
+  extraFiles?: Map<string, string>;
   /** With `index` (--all): copy the shared assets into every practice folder instead of OUT/_shared/. */
   selfContained?: boolean;
   log?: (line: string) => void;
@@ -184,6 +186,10 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
           ),
         );
         versions.set(practice.id, version);
+      }
+      for (const [name, text] of options.extraFiles ?? []) {
+        checkRelative(name);
+        await writeFile(join(stage, name), text);
       }
       // Many practices: an index page with where each one stands (the same status as `ndb status`).
       if (options.index && !options.flat)

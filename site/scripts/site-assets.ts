@@ -15,8 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ClientAssets } from '../src/pages/site-map.tsx';
-import type { SiteData } from '../src/lib/site-data.ts';
+import type { ClientAssets, SiteData } from '../src/lib/site-data.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */

@@ -5,6 +5,7 @@ export function AboutPage({ site, assets }: { site: SiteData; assets: PageAssets
   return (
     <Page site={site} assets={assets} title="About this plan" current="about">
       <h1>About this plan</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: a named scrollable region, as around every table of the site */}
       <div
         class="table-scroll"
         role="region"

@@ -13,6 +13,7 @@ export function ContactsPage({ site, assets }: { site: SiteData; assets: PageAss
       {site.contactGroups.map((g) => (
         <section aria-label={g.title}>
           <h2>{g.title}</h2>
+          {/* biome-ignore lint/a11y/useSemanticElements: a named scrollable region, as around every table of the site */}
           <div
             class="table-scroll"
             role="region"

@@ -35,6 +35,7 @@ export function DrillsPage({ site, assets }: { site: SiteData; assets: PageAsset
       {ics && (
         <p data-webcal-note="" hidden>
           Or subscribe, and your calendar follows every rebuild of the plan (it checks once a day):{' '}
+          {/* biome-ignore lint/a11y/useValidAnchor: the layout script gives it its webcal:// href, over http(s) only */}
           <a class="btn" data-webcal={`./${ics.path}`}>
             Subscribe to the drill calendar
           </a>

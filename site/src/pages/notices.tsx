@@ -63,6 +63,7 @@ export function NoticesPage({
             ))}
           </div>
           <p class="visually-hidden" role="status" id={`st-${n.id}`}></p>
+          {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the focusable text block is named for screen readers */}
           <pre class="notice" id={`t-${n.id}`} tabindex={0} aria-label={`${n.title} text`}>
             {n.plain}
           </pre>

@@ -4,7 +4,7 @@
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import type { PageAssets } from '../layouts/Page.tsx';
-import type { SiteData } from '../lib/site-data.ts';
+import type { ClientAssets, SiteData } from '../lib/site-data.ts';
 import { AboutPage } from './about.tsx';
 import { ContactsPage } from './contacts.tsx';
 import { DrillsPage } from './drills.tsx';
@@ -12,16 +12,6 @@ import { IndexPage } from './index.tsx';
 import { NoticesPage } from './notices.tsx';
 import { PlanPage, PlanSectionPage } from './plan.tsx';
 import { WizardPage } from './wizard.tsx';
-
-/** The client half, built once (site-assets.ts): file names are relative to `base`. */
-export interface ClientAssets {
-  /** "./_astro/" for a self-contained folder, "../_shared/_astro/" under `ndb site --all`. */
-  base: string;
-  css: { site: string; wizard: string };
-  /** The wizard's entry module and every module it imports statically (preloaded), entry first. */
-  wizard: string[];
-  notices: string;
-}
 
 /** [file name, HTML] of every page, in a fixed order. */
 export function renderPractice(site: SiteData, client: ClientAssets): [string, string][] {
