@@ -9,7 +9,7 @@
 //   server's current file, the first reload after a rebuild included; offline (or after
 //   NETWORK_TIMEOUT_MS on a dead connection) the cached copy answers. `_astro/` is cache-first.
 // - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
-//   version of this plan was installed" when a new worker takes over (src/layouts/Page.astro).
+//   version of this plan was installed" when a new worker takes over (src/layouts/Page.tsx).
 // - PDF fonts (fonts/*.ttf) the build did not precache are kept in the cache once fetched.
 // - Under `ndb site --all` a practice folder holds only the fonts it precaches; the others are in
 //   OUT/_shared/fonts/ (`fontFallback`), which a font request that gets a 404 falls back to.
