@@ -17,6 +17,7 @@ import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
 const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const siteRequire = createRequire(join(SITE, 'package.json'));
 const JSX = { runtime: 'automatic', importSource: 'preact' } as const;
+const PRODUCTION = { 'process.env.NODE_ENV': '"production"' };
 
 type ViteBuild = (config: object) => Promise<unknown>;
 interface ViteChunk {
@@ -30,6 +31,19 @@ async function vite(): Promise<ViteBuild> {
 }
 
 export async function buildSiteAssets(dir: string, hash: string): Promise<AssetManifest> {
+  // Vite reads NODE_ENV itself (under vitest it is "test", which changes the bundles): the same
+  // bytes whoever runs the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await buildAll(dir, hash);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
   const build = await vite();
   // 1. The client modules, content-hashed names under _astro/ (the folder name the servers'
   //    immutable caching rules and deploy/nginx.conf expect).
@@ -38,7 +52,8 @@ export async function buildSiteAssets(dir: string, hash: string): Promise<AssetM
     root: SITE,
     logLevel: 'silent',
     publicDir: false,
-    define: { __SINGLE_FILE__: 'false' },
+    mode: 'production',
+    define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
     plugins: [ajvPrecompiled()],
     oxc: { jsx: JSX },
     build: {
@@ -96,7 +111,7 @@ export async function buildSiteAssets(dir: string, hash: string): Promise<AssetM
     target: 'node20',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __SINGLE_FILE__: 'false' },
+    define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
     logLevel: 'warning',
     legalComments: 'none',
     plugins: [
@@ -117,7 +132,8 @@ export async function buildSiteAssets(dir: string, hash: string): Promise<AssetM
     configFile: false,
     root: SITE,
     logLevel: 'silent',
-    define: { __SINGLE_FILE__: 'true' },
+    mode: 'production',
+    define: { __SINGLE_FILE__: 'true', ...PRODUCTION },
     plugins: [ajvPrecompiled()],
     oxc: { jsx: JSX },
     build: {

@@ -162,26 +162,32 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
           checkRelative(path);
           await put(`${FILES_DIR}/${path}`, bytes);
         }
-        // The fonts the service worker precaches; the others too when the folder stands alone.
+        // The PDF fonts. Alone, the folder has them all. Under --all it has the Latin pair (the
+        // record PDF always needs it, with or without the service worker) and the service worker
+        // fetches and precaches the practice's other scripts from ../_shared/fonts/.
         const kept = await precachedFonts(practice.data);
-        const fontNames = shared ? kept : Object.keys(fonts);
-        await copyFonts(fonts, fontNames, dir);
-        for (const name of fontNames) written.set(`fonts/${name}`, await digests.of(fonts[name] as string));
+        const own = shared ? [...LATIN_FILES] : Object.keys(fonts);
+        await copyFonts(fonts, own, dir);
+        for (const name of own) written.set(`fonts/${name}`, await digests.of(fonts[name] as string));
         const assetFiles = assets.manifest.files.map((f) => `${ASSETS_DIR}/${f}`);
         if (!shared) await copyAssets(assets, dir);
         for (const f of assetFiles)
           written.set(shared ? `../${SHARED_DIR}/${f}` : f, await digests.of(join(assets.dir, f)));
+        const precached = kept.map((f) => (own.includes(f) ? `fonts/${f}` : `../${SHARED_DIR}/fonts/${f}`));
+        for (const f of precached)
+          if (!written.has(f)) written.set(f, await digests.of(fonts[basename(f)] as string));
         // The build's version: every file it serves, by name and content.
         const files = [...written.keys()].sort();
         const hash = createHash('sha256');
         for (const f of files) hash.update(`${f}\0${written.get(f)}\n`);
         const version = hash.digest('hex').slice(0, 16);
-        const precached = new Set(kept.map((f) => `fonts/${f}`));
         await put(
           'sw.js',
           serviceWorker(
             version,
-            files.filter((f) => f !== 'wizard-offline.html' && (!f.startsWith('fonts/') || precached.has(f))),
+            files.filter(
+              (f) => f !== 'wizard-offline.html' && (!/(^|\/)fonts\//.test(f) || precached.includes(f)),
+            ),
             shared ? { fontFallback: `../${SHARED_DIR}/fonts/` } : {},
           ),
         );

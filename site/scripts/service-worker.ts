@@ -11,8 +11,9 @@
 // - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
 //   version of this plan was installed" when a new worker takes over (src/layouts/Page.tsx).
 // - PDF fonts (fonts/*.ttf) the build did not precache are kept in the cache once fetched.
-// - Under `ndb site --all` a practice folder holds only the fonts it precaches; the others are in
-//   OUT/_shared/fonts/ (`fontFallback`), which a font request that gets a 404 falls back to.
+// - Under `ndb site --all` a practice folder holds only the Latin fonts; the others are in
+//   OUT/_shared/fonts/ (`fontFallback`): a font request that gets a 404 falls back to it, online
+//   and (for the practice's own scripts, precached from there) offline.
 export const NETWORK_TIMEOUT_MS = 4000;
 
 export interface ServiceWorkerOptions {
@@ -69,11 +70,17 @@ function fromNetwork(request) {
 // Only while this worker's cache exists: a replaced worker must not re-create it.
 const FONT = /[/]fonts[/][^/]+[.]ttf$/;
 const FONT_FALLBACK = ${JSON.stringify(options.fontFallback ?? null)};
+function fontFallback(url) {
+  return new Request(new URL(FONT_FALLBACK + url.pathname.split('/').pop(), self.location.href));
+}
 function fontFromNetwork(request, url) {
   if (!FONT_FALLBACK) return fromNetwork(request);
-  return fromNetwork(request).catch(function () {
-    return fromNetwork(new Request(new URL(FONT_FALLBACK + url.pathname.split('/').pop(), self.location.href)));
-  });
+  return fromNetwork(request).catch(() => fromNetwork(fontFallback(url)));
+}
+function fontFromCache(request, url) {
+  return fromCache(request, url).then((hit) =>
+    hit || !FONT_FALLBACK ? hit : caches.match(fontFallback(url), { cacheName: CACHE, ignoreSearch: true }),
+  );
 }
 function keep(request, response) {
   return caches.has(CACHE).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(request, response)));
@@ -91,7 +98,7 @@ self.addEventListener('fetch', (event) => {
     (font ? fontFromNetwork(request, url) : fromNetwork(request)).then((response) => {
       if (font) event.waitUntil(keep(request, response.clone()));
       return response;
-    }).catch((error) => fromCache(request, url).then((hit) => {
+    }).catch((error) => (font ? fontFromCache(request, url) : fromCache(request, url)).then((hit) => {
       if (hit) return hit;
       throw error;
     })),
