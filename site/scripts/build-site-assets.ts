@@ -53,6 +53,9 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     logLevel: 'silent',
     publicDir: false,
     mode: 'production',
+    // Relative: the lazy chunks' preloads resolve from the importing module's URL, wherever the
+    // site is served (a sub-path, ../_shared/_astro/ under --all, file://).
+    base: './',
     define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
     plugins: [ajvPrecompiled()],
     oxc: { jsx: JSX },
