@@ -93,32 +93,30 @@ async function cliFigures(): Promise<void> {
       JSON.stringify({ ...source, $schema: undefined, id: `practice-${String(i).padStart(3, '0')}` }),
     );
   const allTimes: number[] = [];
+  const allCpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     const out = join(work, `all-${r}`);
     const t = performance.now();
-    const res = spawnSync(process.execPath, [
-      BIN,
-      'site',
-      '--all',
-      folder,
-      '--out',
-      out,
-      '--date',
-      DATE,
-      '--quiet',
-    ]);
+    allCpu.push(cpuSeconds([BIN, 'site', '--all', folder, '--out', out, '--date', DATE, '--quiet']));
     allTimes.push((performance.now() - t) / 1000);
-    if (res.status !== 0) throw new Error(`ndb site --all failed: ${res.stderr}`);
     await rm(out, { recursive: true, force: true });
   }
   const all = median(allTimes);
-  say(`  ndb site --all, 100 practices: ${all.toFixed(1)} s (median of ${runs}; aim <= 8 s)`);
-  figures.push(figure('site.secondsFor100', Number(all.toFixed(2)), 's', runs, '<= 8'));
+  const allCpuMedian = median(allCpu);
+  say(
+    `  ndb site --all, 100 practices: ${all.toFixed(1)} s, ${allCpuMedian.toFixed(1)} s of CPU (median of ${runs}; aim <= 8 s)`,
+  );
+  figures.push(
+    figure('site.secondsFor100', Number(all.toFixed(2)), 's', runs, '<= 8'),
+    // On a shared machine the wall time is mostly waiting for a core: the CPU time (user + sys of
+    // the ndb process) is the figure that compares across runs.
+    figure('site.cpuSecondsFor100', Number(allCpuMedian.toFixed(2)), 's', runs),
+  );
 
   // `ndb start` with nothing changed since the last start: spawn → the first 200 of its page.
   const out = join(work, 'start');
-  const cold = spawnSync(process.execPath, [BIN, 'start', '--no-serve', '--out', out, '--date', DATE]);
-  if (cold.status !== 0) throw new Error(`ndb start failed: ${cold.stderr}`);
+  const startCpu = cpuSeconds([BIN, 'start', '--no-serve', '--out', out, '--date', DATE]);
+  const warmCpu = cpuSeconds([BIN, 'start', '--no-serve', '--out', out, '--date', DATE]);
   const warmTimes: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
@@ -143,7 +141,30 @@ async function cliFigures(): Promise<void> {
   }
   const warm = median(warmTimes);
   say(`  ndb start to a served page, nothing changed: ${warm.toFixed(2)} s (median of ${runs}; aim <= 2 s)`);
-  figures.push(figure('start.secondsWarm', Number(warm.toFixed(2)), 's', runs, '<= 2'));
+  say(
+    `  ndb start --no-serve CPU: ${startCpu.toFixed(2)} s building, ${warmCpu.toFixed(2)} s when nothing changed`,
+  );
+  figures.push(
+    figure('start.secondsWarm', Number(warm.toFixed(2)), 's', runs, '<= 2'),
+    figure('start.cpuSecondsWarm', Number(warmCpu.toFixed(2)), 's', 1),
+  );
+}
+
+/** Runs `node ARGS` to completion; returns the CPU seconds (user + sys) it used (the shell's `times`). */
+function cpuSeconds(args: string[]): number {
+  const quoted = [process.execPath, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const res = spawnSync(
+    '/bin/sh',
+    ['-c', `${quoted} >/dev/null 2>/tmp/ndb-bench-site.err || exit 9; times`],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (res.status !== 0) throw new Error(`node ${args.join(' ')} failed (see /tmp/ndb-bench-site.err)`);
+  // `times`: the shell's user/sys, then its children's: "0m1.234s 0m0.567s".
+  const line = res.stdout.trim().split('\n').at(-1) ?? '';
+  const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return secs.reduce((a, b) => a + b, 0);
 }
 
 async function pageFigures(dir: string, oneMs: number): Promise<void> {
