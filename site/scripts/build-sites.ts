@@ -1,15 +1,19 @@
-// Builds one or many practice sites with a single Astro build:
-//   1. policy → generator artifacts → SiteData (in memory; written to the scratch folder);
-//   2. one `astro build` renders every practice under /<id>/…;
-//   3. dist is split into one self-contained folder per practice: relative asset URLs, the
-//      generator's files, the PDF fonts, a versioned service worker and a single-file wizard.
+// Builds one or many practice sites ("render once, stamp per practice"):
+//   1. policy → generator artifacts → SiteData, in memory (an invalid policy stops here);
+//   2. the practice-independent assets (client scripts, CSS, the page renderer) come prebuilt
+//      (site-assets.ts: inside the npm package, or cached by content in the repository);
+//   3. per practice, the pages are rendered to HTML (src/pages/site-map.tsx) and written with the
+//      generator's files, the PDF fonts, the CSP hashes, a versioned service worker and a
+//      single-file wizard.
+// Under `--all` the assets every practice shares (_astro/ and the fonts a practice does not
+// precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` copies them into
+// each practice folder instead, as a one-practice build always does.
 // Steps 2–3 run inside @ndb-kit/generator's output-folder.ts: the site is staged beside --out
 // and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCRIPTS, scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
 import { FONT_SPECIFIERS, loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
@@ -23,11 +27,11 @@ import {
   practiceToday,
 } from '@ndb-kit/policy';
 import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
-import { buildSingleFileWizard } from './single-file.ts';
 import type { SiteData } from '../src/lib/site-data.ts';
 import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
-import { hashInlineScripts } from './csp.ts';
+import { withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
+import { type SiteAssets, loadSiteAssets } from './site-assets.ts';
 import { CJK_FILES, LATIN_FILES, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +49,10 @@ export interface BuildSitesOptions {
   index?: boolean;
   /** Write into a non-empty folder ndb did not make, or over ndb's files the user changed (nothing is deleted; docs/output-folders.md). */
   force?: boolean;
+  /** Files written at the top of the output (name → text), e.g. `ndb start`'s content key. */
+  extraFiles?: Map<string, string>;
+  /** With `index` (--all): copy the shared assets into every practice folder instead of OUT/_shared/. */
+  selfContained?: boolean;
   log?: (line: string) => void;
   /** For tests only: a crash hook after each step of the output swap. */
   afterStep?: (step: SwapStep) => void | Promise<void>;
@@ -72,25 +80,6 @@ async function generatorBuild(policy: PracticePolicy, options: { date: string })
     buildPractice: (p: PracticePolicy, o: { date: string }) => Promise<PlanArtifactsLike> | PlanArtifactsLike;
   };
   return generator.buildPractice(policy, options);
-}
-
-async function writeFiles(files: Map<string, Uint8Array>, dir: string): Promise<void> {
-  for (const [path, bytes] of files) {
-    checkRelative(path);
-    const target = join(dir, ...path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-  }
-}
-
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
-    else out.push(relative(base, full).split('\\').join('/'));
-  }
-  return out.sort();
 }
 
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
@@ -139,71 +128,74 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
   if (options.flat && practices.length !== 1) throw new PolicyError('a flat build takes exactly one policy');
 
   // 2–3 write one output folder (output-folder.ts: ndb's files only, the user's kept, atomic,
-  // locked); all temporary work happens in its scratch folder beside --out, never in /tmp.
+  // locked); nothing is written outside the stage.
+  const assets = await loadSiteAssets();
+  const shared = Boolean(options.index && !options.flat && !options.selfContained);
+  const fonts = fontFiles();
+  const digests = new FileDigests();
   const versions = new Map<string, string>();
   const result = await writeOutputFolder(
     options.outDir,
-    async (stage, { scratch, onAbort }) => {
-      const staging = join(scratch, 'data');
-      const dist = join(scratch, 'dist');
-      await mkdir(staging, { recursive: true });
-      for (const practice of practices)
-        await writeFile(join(staging, `${practice.id}.json`), JSON.stringify(practice.data));
-
-      // One Astro build for all of them, in a child process (see astro-build.ts).
-      await new Promise<void>((done, fail) => {
-        const child = spawn(process.execPath, [join(SITE_ROOT, 'scripts/astro-build.ts'), dist], {
-          cwd: SITE_ROOT,
-          env: { ...process.env, NDB_SITE_DATA: staging },
-          stdio: ['ignore', 'inherit', 'inherit'],
-        });
-        onAbort(() => child.kill('SIGTERM'));
-        child.on('error', fail);
-        child.on('exit', (code) =>
-          code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})`)),
-        );
-      });
-      log(`astro built ${practices.length} practice(s)`);
-
-      // Split, rewrite, add the offline pieces.
-      const fonts = fontFiles();
-      const wizardScript = await buildSingleFileWizard();
+    async (stage) => {
+      if (shared) {
+        await copyAssets(assets, join(stage, SHARED_DIR));
+        await copyFonts(fonts, Object.keys(fonts), join(stage, SHARED_DIR));
+      }
       for (const practice of practices) {
         const dir = options.flat ? stage : join(stage, practice.id);
-        await cp(join(dist, practice.id), dir, { recursive: true });
-        // format: 'file' writes [practice]/index.astro as /<id>.html beside the folder.
-        await cp(join(dist, `${practice.id}.html`), join(dir, 'index.html'));
-        await cp(join(dist, '_astro'), join(dir, '_astro'), { recursive: true });
-        await mkdir(join(dir, 'fonts'), { recursive: true });
-        for (const [name, path] of Object.entries(fonts)) await cp(path, join(dir, 'fonts', name));
-        await writeFiles(practice.files, join(dir, FILES_DIR));
-        for (const file of await listFiles(dir)) {
-          if (!file.endsWith('.html')) continue;
-          const html = await readFile(join(dir, file), 'utf8');
-          await writeFile(
-            join(dir, file),
-            html.replaceAll('"/_astro/', '"./_astro/').replaceAll(`"/${practice.id}/`, '"./'),
-          );
+        const written = new Map<string, string>(); // file → SHA-256 of its bytes
+        const put = async (file: string, bytes: string | Uint8Array) => {
+          const target = join(dir, ...file.split('/'));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, bytes);
+          written.set(file, digest(bytes));
+        };
+        const base = shared ? `../${SHARED_DIR}/${ASSETS_DIR}/` : `./${ASSETS_DIR}/`;
+        const pages = assets.render(practice.data, { base, ...assets.manifest });
+        for (const [file, html] of pages) {
+          const page = withScriptHashes(html); // the page's final HTML: its CSP lists its inline scripts
+          await put(file, page);
+          if (file === 'wizard.html')
+            await put('wizard-offline.html', singleFileHtml(page, assets.singleFileScript));
         }
-        await writeFile(
-          join(dir, 'wizard-offline.html'),
-          await singleFileHtml(join(dir, 'wizard.html'), wizardScript),
-        );
-        await addModulePreloads(dir, 'wizard.html');
-        await hashInlineScripts(dir); // the pages' final HTML: their CSP lists their inline scripts
-        const files = await listFiles(dir);
+        for (const [path, bytes] of practice.files) {
+          checkRelative(path);
+          await put(`${FILES_DIR}/${path}`, bytes);
+        }
+        // The PDF fonts. Alone, the folder has them all. Under --all it has the Latin pair (the
+        // record PDF always needs it, with or without the service worker) and the service worker
+        // fetches and precaches the practice's other scripts from ../_shared/fonts/.
+        const kept = await precachedFonts(practice.data);
+        const own = shared ? [...LATIN_FILES] : Object.keys(fonts);
+        await copyFonts(fonts, own, dir);
+        for (const name of own) written.set(`fonts/${name}`, await digests.of(fonts[name] as string));
+        const assetFiles = assets.manifest.files.map((f) => `${ASSETS_DIR}/${f}`);
+        if (!shared) await copyAssets(assets, dir);
+        for (const f of assetFiles)
+          written.set(shared ? `../${SHARED_DIR}/${f}` : f, await digests.of(join(assets.dir, f)));
+        const precached = kept.map((f) => (own.includes(f) ? `fonts/${f}` : `../${SHARED_DIR}/fonts/${f}`));
+        for (const f of precached)
+          if (!written.has(f)) written.set(f, await digests.of(fonts[basename(f)] as string));
+        // The build's version: every file it serves, by name and content.
+        const files = [...written.keys()].sort();
         const hash = createHash('sha256');
-        for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
+        for (const f of files) hash.update(`${f}\0${written.get(f)}\n`);
         const version = hash.digest('hex').slice(0, 16);
-        const fontsKept = new Set((await precachedFonts(practice.data)).map((f) => `fonts/${f}`));
-        await writeFile(
-          join(dir, 'sw.js'),
+        await put(
+          'sw.js',
           serviceWorker(
             version,
-            files.filter((f) => f !== 'wizard-offline.html' && (!f.startsWith('fonts/') || fontsKept.has(f))),
+            files.filter(
+              (f) => f !== 'wizard-offline.html' && (!/(^|\/)fonts\//.test(f) || precached.includes(f)),
+            ),
+            shared ? { fontFallback: `../${SHARED_DIR}/fonts/` } : {},
           ),
         );
         versions.set(practice.id, version);
+      }
+      for (const [name, text] of options.extraFiles ?? []) {
+        checkRelative(name);
+        await writeFile(join(stage, name), text);
       }
       // Many practices: an index page with where each one stands (the same status as `ndb status`).
       if (options.index && !options.flat)
@@ -223,22 +215,35 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
   return built;
 }
 
-/** Lists the entry script's static imports as modulepreload links, so a slow connection fetches
- * them in parallel with the entry instead of one round trip after another. */
-async function addModulePreloads(dir: string, page: string): Promise<void> {
-  const html = await readFile(join(dir, page), 'utf8');
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script type="module" src="\.\/(_astro\/[^"]+)"/g)].map((m) => m[1]!);
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = await readFile(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*[^("']*?from\s*"\.\/([^"]+\.js)"/g))
-      queue.push(`_astro/${m[1]}`);
+/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
+export const SHARED_DIR = '_shared';
+/** The client modules' folder (content-hashed names; servers cache it as immutable). */
+const ASSETS_DIR = '_astro';
+
+const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** SHA-256 of files that are the same for every practice (fonts, _astro/), each read once. */
+class FileDigests {
+  #known = new Map<string, Promise<string>>();
+  of(path: string): Promise<string> {
+    let d = this.#known.get(path);
+    if (!d) {
+      d = readFile(path).then(digest);
+      this.#known.set(path, d);
+    }
+    return d;
   }
-  const links = [...seen].map((f) => `<link rel="modulepreload" href="./${f}">`).join('');
-  await writeFile(join(dir, page), html.replace('</head>', `${links}</head>`));
+}
+
+async function copyAssets(assets: SiteAssets, dir: string): Promise<void> {
+  await mkdir(join(dir, ASSETS_DIR), { recursive: true });
+  for (const f of assets.manifest.files)
+    await copyFile(join(assets.dir, ASSETS_DIR, f), join(dir, ASSETS_DIR, f));
+}
+
+async function copyFonts(fonts: Record<string, string>, names: string[], dir: string): Promise<void> {
+  await mkdir(join(dir, 'fonts'), { recursive: true });
+  for (const name of names) await copyFile(fonts[name] as string, join(dir, 'fonts', name));
 }
 
 /**
@@ -272,14 +277,13 @@ async function precachedFonts(data: SiteData): Promise<string[]> {
 }
 
 /** The wizard page with its module script replaced by one inline classic script: works from file://. */
-async function singleFileHtml(wizardHtml: string, script: string): Promise<string> {
-  const html = await readFile(wizardHtml, 'utf8');
+function singleFileHtml(html: string, script: string): string {
   const inline = `<script>${script.replaceAll('</script', '<\\/script')}</script>`;
   const withoutModules = html
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   // Links to other pages point at the hosted site; in the single file they cannot work offline.
   // A function, not a string: the script holds `$'` and `$&` (regular expressions), which a
-  // replacement string would expand.
-  return withoutModules.replace('</body>', () => `${inline}</body>`);
+  // replacement string would expand. The inline script's hash joins the page's CSP.
+  return withScriptHashes(withoutModules.replace('</body>', () => `${inline}</body>`));
 }

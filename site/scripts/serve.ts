@@ -41,13 +41,13 @@ export function mimeType(path: string): string {
 
 /**
  * Cache-Control by the file's path relative to the site root (the same rules as deploy/nginx.conf):
- * - `_astro/*` names carry a content hash, so they never change: cached for a year, immutable;
+ * - `_astro/*` names (also `_shared/_astro/*` under `ndb site --all`) carry a content hash, so they never change: cached for a year, immutable;
  * - everything else (pages, sw.js, files/plan.pdf, fonts) keeps its name across builds, so the
  *   browser must revalidate every time (`no-cache` + ETag: a 304 when unchanged). Anything
  *   longer would let the service worker's install, or a plain reload, read last build's bytes.
  */
 export function cacheControl(relPath: string): string {
-  return relPath.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /(^|\/)_astro\//.test(relPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** Headers every response carries (deploy/nginx.conf sends the same). */

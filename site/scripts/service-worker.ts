@@ -9,12 +9,21 @@
 //   server's current file, the first reload after a rebuild included; offline (or after
 //   NETWORK_TIMEOUT_MS on a dead connection) the cached copy answers. `_astro/` is cache-first.
 // - Activate drops every older ndb-site cache and claims open pages; the page shows "A newer
-//   version of this plan was installed" when a new worker takes over (src/layouts/Page.astro).
+//   version of this plan was installed" when a new worker takes over (src/layouts/Page.tsx).
 // - PDF fonts (fonts/*.ttf) the build did not precache are kept in the cache once fetched.
+// - Under `ndb site --all` a practice folder holds only the Latin fonts; the others are in
+//   OUT/_shared/fonts/ (`fontFallback`): a font request that gets a 404 falls back to it, online
+//   and (for the practice's own scripts, precached from there) offline.
 export const NETWORK_TIMEOUT_MS = 4000;
 
-export function serviceWorker(version: string, files: string[]): string {
-  const urls = ['./', ...files.map((f) => `./${f}`)];
+export interface ServiceWorkerOptions {
+  /** Where the fonts this folder lacks are ("../_shared/fonts/"), relative to the worker. */
+  fontFallback?: string;
+}
+
+/** `files` are relative to the practice folder ("plan.html", "../_shared/_astro/x.js"). */
+export function serviceWorker(version: string, files: string[], options: ServiceWorkerOptions = {}): string {
+  const urls = ['./', ...files.map((f) => (f.startsWith('../') ? f : `./${f}`))];
   return `// ndb-kit plan site service worker, build ${version}. Generated: do not edit.
 const CACHE = 'ndb-site-${version}';
 const FILES = ${JSON.stringify(urls)};
@@ -60,6 +69,19 @@ function fromNetwork(request) {
 // ~10 MB each): one fetched once is kept in this build's cache, so that record prints offline too.
 // Only while this worker's cache exists: a replaced worker must not re-create it.
 const FONT = /[/]fonts[/][^/]+[.]ttf$/;
+const FONT_FALLBACK = ${JSON.stringify(options.fontFallback ?? null)};
+function fontFallback(url) {
+  return new Request(new URL(FONT_FALLBACK + url.pathname.split('/').pop(), self.location.href));
+}
+function fontFromNetwork(request, url) {
+  if (!FONT_FALLBACK) return fromNetwork(request);
+  return fromNetwork(request).catch(() => fromNetwork(fontFallback(url)));
+}
+function fontFromCache(request, url) {
+  return fromCache(request, url).then((hit) =>
+    hit || !FONT_FALLBACK ? hit : caches.match(fontFallback(url), { cacheName: CACHE, ignoreSearch: true }),
+  );
+}
 function keep(request, response) {
   return caches.has(CACHE).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(request, response)));
 }
@@ -71,11 +93,12 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(request, url).then((hit) => hit || fetch(request)));
     return;
   }
+  const font = FONT.test(url.pathname);
   event.respondWith(
-    fromNetwork(request).then((response) => {
-      if (FONT.test(url.pathname)) event.waitUntil(keep(request, response.clone()));
+    (font ? fontFromNetwork(request, url) : fromNetwork(request)).then((response) => {
+      if (font) event.waitUntil(keep(request, response.clone()));
       return response;
-    }).catch((error) => fromCache(request, url).then((hit) => {
+    }).catch((error) => (font ? fontFromCache(request, url) : fromCache(request, url)).then((hit) => {
       if (hit) return hit;
       throw error;
     })),

@@ -1,8 +1,8 @@
 // SLOW (about a minute): packs the npm package with `pnpm pack:cli`'s script, installs it with
 // plain `npm install -g` into an empty prefix, and runs the installed `ndb` in an empty folder
 // outside the repository — on the machine's Node 20 when there is one, and on this Node. The
-// bundle must build byte-identical plans and decisions to the source CLI.
-import { execFileSync, spawnSync } from 'node:child_process';
+// bundle must build byte-identical plans, sites and decisions to the source CLI, and serve a site.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -174,10 +174,55 @@ describe.each(nodes)('the packed ndb on $name', ({ name, dir }) => {
     expect(packed.stdout).toBe(sourceNdb(['assess', INCIDENT, '--json', '--now', NOW]).stdout);
   });
 
-  it('says plainly that it cannot build plan sites, with exit 3', () => {
-    const r = ndb('site', 'ws/policies/test-clinic.json', '--out', 'site');
-    expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^ndb site: building plan sites needs Astro/);
+  it('builds a plan site byte for byte as the source CLI does, every asset in place', () => {
+    const packed = ndb('site', POLICY, '--out', 'site', '--date', DATE);
+    expect(packed.status, packed.stderr).toBe(0);
+    const source = sourceNdb(['site', POLICY, '--out', join(cwd, 'site-src'), '--date', DATE]);
+    expect(source.status, source.stderr).toBe(0);
+    const files = filesOf(join(cwd, 'site'));
+    for (const page of ['index.html', 'plan.html', 'wizard.html', 'wizard-offline.html', 'sw.js'])
+      expect(files).toContain(page);
+    expect(filesOf(join(cwd, 'site-src'))).toEqual(files);
+    for (const file of files)
+      expect(
+        readFileSync(join(cwd, 'site', file)).equals(readFileSync(join(cwd, 'site-src', file))),
+        file,
+      ).toBe(true);
+    // Every script, preload and page a page links to is in the folder.
+    for (const page of files.filter((f) => /^[^/]+\.html$/.test(f))) {
+      const html = readFileSync(join(cwd, 'site', page), 'utf8');
+      for (const [, ref] of html.matchAll(/(?:src|href)="\.\/([^"#?]+)"/g))
+        expect(existsSync(join(cwd, 'site', ref as string)), `${page} → ${ref}`).toBe(true);
+    }
+  });
+
+  it('starts: builds, serves a page, and serves the last build at once when nothing changed', async () => {
+    const first = ndb('start', '--no-serve', '--out', 'start', '--date', DATE);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Built /);
+    const again = ndb('start', '--no-serve', '--out', 'start', '--date', DATE);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/Nothing changed since the last build/);
+    const child = spawn(join(prefix, 'bin/ndb'), ['start', '--out', 'start', '--date', DATE, '--port', '0'], {
+      cwd,
+      env: env(),
+    });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const m = /Serving the plan site at (http:\/\/localhost:\d+\/)/.exec(out);
+          if (m) done(m[1] as string);
+        });
+        child.on('exit', (code) => fail(new Error(`ndb start exited ${code}: ${out}`)));
+      });
+      const res = await fetch(`${url}wizard.html`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('id="wizard-root"');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 
   it('refuses an impossible date and an unknown option with exit 2', () => {

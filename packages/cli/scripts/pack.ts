@@ -4,9 +4,10 @@
 // node_modules, so the tarball carries the CLI bundled to JavaScript (esbuild, ESM, split so
 // every lazily imported command, the PDF renderer and the site builder stay separate chunks that
 // load only when used), the fonts and schemas it reads at run time, and the licences. Templates
-// are already precompiled into the generator's source. `ndb site`/`ndb start` are not in the
-// package: they need Astro (Node >= 22.12) and the site's .astro/.tsx sources, which import the
-// workspace packages as TypeScript; the bundled commands say so and exit 3 (docs/cli.md).
+// are already precompiled into the generator's source. For `ndb site`/`ndb start` it carries the
+// site's prebuilt assets (site-assets/: client scripts, CSS and the page renderer as plain
+// JavaScript, built here by site/scripts/build-site-assets.ts) and the example policy, so sites
+// build on Node >= 20 with nothing else installed.
 //
 // Usage: node packages/cli/scripts/pack.ts [--keep]   (--keep leaves the staging folder and prints it)
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
 import { build, type Plugin } from 'esbuild';
+import { buildSiteAssets } from '../../../site/scripts/build-site-assets.ts';
+import { inputHash } from '../../../site/scripts/site-assets.ts';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(CLI, '../..');
@@ -28,6 +31,8 @@ const pdfRequire = createRequire(join(ROOT, 'packages/pdf/package.json'));
 // Every font the PDF renderer may read (one list, in @ndb-kit/pdf): Latin, CJK and each script's
 // Noto font, read only when a document has text in that script.
 const FONTS = FONT_SPECIFIERS;
+/** `ndb start`'s default practice. */
+const EXAMPLE_POLICY = 'policies/harbourside-family-medical.json';
 const SCHEMAS = [
   'incident.schema.json',
   'decision.schema.json',
@@ -80,6 +85,10 @@ async function main(): Promise<void> {
     // HarfBuzz (shaping for Arabic, Indic, Thai, …) finds its wasm beside the bundle's chunk
     // (new URL('harfbuzz.wasm', import.meta.url)).
     await cp(pdfRequire.resolve('harfbuzzjs/dist/harfbuzz.wasm'), join(stage, 'dist', 'harfbuzz.wasm'));
+    await mkdir(join(stage, 'site-assets'));
+    await buildSiteAssets(join(stage, 'site-assets'), inputHash(ROOT));
+    await mkdir(join(stage, 'policies'));
+    await cp(join(ROOT, EXAMPLE_POLICY), join(stage, EXAMPLE_POLICY));
     await mkdir(join(stage, 'schemas'));
     for (const schema of SCHEMAS) await cp(join(ROOT, 'schemas', schema), join(stage, 'schemas', schema));
     for (const file of ['LICENSE', 'NOTICE', 'licenses/OFL-1.1.txt'])
@@ -96,7 +105,7 @@ async function main(): Promise<void> {
           type: 'module',
           bin: { ndb: 'dist/ndb.js' },
           engines: { node: '>=20' },
-          files: ['dist', 'fonts', 'schemas', 'licenses', 'NOTICE'],
+          files: ['dist', 'fonts', 'schemas', 'site-assets', 'policies', 'licenses', 'NOTICE'],
         },
         null,
         2,
@@ -137,7 +146,7 @@ async function bundle(stage: string): Promise<void> {
       js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
     },
     plugins: [packedRequire],
-    // The package does not carry the site builder's Astro project: `ndb site` says so (exit 3).
+    // The site builder reads its prebuilt assets from site-assets/ and never builds them.
     define: { 'process.env.NDB_PACKED': '"1"' },
     logLevel: 'warning',
     legalComments: 'linked',

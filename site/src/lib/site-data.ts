@@ -79,3 +79,13 @@ export interface SiteData {
   downloads: { label: string; path: string; bytes: number }[];
   wizard: WizardPractice;
 }
+
+/** The client half, built once (site-assets.ts): file names are relative to `base`. */
+export interface ClientAssets {
+  /** "./_astro/" for a self-contained folder, "../_shared/_astro/" under `ndb site --all`. */
+  base: string;
+  css: { site: string; wizard: string };
+  /** The wizard's entry module and every module it imports statically (preloaded), entry first. */
+  wizard: string[];
+  notices: string;
+}

@@ -18,6 +18,9 @@ describe('ndb site', () => {
     expect(await run(['a.json', 'b.json', '--out', 'o'], captureIo())).toBe(2);
     expect(await run(['--all', '/nonexistent-dir', '--out', 'o'], captureIo())).toBe(2);
     expect(await run(['--bogus'], captureIo())).toBe(2);
+    const io = captureIo();
+    expect(await run(['a.json', '--out', 'o', '--self-contained'], io)).toBe(2);
+    expect(io.stderr()).toContain('--self-contained goes with --all');
   });
   it('reports an invalid policy as invalid input (exit 2)', async () => {
     const io = captureIo();
@@ -56,5 +59,11 @@ describe('ndb start', () => {
     expect(await start(['--port', 'abc'], captureIo())).toBe(2);
     expect(await start(['--nope'], captureIo())).toBe(2);
     expect(await start(['--date', '2028-02-30'], captureIo())).toBe(2);
+  });
+  it('refuses two policies and a policy it cannot read (exit 2)', async () => {
+    expect(await start(['a.json', 'b.json', '--no-serve'], captureIo())).toBe(2);
+    const io = captureIo();
+    expect(await start(['/nonexistent/policy.json', '--no-serve'], io)).toBe(2);
+    expect(io.stderr()).toContain('cannot read /nonexistent/policy.json');
   });
 });

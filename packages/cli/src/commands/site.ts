@@ -1,6 +1,8 @@
 // `ndb site POLICY --out DIR [--date YYYY-MM-DD]`: one practice's plan site in DIR.
-// `ndb site --all POLICY_DIR --out OUT [--date …]`: every policy in POLICY_DIR, one Astro build,
-// each practice in OUT/<id>/. The site lives in the @ndb-kit/site workspace package.
+// `ndb site --all POLICY_DIR --out OUT [--date …]`: every policy in POLICY_DIR, each practice in
+// OUT/<id>/, the assets they share once in OUT/_shared/ (or in each folder: --self-contained).
+// The site lives in the @ndb-kit/site workspace package; the npm package carries its prebuilt
+// assets (packages/cli/scripts/pack.ts), so this works from an installed `ndb` too.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
@@ -11,7 +13,6 @@ import {
 } from '../args.ts';
 import { OutputError } from '@ndb-kit/generator/output-folder';
 import type { Io } from '../bin.ts';
-import { EXIT } from '../exit-codes.ts';
 
 export const SITE_SPEC = {
   name: 'site',
@@ -36,6 +37,12 @@ export const SITE_SPEC = {
       default: false,
       help: 'warnings (review overdue, drills not held, …) fail (exit 2), for CI',
     },
+    'self-contained': {
+      type: 'boolean',
+      default: false,
+      help: `with --all: copy the scripts and fonts every practice shares into each practice folder
+instead of OUT/_shared/, so each folder can be deployed on its own (docs/hosting.md)`,
+    },
     force: {
       type: 'boolean',
       default: false,
@@ -46,11 +53,6 @@ nothing is deleted: a file of yours in the way is kept as NAME.before-ndb (docs/
 } as const satisfies CommandSpec<OptionDefs>;
 
 type BuildModule = typeof import('../../../../site/scripts/build-sites.ts');
-
-/** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
-export const PACKED = process.env.NDB_PACKED === '1';
-export const PACKED_SITE_MESSAGE =
-  'building plan sites needs Astro and the site sources, which the npm package does not carry yet; run it from a clone of the repository (./ndb-kit ndb site …). ndb build makes the plan, notices and calendar without them.';
 
 export async function loadSiteBuilder(): Promise<BuildModule> {
   return import('../../../../site/scripts/build-sites.ts');
@@ -76,10 +78,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     if (parsed.positionals.length !== 1) return usageError(io, 'give exactly one POLICY file');
     policies = [parsed.positionals[0]!];
   }
-  if (PACKED) {
-    io.err(`ndb site: ${PACKED_SITE_MESSAGE}`);
-    return EXIT.unavailable;
-  }
+  if (parsed.values['self-contained'] && !all) return usageError(io, '--self-contained goes with --all');
   const { buildSites, PolicyError } = await loadSiteBuilder();
   const started = performance.now();
   try {
@@ -89,6 +88,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
       date,
       strict,
       force,
+      selfContained: parsed.values['self-contained'],
       flat: !all,
       index: Boolean(all),
       log: (l) => io.err(l),

@@ -1,0 +1,164 @@
+// Builds the practice-independent site assets into one folder (see site-assets.ts for why):
+//   _astro/            the client modules (Vite): the wizard (src/wizard/main.ts) with its lazy
+//                      chunks and the HarfBuzz wasm, and the notices page's copy buttons;
+//   render.js          src/pages/site-map.tsx and everything it imports, bundled by esbuild for
+//                      Node >= 20 (preact-render-to-string; the wizard's lazy imports left out:
+//                      the first question needs none of them);
+//   wizard-offline.js  the wizard as one classic script for wizard-offline.html (file://);
+//   assets.json        the manifest (AssetManifest): CSS, entry files and every _astro/ file.
+// Run by site-assets.ts in the repository (cached by content) and by packages/cli/scripts/pack.ts.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ajvPrecompiled } from './ajv-browser.ts';
+import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
+
+const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const siteRequire = createRequire(join(SITE, 'package.json'));
+const JSX = { runtime: 'automatic', importSource: 'preact' } as const;
+const PRODUCTION = { 'process.env.NODE_ENV': '"production"' };
+
+type ViteBuild = (config: object) => Promise<unknown>;
+interface ViteChunk {
+  type: string;
+  code?: string;
+}
+type ViteManifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+
+async function vite(): Promise<ViteBuild> {
+  return ((await import(siteRequire.resolve('vite'))) as { build: ViteBuild }).build;
+}
+
+export async function buildSiteAssets(dir: string, hash: string): Promise<AssetManifest> {
+  // Vite reads NODE_ENV itself (under vitest it is "test", which changes the bundles): the same
+  // bytes whoever runs the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await buildAll(dir, hash);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
+  const build = await vite();
+  // 1. The client modules, content-hashed names under _astro/ (the folder name the servers'
+  //    immutable caching rules and deploy/nginx.conf expect).
+  await build({
+    configFile: false,
+    root: SITE,
+    logLevel: 'silent',
+    publicDir: false,
+    mode: 'production',
+    // Relative: the lazy chunks' preloads resolve from the importing module's URL, wherever the
+    // site is served (a sub-path, ../_shared/_astro/ under --all, file://).
+    base: './',
+    define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
+    plugins: [ajvPrecompiled()],
+    oxc: { jsx: JSX },
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      manifest: true,
+      modulePreload: { polyfill: false },
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: {
+          wizard: join(SITE, 'src/wizard/main.ts'),
+          notices: join(SITE, 'src/pages/notices-copy.ts'),
+        },
+        output: {
+          entryFileNames: '_astro/[name].[hash].js',
+          chunkFileNames: '_astro/[name].[hash].js',
+          assetFileNames: '_astro/[name].[hash][extname]',
+        },
+      },
+    },
+  });
+  const viteManifest = JSON.parse(await readFile(join(dir, '.vite/manifest.json'), 'utf8')) as ViteManifest;
+  await rm(join(dir, '.vite'), { recursive: true, force: true });
+  const fileOf = (key: string) => {
+    const entry = viteManifest[key];
+    if (!entry) throw new Error(`site assets: ${key} is not in Vite's manifest`);
+    return entry.file.replace(/^_astro\//, '');
+  };
+  // The wizard's static import graph, breadth first from the entry: preloaded in parallel.
+  const wizard: string[] = [];
+  const queue = ['src/wizard/main.ts'];
+  while (queue.length) {
+    const key = queue.shift() as string;
+    const file = fileOf(key);
+    if (wizard.includes(file)) continue;
+    wizard.push(file);
+    queue.push(...(viteManifest[key]?.imports ?? []));
+  }
+
+  // 2. CSS, minified, inlined into each page (one request per page).
+  const esbuild = await import('esbuild');
+  const css = async (...files: string[]) => {
+    let text = '';
+    for (const f of files) text += await readFile(join(SITE, 'src/styles', f), 'utf8');
+    return (await esbuild.transform(text, { loader: 'css', minify: true })).code.trim();
+  };
+
+  // 3. The page renderer for Node >= 20.
+  await esbuild.build({
+    entryPoints: [join(SITE, 'src/pages/site-map.tsx')],
+    outfile: join(dir, 'render.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
+    logLevel: 'warning',
+    legalComments: 'none',
+    plugins: [
+      {
+        // The wizard's lazy imports (result screen, PDF, incident files) never run at build time.
+        name: 'lazy-imports-stay-lazy',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+          );
+        },
+      },
+    ],
+  });
+
+  // 4. The single-file wizard (no imports, no chunks; the PDF export is left out there).
+  const single = (await build({
+    configFile: false,
+    root: SITE,
+    logLevel: 'silent',
+    mode: 'production',
+    define: { __SINGLE_FILE__: 'true', ...PRODUCTION },
+    plugins: [ajvPrecompiled()],
+    oxc: { jsx: JSX },
+    build: {
+      write: false,
+      minify: !process.env.NOMIN,
+      lib: { entry: join(SITE, 'src/wizard/main.ts'), formats: ['iife'], name: 'ndbWizard' },
+      rollupOptions: { external: ['@ndb-kit/pdf'] },
+    },
+  })) as { output: ViteChunk[] } | { output: ViteChunk[] }[];
+  const chunk = (Array.isArray(single) ? single : [single])
+    .flatMap((o) => o.output)
+    .find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('single-file wizard build produced no script');
+  await writeFile(join(dir, 'wizard-offline.js'), chunk.code);
+
+  const manifest: AssetManifest = {
+    hash,
+    css: { site: await css('site.css', 'print.css'), wizard: await css('wizard.css') },
+    wizard,
+    notices: fileOf('src/pages/notices-copy.ts'),
+    files: (await readdir(join(dir, '_astro'))).sort(),
+  };
+  await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
