@@ -13,7 +13,7 @@ import {
 import type { WizardPractice } from '../lib/site-data.ts';
 import type { AnswerLine } from './answer-list.ts';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
-import { browserFonts } from './pdf-fonts.ts';
+import { browserFonts, latinFonts } from './pdf-fonts.ts';
 import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
 
 declare const __SINGLE_FILE__: boolean;
@@ -193,7 +193,6 @@ export async function downloadPdf(
   answers: AnswerLine[] = [],
 ): Promise<void> {
   if (!loadPdf) return;
-  const pdf = await loadPdf();
   const input = {
     title: 'Data breach decision record',
     subject: p.name,
@@ -204,7 +203,11 @@ export async function downloadPdf(
     date: new Date(r.record.now),
     blocks: pdfBlocks(r, p, answers),
   };
-  // Fonts fetched from ./fonts/ only for the scripts this record's text has (see pdf-fonts.ts).
-  const bytes = await pdf.renderPdf(input, await browserFonts(pdf, JSON.stringify(input)));
+  // Fonts fetched only for the scripts this record's text has (see pdf-fonts.ts); the Latin pair
+  // starts downloading now, alongside the PDF code.
+  const text = JSON.stringify(input);
+  latinFonts(text).catch(() => {}); // awaited (and its error reported) in browserFonts
+  const pdf = await loadPdf();
+  const bytes = await pdf.renderPdf(input, await browserFonts(pdf, text));
   download(`${stem(r)}.pdf`, bytes as BlobPart, 'application/pdf');
 }
