@@ -13,11 +13,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SITE_ROOT } from '../site/scripts/build-sites.ts';
 import { createStaticServer, listen } from '../site/scripts/serve.ts';
 import { answerIncident } from '../site/tests/support/answer.ts';
 import { median } from './figures.ts';
+
+// playwright-core's types, through the site's launcher (bench/ has no dependency of its own).
+type Browser = Awaited<ReturnType<typeof import('../site/scripts/chromium.ts').launchChromium>>;
+type BrowserContext = Awaited<ReturnType<Browser['newContext']>>;
+type Page = Awaited<ReturnType<BrowserContext['newPage']>>;
+type CDPSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 
 export interface WizardLoad {
   firstQuestion: number;
