@@ -187,13 +187,8 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[]):
 const loadPdf = __SINGLE_FILE__ ? null : () => import('@ndb-kit/pdf');
 export const pdfAvailable = () => !!loadPdf && location.protocol !== 'file:';
 
-export async function downloadPdf(
-  r: DecisionRecord,
-  p: WizardPractice,
-  answers: AnswerLine[] = [],
-): Promise<void> {
-  if (!loadPdf) return;
-  const input = {
+function pdfInput(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[]) {
+  return {
     title: 'Data breach decision record',
     subject: p.name,
     author: p.name,
@@ -203,8 +198,24 @@ export async function downloadPdf(
     date: new Date(r.record.now),
     blocks: pdfBlocks(r, p, answers),
   };
+}
+
+/** Starts loading the PDF code and the record's Latin fonts, ahead of the button (errors wait for it). */
+export function preparePdf(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[] = []): void {
+  if (!loadPdf) return;
+  latinFonts(JSON.stringify(pdfInput(r, p, answers))).catch(() => {});
+  loadPdf().catch(() => {});
+}
+
+export async function downloadPdf(
+  r: DecisionRecord,
+  p: WizardPractice,
+  answers: AnswerLine[] = [],
+): Promise<void> {
+  if (!loadPdf) return;
+  const input = pdfInput(r, p, answers);
   // Fonts fetched only for the scripts this record's text has (see pdf-fonts.ts); the Latin pair
-  // starts downloading now, alongside the PDF code.
+  // starts downloading now (if preparePdf has not already), alongside the PDF code.
   const text = JSON.stringify(input);
   latinFonts(text).catch(() => {}); // awaited (and its error reported) in browserFonts
   const pdf = await loadPdf();
