@@ -5,7 +5,7 @@
  * Browser builds only: package.json's "browser" field maps `fontkit` to this module, so the
  * site's record-PDF chunk does not carry fontkit (with its restructure, unicode-properties,
  * brotli and AAT/OpenType layout machinery): measured on the wizard's PDF chunk, 173 KB gzip
- * with fontkit and ~21 KB with this reader (docs/site.md, "Record PDF"). Node (the CLI, `ndb build`)
+ * with fontkit and 26 KB with this reader (docs/pdf.md, "In the browser"). Node (the CLI, `ndb build`)
  * keeps fontkit. Everything the writer needs beyond this (glyph outlines for subsetting) is read
  * by font-subset.ts straight from the bytes, and HarfBuzz reads the font itself for shaping.
  * font-source-sfnt.test.ts checks every value against fontkit on every bundled font.
