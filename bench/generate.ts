@@ -1,22 +1,19 @@
 /**
  * Plan generator benchmark: `ndb build` of the example practice (in-process, warm, writing to a
- * temporary folder), buildPractice for each example, throughput for 1, 20 and 200 practices
- * (synthetic variations of the example policies), and our plan.pdf against the same plan.html
- * printed by a warm headless Chromium, timed interleaved (ours, Chromium, Chromium, ours, …).
+ * temporary folder), buildPractice for each example, and throughput for 1, 20 and 200 practices
+ * (synthetic variations of the example policies). Our plan.pdf against Chromium and Typst is
+ * bench/pdf.ts.
  * Run: node bench/generate.ts [--json] [--runs N] [--full]   (default 10 runs; --full adds the
- * 200-practice throughput; aims: < 100 ms per practice; our PDF ≥ 20× faster than Chromium's)
+ * 200-practice throughput; aim: < 100 ms per practice)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as ndbBuild } from '../packages/cli/src/commands/build.ts';
 import { buildPractice } from '../packages/generator/src/index.ts';
-import { parseMarkdown } from '../packages/generator/src/markdown.ts';
-import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
-import { renderPdf } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
-import { benchArgs, type Figure, figure, humanOut, interleave, printFigures } from './figures.ts';
+import { benchArgs, type Figure, figure, humanOut, printFigures } from './figures.ts';
 
 const { json, runs: RUNS = 10 } = benchArgs();
 const say = humanOut(json);
@@ -141,43 +138,6 @@ for (const n of process.argv.includes('--full') ? [1, 20, 200] : [1, 20]) {
   figures.push(figure(`build.throughput.${n}.msEach`, round1(total / n), 'ms', n));
 }
 
-// 4. Our plan.pdf against the same plan.html printed by a warm headless Chromium, interleaved.
-const gp = examples[0] as PracticePolicy;
-const artifacts = await buildPractice(gp, options);
-const input = planPdfInput(gp, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);
-const ours = () => renderPdf(input, fonts);
-try {
-  const { launchChromium } = await import('../site/scripts/chromium.ts');
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    const chromium = async () => {
-      await page.setContent(artifacts.planHtml);
-      return page.pdf({ format: 'A4', printBackground: true });
-    };
-    for (let r = 0; r < 3; r++) {
-      await ours();
-      await chromium();
-    } // warm-up
-    const ab = await interleave(ours, chromium, RUNS);
-    say(
-      `\nplan.pdf (${gp.id}), interleaved, ${RUNS} runs each: ours median ${ab.a.median.toFixed(1)} ms, ` +
-        `Chromium (setContent + page.pdf) median ${ab.b.median.toFixed(1)} ms`,
-    );
-    say(`ratio (Chromium median / ours): ${ab.ratio.toFixed(1)}×  (aim >= 20×)`);
-    figures.push(
-      figure('pdf.vsChromium', round1(ab.ratio), 'x', RUNS, '>= 20'),
-      figure('pdf.vsChromium.oursMs', round1(ab.a.median), 'ms', RUNS),
-      figure('pdf.vsChromium.chromiumMs', round1(ab.b.median), 'ms', RUNS),
-    );
-  } finally {
-    await browser.close();
-  }
-} catch (error) {
-  // No Chromium here: say so, and leave the figure out rather than invent one.
-  say(
-    `Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-  );
-}
+// Our plan.pdf against Chromium (`pdf.vsChromium`) is in bench/pdf.ts, beside the Typst comparison.
 
 if (json) printFigures(figures, true);

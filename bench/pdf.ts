@@ -1,12 +1,21 @@
 /**
- * Render-time benchmark for @ndb-kit/pdf: the GP clinic's real plan (18 pages, with the CJK
+ * Render-time benchmark for @ndb-kit/pdf: the GP clinic's real plan (20 pages, with the CJK
  * fallback font for 王小明), the same plan with that name romanised (Latin fonts only), and a
  * synthetic ~30-page plan (Latin, with CJK, and with a table of names in 16 scripts: shaping and
  * bidi). Prints the first-use font parse time, warm wall-time median and min, process CPU time per render
  * (all threads: steadier than wall time on a shared machine), and a CPU breakdown by stage.
- * Run: node bench/pdf.ts [--json] [--runs N]   (N renders per case, default 20)
+ * Then the peers, each interleaved with ours (a, b, b, a, …; medians and their ratio):
+ * - `pdf.vsChromium`: the same plan's plan.html printed by a warm headless Chromium (aim ≥ 20×);
+ * - `pdf.vsTypst`: the same plan as Typst markup (bench/typst/markdown-to-typst.ts, same Noto
+ *   fonts) compiled to PDF by a warm Typst (npm @myriaddreamin/typst-ts-node-compiler);
+ * - `cli.coldBuildVsTypst`: a cold `ndb build` of one practice in a child process against a cold
+ *   Typst compile of its plan in a child process (aim ≤ 1: ours no slower).
+ * Run: node bench/pdf.ts [--json] [--runs N] [--no-peers]   (N renders per case, default 20)
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildPractice } from '../packages/generator/src/index.ts';
 import { parseMarkdown } from '../packages/generator/src/markdown.ts';
 import { planPdfInput } from '../packages/generator/src/plan-pdf.ts';
@@ -16,12 +25,14 @@ import { Face, FontBook } from '../packages/pdf/src/fonts.ts';
 import { NAMES } from '../packages/pdf/src/sample-names.ts';
 import type { Block, PdfInput, ScriptFonts } from '../packages/pdf/src/index.ts';
 import { scriptsIn } from '../packages/pdf/src/index.ts';
-import { renderPdfWithStats } from '../packages/pdf/src/index.ts';
+import { renderPdf, renderPdfWithStats } from '../packages/pdf/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
-import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
+import { benchArgs, type Figure, figure, humanOut, interleave, median, printFigures } from './figures.ts';
+import { planToTypst, typstFontFiles } from './typst/markdown-to-typst.ts';
 
 const { json, runs: N = 20 } = benchArgs();
+const peers = !process.argv.includes('--no-peers');
 const say = humanOut(json);
 const figures: Figure[] = [];
 const round1 = (n: number) => Number(n.toFixed(1));
@@ -132,17 +143,24 @@ function plan(cjk: boolean): PdfInput {
   };
 }
 
+const GP_FILE = new URL('../policies/harbourside-family-medical.json', import.meta.url);
+const DATE = '2026-11-20';
+
 /** The GP clinic's plan as the generator lays it out; `latin` romanises its one Chinese name. */
+async function gpArtifacts(fonts: Awaited<ReturnType<typeof loadDefaultFonts>>, latin: boolean) {
+  let json = readFileSync(GP_FILE, 'utf8');
+  if (latin) json = json.replaceAll('王小明', 'Wáng Xiǎomíng');
+  const policy = JSON.parse(json) as PracticePolicy;
+  const artifacts = await buildPractice(policy, { date: DATE, fonts });
+  return { policy, artifacts };
+}
+
 async function gpPlan(
   fonts: Awaited<ReturnType<typeof loadDefaultFonts>>,
   latin: boolean,
 ): Promise<PdfInput> {
-  let json = readFileSync(new URL('../policies/harbourside-family-medical.json', import.meta.url), 'utf8');
-  if (latin) json = json.replaceAll('王小明', 'Wáng Xiǎomíng');
-  const policy = JSON.parse(json) as PracticePolicy;
-  const date = '2026-11-20';
-  const artifacts = await buildPractice(policy, { date, fonts });
-  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), date, artifacts.banners.length > 0);
+  const { policy, artifacts } = await gpArtifacts(fonts, latin);
+  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);
 }
 
 /** The script fonts renderPdf would load for `input` (so the layout-only timing matches). */
@@ -243,6 +261,145 @@ for (const [name, key, input] of cases) {
     figure(`${key}.firstMs`, round1(firstMs), 'ms', 1),
     figure(`${key}.pages`, first.stats.pages, 'pages', 1),
   );
+}
+
+// ---------------------------------------------------------------- peers, interleaved with ours
+
+const gp = await gpArtifacts(fonts, false);
+const gpInput = planPdfInput(
+  gp.policy,
+  parseMarkdown(gp.artifacts.planMarkdown),
+  DATE,
+  gp.artifacts.banners.length > 0,
+);
+const ours = () => renderPdf(gpInput, fonts);
+const skipped = (what: string, error: unknown) =>
+  say(`${what} skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+
+// Our plan.pdf against the same plan.html printed by a warm headless Chromium.
+if (peers) {
+  try {
+    const { launchChromium } = await import('../site/scripts/chromium.ts');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const chromium = async () => {
+        await page.setContent(gp.artifacts.planHtml);
+        return page.pdf({ format: 'A4', printBackground: true });
+      };
+      for (let r = 0; r < 3; r++) {
+        await ours();
+        await chromium();
+      }
+      const ab = await interleave(ours, chromium, N);
+      say(
+        `\nplan.pdf vs Chromium (setContent + page.pdf), interleaved, ${N} runs each: ours median ` +
+          `${ab.a.median.toFixed(1)} ms, Chromium ${ab.b.median.toFixed(1)} ms: ${ab.ratio.toFixed(1)}× (aim >= 20×)`,
+      );
+      figures.push(
+        figure('pdf.vsChromium', round1(ab.ratio), 'x', N, '>= 20'),
+        figure('pdf.vsChromium.oursMs', round1(ab.a.median), 'ms', N),
+        figure('pdf.vsChromium.chromiumMs', round1(ab.b.median), 'ms', N),
+      );
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    skipped('Chromium comparison', error); // no Chromium here: leave the figure out rather than invent one
+  }
+}
+
+// Typst: the plan's Markdown as Typst markup, the same Noto fonts.
+const { typst } = planToTypst(gp.policy, gp.artifacts.planMarkdown, DATE, gp.artifacts.banners.length > 0);
+const fontFiles = typstFontFiles();
+if (peers) {
+  try {
+    const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+    const compiler = NodeCompiler.create({
+      fontArgs: [{ fontBlobs: fontFiles.map((f) => readFileSync(f)) }],
+    });
+    // Typst memoises layout by content, so compiling the same source again times its cache. Two
+    // figures: `pdf.vsTypst`, a new document each run (the text size nudged by 1e-5 pt per run,
+    // which changes every element's styles, so nothing laid out before is reused; fonts stay
+    // loaded, as ours do), and `pdf.vsTypstIncremental`, the same plan each run with only a
+    // comment changed (Typst reuses its layout: what its watch mode does on a small edit).
+    let k = 0;
+    const typstPdf = (fresh: boolean) => () => {
+      k++;
+      const source = fresh
+        ? typst.replace('#set par(', `#set text(size: 10pt + ${k} * 0.00001pt)\n#set par(`)
+        : `// run ${k}\n${typst}`;
+      const r = compiler.compile({ mainFileContent: source });
+      if (!r.result) throw new Error('Typst did not compile the plan');
+      const pdf = compiler.pdf(r.result);
+      compiler.evictCache(10); // the suggested age for one-off tools: keeps memory bounded
+      return pdf;
+    };
+    for (const [name, fresh, what] of [
+      ['pdf.vsTypst', true, 'a new document each run'],
+      ['pdf.vsTypstIncremental', false, 'the same plan, memoised layout reused'],
+    ] as const) {
+      for (let r = 0; r < 3; r++) {
+        await ours();
+        typstPdf(fresh)();
+      }
+      const ab = await interleave(ours, typstPdf(fresh), N);
+      say(
+        `plan.pdf vs Typst (compile + pdf, warm, ${what}), interleaved, ${N} runs each: ours median ` +
+          `${ab.a.median.toFixed(1)} ms, Typst ${ab.b.median.toFixed(1)} ms: ${ab.ratio.toFixed(1)}×`,
+      );
+      figures.push(
+        figure(name, round1(ab.ratio), 'x', N),
+        figure(`${name}.oursMs`, round1(ab.a.median), 'ms', N),
+        figure(`${name}.typstMs`, round1(ab.b.median), 'ms', N),
+      );
+    }
+
+    // Cold: each side a new Node process. Ours: `ndb build` of the practice (validation and every
+    // artefact, plan.pdf among them); Typst: load the compiler and fonts, compile, write the PDF.
+    const work = mkdtempSync(join(tmpdir(), 'ndb-bench-cold-'));
+    try {
+      const typFile = join(work, 'plan.typ');
+      writeFileSync(typFile, typst);
+      const root = new URL('../', import.meta.url).pathname;
+      let n = 0;
+      const child = (args: string[]) => () => {
+        const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} exited ${r.status}: ${r.stderr}`);
+      };
+      const ndbCold = () =>
+        child([
+          'packages/cli/src/bin.ts',
+          'build',
+          GP_FILE.pathname,
+          '--out',
+          join(work, `out-${n++}`),
+          '--date',
+          DATE,
+          '--quiet',
+        ])();
+      const typstCold = () =>
+        child(['bench/typst/compile.ts', typFile, join(work, `typst-${n++}.pdf`), ...fontFiles])();
+      const coldRuns = Math.min(Math.max(3, Math.ceil(N / 4)), 9);
+      ndbCold(); // warm the OS file cache for both
+      typstCold();
+      const cold = await interleave(ndbCold, typstCold, coldRuns);
+      const ratio = cold.a.median / cold.b.median;
+      say(
+        `cold, child processes, interleaved, ${coldRuns} runs each: ndb build median ${cold.a.median.toFixed(0)} ms, ` +
+          `Typst compile median ${cold.b.median.toFixed(0)} ms: ours / Typst ${ratio.toFixed(2)} (aim <= 1)`,
+      );
+      figures.push(
+        figure('cli.coldBuildVsTypst', Number(ratio.toFixed(2)), 'x', coldRuns, '<= 1'),
+        figure('cli.coldBuildVsTypst.ndbMs', Math.round(cold.a.median), 'ms', coldRuns),
+        figure('cli.coldBuildVsTypst.typstMs', Math.round(cold.b.median), 'ms', coldRuns),
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  } catch (error) {
+    skipped('Typst comparison', error);
+  }
 }
 
 if (json) printFigures(figures, true);

@@ -29,18 +29,41 @@ function colorOp(c: Color, op: 'rg' | 'RG'): string {
 
 const KAPPA = 0.5522847498;
 
+/**
+ * Operator text for one page. Every byte here is compressed, and compression is the largest single
+ * cost of a render, so the writer keeps graphics and text state and writes only what changes:
+ * fill and stroke colours and line width are set once until they change (a content stream starts
+ * from the default state: solid lines, butt caps), the first text position in a text object is a short
+ * `Td`, and a run of marked-content sequences that hold
+ * only text shares one text object (BDC/EMC may sit inside BT/ET as long as each sequence begun
+ * inside a text object also ends inside it, ISO 32000-1 §14.6).
+ */
 export class ContentWriter {
   private readonly out: string[] = [];
   private inText = false;
+  /** Whether the open marked-content sequence began inside the current text object. */
+  private markedInText = false;
   private fill = '';
   private fillColor: Color | undefined;
+  private stroke = '';
+  private lineWidth = -1;
   private font = '';
+  /** No text positioned yet in this text object (its line matrix is still the identity). */
+  private freshText = false;
 
   private endText(): void {
     if (this.inText) {
       this.out.push('ET');
       this.inText = false;
       // The font (Tf) is text state, kept across text objects: no need to set it again.
+    }
+  }
+
+  private beginText(): void {
+    if (!this.inText) {
+      this.out.push('BT');
+      this.inText = true;
+      this.freshText = true;
     }
   }
 
@@ -54,30 +77,54 @@ export class ContentWriter {
     }
   }
 
-  /** Start a marked-content sequence: `/P << /MCID 3 >>` (BDC) or a bare `/Artifact` (BMC). */
-  beginMarked(tagAndProps: string, withProperties = true): void {
-    this.endText();
-    this.out.push(`${tagAndProps} ${withProperties ? 'BDC' : 'BMC'}`);
+  /** Stroke colour and width, each written only when it changes. */
+  private setStroke(c: Color, width: number): void {
+    const op = colorOp(c, 'RG');
+    if (op !== this.stroke) {
+      this.out.push(op);
+      this.stroke = op;
+    }
+    const w = Math.round(width * 100) / 100;
+    if (w !== this.lineWidth) {
+      this.out.push(`${num(w)} w`);
+      this.lineWidth = w;
+    }
+  }
+
+  /**
+   * Start a marked-content sequence: `/P<</MCID 3>>` (BDC) or a bare `/Artifact` (BMC).
+   * `textOnly`: the sequence holds only plain text ops, so it may open inside a text object.
+   */
+  beginMarked(tagAndProps: string, withProperties = true, textOnly = false): void {
+    if (textOnly) this.beginText();
+    else this.endText();
+    this.markedInText = textOnly;
+    this.out.push(`${tagAndProps}${withProperties ? 'BDC' : ' BMC'}`);
   }
 
   endMarked(): void {
-    this.endText();
+    if (!this.markedInText) this.endText();
     this.out.push('EMC');
+    this.markedInText = false;
   }
 
   /** `glyphs` is an already-encoded, escaped PDF string of glyph ids (see render.ts encode()). */
   text(fontName: string, size: number, x: number, y: number, glyphs: string, color: Color): void {
     this.setFill(color);
-    if (!this.inText) {
-      this.out.push('BT');
-      this.inText = true;
-    }
+    this.beginText();
     const tf = `/${fontName} ${num(size)} Tf`;
     if (tf !== this.font) {
       this.out.push(tf);
       this.font = tf;
     }
-    this.out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm ${glyphs} Tj`);
+    // The first position in a text object is a Td from the identity (the same numbers as a Tm,
+    // 8 bytes shorter). Later ones stay absolute Tm: a relative Td would make the reader add two
+    // rounded decimals, and that sum can differ from the absolute value in the last bit, which
+    // moves a glyph's anti-aliasing (measured: pages no longer pixel-identical).
+    if (this.freshText) {
+      this.out.push(`${num(x)} ${num(y)} Td${glyphs}Tj`);
+      this.freshText = false;
+    } else this.out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm${glyphs}Tj`);
   }
 
   /**
@@ -105,7 +152,7 @@ export class ContentWriter {
     actual: string | null,
   ): void {
     this.endText();
-    if (actual) this.out.push(`/Span << /ActualText ${actual} >> BDC`);
+    if (actual) this.out.push(`/Span<</ActualText ${actual}>>BDC`);
     this.setFill(color);
     this.out.push('BT');
     this.inText = true;
@@ -113,13 +160,13 @@ export class ContentWriter {
     let pdfPen = Number.NaN;
     let run = '';
     const flush = () => {
-      if (run) this.out.push(`(${run}) Tj`);
+      if (run) this.out.push(`(${run})Tj`);
       run = '';
     };
     for (const g of glyphs) {
       if (g.spanStart !== undefined) {
         flush();
-        this.out.push(`/Span << /ActualText ${textString(g.spanStart)} >> BDC`);
+        this.out.push(`/Span<</ActualText ${textString(g.spanStart)}>>BDC`);
       }
       if (g.dy !== 0 || !(Math.abs(g.x - pdfPen) <= 1e-3)) {
         flush();
@@ -143,16 +190,21 @@ export class ContentWriter {
     if (!fill && !stroke) return;
     this.endText();
     if (fill) this.setFill(fill);
-    if (stroke) this.out.push(`${colorOp(stroke, 'RG')} ${num(lineWidth)} w`);
+    if (stroke) this.setStroke(stroke, lineWidth);
     this.out.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re ${fill && stroke ? 'B' : fill ? 'f' : 'S'}`);
   }
 
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Color, dots = false): void {
     this.endText();
     const path = `${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`;
-    const style = `${colorOp(color, 'RG')} ${num(width)} w`;
-    // Dotted leaders: zero-length dashes with round caps draw as dots.
-    this.out.push(dots ? `q ${style} 1 J [0 2.6] 0 d ${path} Q` : `${style} 0 J [] 0 d ${path}`);
+    if (dots) {
+      // Dotted leaders: zero-length dashes with round caps draw as dots. Inside q/Q, so the dash
+      // and cap (and this colour and width) do not leak: solid lines rely on the default state.
+      this.out.push(`q ${colorOp(color, 'RG')} ${num(width)} w 1 J [0 2.6] 0 d ${path} Q`);
+      return;
+    }
+    this.setStroke(color, width);
+    this.out.push(path);
   }
 
   circle(cx: number, cy: number, r: number, fill?: Color, stroke?: Color): void {
@@ -167,7 +219,7 @@ export class ContentWriter {
       `${p(cx + k, cy - r)} ${p(cx + r, cy - k)} ${p(cx + r, cy)} c`,
     ].join(' ');
     if (fill) this.setFill(fill);
-    if (stroke) this.out.push(`${colorOp(stroke, 'RG')} 0.7 w`);
+    if (stroke) this.setStroke(stroke, 0.7);
     this.out.push(`${path} ${fill ? 'f' : 'S'}`);
   }
 

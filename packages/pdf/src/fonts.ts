@@ -210,6 +210,8 @@ export type Role =
 export interface Run {
   role: Role;
   text: string;
+  /** Width in ems when runs() already measured it (the common one-font case), so callers skip a second lookup. */
+  em?: number;
 }
 
 const STICKY = /^[\p{M}\u200C\u200D]$/u;
@@ -303,7 +305,8 @@ export class FontBook {
   /** Split text into runs that each use one font; replace characters no font has. */
   runs(text: string, bold: boolean, italic: boolean): Run[] {
     const primary = this.primary(bold, italic);
-    if (this.face(primary).measure(text) >= 0) return text ? [{ role: primary, text }] : [];
+    const em = this.face(primary).measure(text);
+    if (em >= 0) return text ? [{ role: primary, text, em }] : [];
     const out: Run[] = [];
     let role: Role | undefined;
     let buf = '';

@@ -6,7 +6,7 @@
 import { composePages } from './compose.ts';
 import { pickDeflate } from './deflate.ts';
 import { FontBook } from './fonts.ts';
-import { stableId } from './metadata.ts';
+import { digestInput } from './metadata.ts';
 import type { Layout } from './ops.ts';
 import type { Deflate } from './pdf-file.ts';
 import { writePdf } from './render.ts';
@@ -49,12 +49,14 @@ async function scriptFonts(fonts: FontSet, text: string): Promise<Partial<Record
   return out;
 }
 
-async function prepare(input: unknown, fonts: FontSet): Promise<{ book: FontBook; json: string }> {
-  const json = JSON.stringify(input);
-  // JSON escapes no letters, so the serialised input holds every character the document draws.
-  const book = new FontBook(fonts, await scriptFonts(fonts, json));
-  if (NEEDS_SHAPING.test(json)) await loadShaper();
-  return { book, json };
+async function prepare(input: unknown, fonts: FontSet): Promise<{ book: FontBook; docId: string }> {
+  const { id, nonAscii } = digestInput(input);
+  // Every character the document draws is in its strings, and the script fonts and the shaper
+  // are only for non-ASCII text.
+  const text = nonAscii.join('\n');
+  const book = new FontBook(fonts, await scriptFonts(fonts, text));
+  if (NEEDS_SHAPING.test(text)) await loadShaper();
+  return { book, docId: id };
 }
 
 /** Render and also report page count and font fallbacks. */
@@ -66,9 +68,8 @@ export async function renderPdfWithStats(
   if (!(input?.date instanceof Date) || Number.isNaN(input.date.getTime())) {
     throw new TypeError('renderPdf: input.date must be a valid Date');
   }
-  const { book, json } = await prepare(input, fonts);
+  const { book, docId } = await prepare(input, fonts);
   const layout = composePages(input, book);
-  const docId = stableId(json);
   const bytes = await writePdf(layout, book, input, docId, pickDeflate(options.compress));
   const usedCjk = layout.pages.some((p) =>
     p.fg.some((op) => op.kind === 'text' && op.role.startsWith('cjk')),

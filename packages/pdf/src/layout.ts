@@ -657,7 +657,9 @@ export class Layouter {
       const h = rowHeight(cells);
       const top = this.y;
       let cx = x;
-      widths.forEach((cw, c) => {
+      // The row's borders first, then its cells' text: one artifact for the borders instead of
+      // one between every two cells (the text sits inside its cell, so nothing overlaps).
+      for (const cw of widths) {
         if (fill) this.page.bg.push({ kind: 'rect', x: cx, y: top - h, w: cw, h, fill });
         this.page.fg.push({
           kind: 'rect',
@@ -668,6 +670,10 @@ export class Layouter {
           stroke: COLOR.tableBorder,
           lineWidth: 0.6,
         });
+        cx += cw;
+      }
+      cx = x;
+      widths.forEach((cw, c) => {
         (cells[c] ?? []).forEach((line, li) => {
           this.y = top - padY - li * lh;
           this.emitLine(line, cx + padX, this.baselineIn(lh, size), tags?.[c] ?? null);
@@ -682,7 +688,7 @@ export class Layouter {
     };
     const rowTags = (cellType: 'TH' | 'TD'): StructNode[] => {
       const tr = newNode('TR', this.cur);
-      const attrs = cellType === 'TH' ? '/A << /O /Table /Scope /Column >>' : undefined;
+      const attrs = cellType === 'TH' ? '/A<</O/Table/Scope/Column>>' : undefined;
       return widths.map(() => newNode(cellType, tr, attrs));
     };
 

@@ -6,23 +6,61 @@ import { dateString, textString } from './pdf-file.ts';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
-/** Four differently seeded 32-bit FNV-1a lanes in one pass → a 128-bit hex id. Stable, not cryptographic. */
-export function stableId(text: string): string {
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+/** murmur3's 32-bit finaliser: spreads every input bit over the output word. */
+function fmix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * One walk over the input: its document ID (a 128-bit hex hash of every key, string, number and
+ * date, in order: stable for identical input, not cryptographic) and its non-ASCII strings (where
+ * the script fonts and the shaper are looked for). This replaced hashing `JSON.stringify(input)`,
+ * which built a copy of the whole document as one string first, then ran four hash lanes over it.
+ */
+export function digestInput(input: unknown): { id: string; nonAscii: string[] } {
   let a = 0x811c9dc5;
-  let b = 0x01234567;
-  let c = 0x89abcdef;
-  let d = 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    a = Math.imul(a ^ ch, 0x01000193);
-    b = Math.imul(b ^ ch, 0x01000193);
-    c = Math.imul(c ^ ch, 0x01000193);
-    d = Math.imul(d ^ ch, 0x01000193);
-  }
-  return [a, b, c, d]
-    .map((h) => (h >>> 0).toString(16).padStart(8, '0'))
+  let b = 0x5bd1e995;
+  const nonAscii: string[] = [];
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      a = Math.imul(a ^ ch, 0x01000193);
+      b = Math.imul(b ^ ch, 0x5bd1e995) ^ (b >>> 15);
+    }
+    // A separator no text can forge: the length, so "ab","c" and "a","bc" differ.
+    a = Math.imul(a ^ (s.length + 0x10000), 0x01000193);
+    b = Math.imul(b ^ (s.length + 0x20000), 0x5bd1e995);
+  };
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      feed(v);
+      if (NON_ASCII.test(v)) nonAscii.push(v);
+    } else if (typeof v === 'number' || typeof v === 'boolean' || v == null) feed(`\u0000${String(v)}`);
+    else if (v instanceof Date) feed(`\u0001${v.getTime()}`);
+    else if (Array.isArray(v)) {
+      feed(`\u0002${v.length}`);
+      for (const x of v) walk(x);
+    } else if (typeof v === 'object') {
+      const keys = Object.keys(v);
+      feed(`\u0003${keys.length}`);
+      for (const k of keys) {
+        feed(k);
+        walk((v as Record<string, unknown>)[k]);
+      }
+    }
+  };
+  walk(input);
+  const id = [fmix(a), fmix(b), fmix(a ^ Math.imul(b, 0x9e3779b1)), fmix(b ^ Math.imul(a, 0x85ebca77))]
+    .map((h) => h.toString(16).padStart(8, '0'))
     .join('')
     .toUpperCase();
+  return { id, nonAscii };
 }
 
 /** The /Info dictionary: title, author, subject, keywords, creator/producer and the input's date. */

@@ -24,6 +24,9 @@ export interface Tagged {
   tag?: StructNode;
   /** Running header/footer artifacts get their pagination subtype. */
   pagination?: 'Header' | 'Footer';
+  /** Set when painted (tagged ops): page index and MCID of the marked content holding it. */
+  mcPage?: number;
+  mcid?: number;
 }
 
 export function newNode(type: string, parent?: StructNode, attrs?: string): StructNode {
@@ -135,7 +138,7 @@ export function plainText(
   let cx = x;
   for (const run of book.runs(text, bold, false)) {
     ops.push({ kind: 'text', x: cx, y, text: run.text, role: run.role, size, color });
-    cx += book.width(run.text, run.role, size);
+    cx += run.em !== undefined ? run.em * size : book.width(run.text, run.role, size);
   }
   return { ops, width: cx - x };
 }

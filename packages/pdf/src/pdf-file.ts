@@ -147,8 +147,18 @@ export class PdfFile {
   }
 }
 
+type NodeBuffer = { from(s: string, encoding: 'latin1'): Uint8Array };
+// Node's Buffer converts in native code, several times faster than a JS loop on the ~10 KB page
+// streams; reached like deflate.ts reaches zlib, so this module stays browser-safe.
+const NodeBuffer = (
+  (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
+    'node:buffer',
+  ) as { Buffer?: NodeBuffer } | undefined
+)?.Buffer;
+
 /** Bytes of a string whose characters are all below U+0100. */
 export function latin1(s: string): Uint8Array {
+  if (NodeBuffer && s.length > 64) return NodeBuffer.from(s, 'latin1');
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
@@ -163,8 +173,15 @@ export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 /** Indirect reference. */
 export const ref = (num: number): string => `${num} 0 R`;
 
-/** Text string: UTF-16BE with a byte order mark, as hex, so no character can end the string early. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/**
+ * Text string. Printable ASCII (the same bytes in PDFDocEncoding) is a literal string with its
+ * three special characters escaped, a quarter of the size of the hex form; anything else is
+ * UTF-16BE with a byte order mark, as hex. Either way no character can end the string early.
+ */
 export function textString(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return `(${s.replace(/[\\()]/g, '\\$&')})`;
   let hex = '<FEFF';
   for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
   return `${hex}>`;

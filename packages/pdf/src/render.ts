@@ -25,26 +25,49 @@ const ROLE_ORDER: Role[] = [
 /** Resource name used in content streams, fixed per role so output is stable. */
 const fontName = (role: Role): string => `F${ROLE_ORDER.indexOf(role)}`;
 
-/** Marked content of one page: MCIDs in order, the element each belongs to, and the op → MCID map. */
+/** Marked content of one page: the element each MCID belongs to, in order (ops carry their MCID). */
 export interface Marking {
+  page: number;
   parents: StructNode[];
-  mcid: Map<Op, number>;
   open: StructNode | 'Artifact' | 'Header' | 'Footer' | null;
 }
 
-/** Open the marked-content sequence `op` belongs to, closing the previous one if it differs. */
-function mark(w: ContentWriter, m: Marking, op: Op): void {
-  const key = op.tag ?? op.pagination ?? 'Artifact';
+const keyOf = (op: Op): StructNode | 'Artifact' | 'Header' | 'Footer' =>
+  op.tag ?? op.pagination ?? 'Artifact';
+const drawsNothing = (op: Op): boolean => op.kind === 'pageref' || (op.kind === 'text' && !op.text);
+
+/**
+ * Whether the marked-content sequence starting at ops[i] holds only unshaped text, so it can
+ * open and close inside a text object (shaped text and paths need one of their own).
+ */
+function textOnly(ops: Op[], i: number, key: Marking['open']): boolean {
+  for (let j = i; j < ops.length; j++) {
+    const op = ops[j] as Op;
+    if (drawsNothing(op)) continue;
+    if (keyOf(op) !== key) break;
+    if (op.kind !== 'text' || NEEDS_SHAPING.test(op.text)) return false;
+  }
+  return true;
+}
+
+/** Open the marked-content sequence ops[i] belongs to, closing the previous one if it differs. */
+function mark(w: ContentWriter, m: Marking, ops: Op[], i: number): void {
+  const op = ops[i] as Op;
+  const key = keyOf(op);
   if (key !== m.open) {
     if (m.open !== null) w.endMarked();
+    const inText = textOnly(ops, i, key);
     if (typeof key === 'object') {
-      w.beginMarked(`/${key.type} << /MCID ${m.parents.length} >>`);
+      w.beginMarked(`/${key.type}<</MCID ${m.parents.length}>>`, true, inText);
       m.parents.push(key);
-    } else if (key === 'Artifact') w.beginMarked('/Artifact', false);
-    else w.beginMarked(`/Artifact << /Type /Pagination /Subtype /${key} >>`);
+    } else if (key === 'Artifact') w.beginMarked('/Artifact', false, inText);
+    else w.beginMarked(`/Artifact<</Type/Pagination/Subtype/${key}>>`, true, inText);
     m.open = key;
   }
-  if (typeof key === 'object') m.mcid.set(op, m.parents.length - 1);
+  if (typeof key === 'object') {
+    op.mcPage = m.page;
+    op.mcid = m.parents.length - 1;
+  }
 }
 
 function paintOps(
@@ -54,9 +77,10 @@ function paintOps(
   usedFonts: Set<Role>,
   m: Marking,
 ): void {
-  for (const op of ops) {
-    if (op.kind === 'pageref' || (op.kind === 'text' && !op.text)) continue;
-    mark(w, m, op);
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as Op;
+    if (drawsNothing(op)) continue;
+    mark(w, m, ops, i);
     switch (op.kind) {
       case 'text': {
         const f = fonts.get(op.role);
@@ -134,20 +158,20 @@ function linkAnnot(
   layout: Layout,
   structParent?: number,
 ): string | undefined {
-  const rect = [link.x, link.y, link.x + link.w, link.y + link.h].map(num).join(' ');
+  const rect = `${num(link.x)} ${num(link.y)} ${num(link.x + link.w)} ${num(link.y + link.h)}`;
   let target: string;
-  if (link.uri) target = `/A << /Type /Action /S /URI /URI ${asciiHexString(link.uri)} >>`;
+  if (link.uri) target = `/A<</S/URI/URI ${asciiHexString(link.uri)}>>`;
   else {
     const anchor = layout.anchors.find((a) => a.key === link.dest);
     if (!anchor) return undefined;
-    target = `/Dest ${destArray(pageNums, anchor)}`;
+    target = `/Dest${destArray(pageNums, anchor)}`;
   }
   // /Contents: the link's alternate description (PDF/UA); /StructParent: its Link element.
   const tagged =
     structParent === undefined
       ? ''
-      : ` /StructParent ${structParent} /Contents ${textString(link.label ?? '')}`;
-  return `<< /Type /Annot /Subtype /Link /Rect [ ${rect} ] /Border [ 0 0 0 ] /F 4 ${target}${tagged} >>`;
+      : `/StructParent ${structParent}/Contents ${textString(link.label ?? '')}`;
+  return `<</Type/Annot/Subtype/Link/Rect[${rect}]/Border[0 0 0]/F 4${target}${tagged}>>`;
 }
 
 export async function writePdf(
@@ -171,9 +195,9 @@ export async function writePdf(
   layout.pages.forEach((p, i) => {
     const w = new ContentWriter();
     const usedFonts = new Set<Role>();
-    const m: Marking = { parents: [], mcid: new Map(), open: null };
-    paintOps(w, p.bg, fonts, usedFonts, m);
-    paintOps(w, p.fg, fonts, usedFonts, m);
+    const m: Marking = { page: i, parents: [], open: null };
+    // One pass over both layers, so a marked-content sequence never spans two calls.
+    paintOps(w, p.bg.length ? [...p.bg, ...p.fg] : p.fg, fonts, usedFonts, m);
     if (m.open !== null) w.endMarked();
     marks.push(m);
     const contents = pdf.addStream(latin1(w.finish()));

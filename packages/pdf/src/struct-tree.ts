@@ -16,17 +16,13 @@ export function writeStructTree(
   annots: Map<Link, { num: number; page: number }>,
   nextKey: number,
 ): number {
-  // Where each op was painted: page and MCID.
-  const where = new Map<object, { page: number; mcid: number }>();
-  marks.forEach((m, page) => {
-    for (const [op, mcid] of m.mcid) where.set(op, { page, mcid });
-  });
+  // Where each op was painted (page and MCID) is on the op itself: paintOps set it.
   const hasContent = (node: StructNode): boolean =>
     node.kids.some((k) =>
       'kind' in k
         ? k.kind === 'annot'
           ? annots.has(k.link)
-          : k.ops.some((o) => where.has(o))
+          : k.ops.some((o) => o.mcid !== undefined)
         : hasContent(k),
     );
 
@@ -34,10 +30,7 @@ export function writeStructTree(
   const firstPage = (node: StructNode): number => {
     for (const k of node.kids) {
       if (!('kind' in k) || k.kind !== 'mc') continue;
-      for (const op of k.ops) {
-        const at = where.get(op);
-        if (at) return at.page;
-      }
+      for (const op of k.ops) if (op.mcPage !== undefined) return op.mcPage;
     }
     return -1;
   };
@@ -56,31 +49,32 @@ export function writeStructTree(
         if (hasContent(k)) kids.push(ref(write(k, num)));
       } else if (k.kind === 'annot') {
         const a = annots.get(k.link);
-        if (a) kids.push(`<< /Type /OBJR /Obj ${ref(a.num)} /Pg ${ref(pageNums[a.page] as number)} >>`);
+        if (a) kids.push(`<</Type/OBJR/Obj ${ref(a.num)}/Pg ${ref(pageNums[a.page] as number)}>>`);
       } else {
         // Ops of one marked-content sequence share its MCID: one reference per sequence.
         let lastPage = -1;
         let lastMcid = -1;
         for (const op of k.ops) {
-          const at = where.get(op);
-          if (!at || (at.page === lastPage && at.mcid === lastMcid)) continue;
-          const key = at.page * 1_000_000 + at.mcid;
+          const page = op.mcPage;
+          const mcid = op.mcid;
+          if (page === undefined || mcid === undefined || (page === lastPage && mcid === lastMcid)) continue;
+          const key = page * 1_000_000 + mcid;
           if (seen.has(key)) continue;
           seen.add(key);
           kids.push(
-            at.page === pg
-              ? String(at.mcid)
-              : `<< /Type /MCR /Pg ${ref(pageNums[at.page] as number)} /MCID ${at.mcid} >>`,
+            page === pg ? String(mcid) : `<</Type/MCR/Pg ${ref(pageNums[page] as number)}/MCID ${mcid}>>`,
           );
-          lastPage = at.page;
-          lastMcid = at.mcid;
+          lastPage = page;
+          lastMcid = mcid;
         }
       }
     }
+    // /Type /StructElem is optional (ISO 32000-1 Table 323) and left out, as is the array
+    // around a single kid: the tree is most of the document's objects, so its bytes count.
     pdf.set(
       num,
-      `<< /Type /StructElem /S /${node.type} /P ${ref(parent)}${pg >= 0 ? ` /Pg ${ref(pageNums[pg] as number)}` : ''}` +
-        ` /K [ ${kids.join(' ')} ]${node.attrs ? ` ${node.attrs}` : ''} >>`,
+      `<</S/${node.type}/P ${ref(parent)}${pg >= 0 ? `/Pg ${ref(pageNums[pg] as number)}` : ''}` +
+        `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}${node.attrs ?? ''}>>`,
     );
     return num;
   };
@@ -88,7 +82,7 @@ export function writeStructTree(
 
   const entries: string[] = [];
   marks.forEach((m, page) => {
-    entries.push(`${page} [ ${m.parents.map((n) => ref(nums.get(n) as number)).join(' ')} ]`);
+    entries.push(`${page}[${m.parents.map((n) => ref(nums.get(n) as number)).join(' ')}]`);
   });
   const byKey = [...annots.entries()].map(([link]) => link);
   let key = marks.length;
@@ -96,7 +90,7 @@ export function writeStructTree(
     if (link.tag && nums.has(link.tag)) entries.push(`${key} ${ref(nums.get(link.tag) as number)}`);
     key++;
   }
-  const parentTree = pdf.add(`<< /Nums [ ${entries.join(' ')} ] >>`);
+  const parentTree = pdf.add(`<</Nums[${entries.join(' ')}]>>`);
   pdf.set(
     treeRoot,
     `<< /Type /StructTreeRoot /K ${ref(doc)} /ParentTree ${ref(parentTree)} /ParentTreeNextKey ${nextKey} >>`,

@@ -92,6 +92,22 @@ export function keepTogether(text: string): string {
   return HAS_DIGIT.test(text) ? text.replace(KEEP_TOGETHER, '\u00A0') : text;
 }
 
+// Cleaned text with its no-break spaces, per source string. The KEEP_TOGETHER pass (six
+// look-behind alternatives over every inline) was ~5% of a render; plans repeat the same template
+// sentences within a document and across practices and renders, so a bounded cache pays. The
+// value depends only on the string, so the cache cannot change output.
+const prepared = new Map<string, string>();
+const MAX_PREPARED = 20_000;
+function preparedText(raw: string): string {
+  let t = prepared.get(raw);
+  if (t === undefined) {
+    t = keepTogether(cleanInline(raw));
+    if (prepared.size >= MAX_PREPARED) prepared.clear();
+    prepared.set(raw, t);
+  }
+  return t;
+}
+
 export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; italic?: boolean }): Word[] {
   const words: Word[] = [];
   let cur: Word | null = null;
@@ -120,7 +136,7 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       code: !!inline.code,
       href: safeHref(inline.href),
     };
-    const text = keepTogether(cleanInline(inline.text));
+    const text = preparedText(inline.text);
     let i = 0;
     while (i < text.length) {
       if (text.charCodeAt(i) === 32) {
@@ -174,7 +190,7 @@ function fragsOf(book: FontBook, text: string, style: PieceStyle, ts: TextStyle)
   return book.runs(text, style.bold, style.italic).map((run) => {
     const frag: Frag = { text: run.text, role: run.role, size, color, width: 0, code: style.code };
     if (style.href) frag.href = style.href;
-    frag.width = book.width(run.text, run.role, size);
+    frag.width = run.em !== undefined ? run.em * size : book.width(run.text, run.role, size);
     return frag;
   });
 }

@@ -29,7 +29,7 @@ export function resolvePageRefs(layout: Layout, book: FontBook): void {
 /** Explicit destination: the heading's page, scrolled so the heading is at the top. */
 export function destArray(pageNums: number[], anchor: Pick<Anchor, 'page' | 'y'>): string {
   const page = pageNums[anchor.page];
-  return `[ ${page === undefined ? 'null' : ref(page)} /XYZ null ${Math.round(anchor.y)} null ]`;
+  return `[${page === undefined ? 'null' : ref(page)}/XYZ null ${Math.round(anchor.y)} null]`;
 }
 
 /**
