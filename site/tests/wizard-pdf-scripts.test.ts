@@ -67,6 +67,8 @@ async function recordPdf(origin: string, label: string) {
   writeFileSync(file, pdf);
   const text = logical(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
   const during = fetched.slice(before);
+  // The result screen starts loading the PDF code and Latin fonts when idle, maybe before the click.
+  const all = [...fetched];
   // A font the build did not precache, fetched through the service worker, is kept for offline use.
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
   const keptThai = await page.evaluate(async () => {
@@ -78,8 +80,7 @@ async function recordPdf(origin: string, label: string) {
     return false;
   });
   await context.close();
-  // `all`: the result screen starts loading the PDF code and Latin fonts when idle, maybe before the click.
-  return { file, text, refused, keptThai, fetched: during, all: fetched };
+  return { file, text, refused, keptThai, fetched: during, all };
 }
 
 async function download(page: Page): Promise<Buffer> {
