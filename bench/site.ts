@@ -7,7 +7,9 @@
  * Run: node bench/site.ts [--json] [--runs N] [--only=wizard|--only=cli]
  *   --json         one JSON object on stdout: {"figures":[{name,value,unit,target,met,runs}]}
  *   --runs N       page loads under slow 4G (default 3; the median is reported)
- *   --only=wizard  build one practice and measure only the wizard's length (fast)
+ *   --only=wizard  build one practice and measure only the wizard: its length, and its speed on
+ *                  slow 4G (bench/wizard-speed.ts: interactive, result, record PDF first time and
+ *                  from the service worker, the PDF's bytes on the wire)
  *   --only=cli     only site.secondsFor100 and start.secondsWarm (--runs N of each, median)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSites, SITE_ROOT } from '../site/scripts/build-sites.ts';
 import { createStaticServer, listen } from '../site/scripts/serve.ts';
 import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
+import { measureWizardSpeed } from './wizard-speed.ts';
 import { walkScenarios } from './wizard-walk.ts';
 
 const { json: asJson, runs: LOADS = 3 } = benchArgs();
@@ -73,6 +76,7 @@ async function allFigures(): Promise<void> {
     ]),
   );
   figures.push(figure('site.build.onePractice', Math.round(oneMs), 'ms', 1));
+  await speedFigures(dir);
   if (!onlyWizard) {
     await pageFigures(dir, oneMs);
     await cliFigures();
@@ -165,6 +169,26 @@ function cpuSeconds(args: string[]): number {
   const line = res.stdout.trim().split('\n').at(-1) ?? '';
   const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
   return secs.reduce((a, b) => a + b, 0);
+}
+
+async function speedFigures(dir: string): Promise<void> {
+  const [speed] = await measureWizardSpeed([dir], LOADS);
+  const m = speed!.median;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  say(`  wizard on slow 4G + 4x CPU (S01 answered at automation speed; medians of ${LOADS}):`);
+  say(`    interactive (Next works):  ${s(m.interactive)}  (aim <= 1.0 s)`);
+  say(`    result shown after the last Next: ${s(m.result)}  (aim <= 1.5 s)`);
+  say(
+    `    record PDF, first time:    ${s(m.pdfReady)}  (aim <= 3 s), ${kb(m.pdfBytes)} on the wire (aim <= 150 KB)`,
+  );
+  say(`    record PDF, service worker installed: ${s(m.pdfCached)}`);
+  figures.push(
+    figure('wizard.interactiveSlow4g', Math.round(m.interactive), 'ms', LOADS, '<= 1000'),
+    figure('wizard.resultSlow4g', Math.round(m.result), 'ms', LOADS, '<= 1500'),
+    figure('wizard.pdfReadySlow4g', Math.round(m.pdfReady), 'ms', LOADS, '<= 3000'),
+    figure('wizard.pdfBytesWire', Math.round(m.pdfBytes), 'bytes', LOADS, `<= ${150 * 1024}`),
+    figure('wizard.pdfReadyCachedMs', Math.round(m.pdfCached), 'ms', LOADS),
+  );
 }
 
 async function pageFigures(dir: string, oneMs: number): Promise<void> {

@@ -11,7 +11,14 @@ import {
 import { telUri } from '@ndb-kit/policy/phone-number';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
-import { downloadCalendar, downloadPdf, downloadRecord, mailtoHref, pdfAvailable } from './exports.ts';
+import {
+  downloadCalendar,
+  downloadPdf,
+  downloadRecord,
+  mailtoHref,
+  pdfAvailable,
+  preparePdf,
+} from './exports.ts';
 import { IncidentFilePanel } from './IncidentFilePanel.tsx';
 import { NoticeDrafts } from './NoticeDrafts.tsx';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
@@ -56,6 +63,13 @@ export function ResultScreen({
     if (confirming) keep.current?.focus();
   }, [confirming]);
   useEffect(() => heading.current?.focus(), []);
+  // The record PDF's code and Latin fonts (~75 KB) load once the screen is idle, so the button
+  // answers in about a second on a slow connection; the service worker precaches them anyway.
+  useEffect(() => {
+    if (!pdfAvailable()) return;
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    idle(() => preparePdf(record, practice, answers));
+  }, [record]);
   // Printing expands every collapsed section, so paper carries the whole record.
   useEffect(() => {
     const opened: HTMLDetailsElement[] = [];

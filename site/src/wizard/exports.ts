@@ -13,7 +13,7 @@ import {
 import type { WizardPractice } from '../lib/site-data.ts';
 import type { AnswerLine } from './answer-list.ts';
 import { OUTCOME_WORDS, practiceSteps } from './practice-steps.ts';
-import { browserFonts } from './pdf-fonts.ts';
+import { browserFonts, latinFonts } from './pdf-fonts.ts';
 import { EFFECT, factorLabel, plainFacts, plainStep } from './result-words.ts';
 
 declare const __SINGLE_FILE__: boolean;
@@ -187,14 +187,8 @@ function pdfBlocks(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[]):
 const loadPdf = __SINGLE_FILE__ ? null : () => import('@ndb-kit/pdf');
 export const pdfAvailable = () => !!loadPdf && location.protocol !== 'file:';
 
-export async function downloadPdf(
-  r: DecisionRecord,
-  p: WizardPractice,
-  answers: AnswerLine[] = [],
-): Promise<void> {
-  if (!loadPdf) return;
-  const pdf = await loadPdf();
-  const input = {
+function pdfInput(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[]) {
+  return {
     title: 'Data breach decision record',
     subject: p.name,
     author: p.name,
@@ -204,7 +198,27 @@ export async function downloadPdf(
     date: new Date(r.record.now),
     blocks: pdfBlocks(r, p, answers),
   };
-  // Fonts fetched from ./fonts/ only for the scripts this record's text has (see pdf-fonts.ts).
-  const bytes = await pdf.renderPdf(input, await browserFonts(pdf, JSON.stringify(input)));
+}
+
+/** Starts loading the PDF code and the record's Latin fonts, ahead of the button (errors wait for it). */
+export function preparePdf(r: DecisionRecord, p: WizardPractice, answers: AnswerLine[] = []): void {
+  if (!loadPdf) return;
+  latinFonts(JSON.stringify(pdfInput(r, p, answers))).catch(() => {});
+  loadPdf().catch(() => {});
+}
+
+export async function downloadPdf(
+  r: DecisionRecord,
+  p: WizardPractice,
+  answers: AnswerLine[] = [],
+): Promise<void> {
+  if (!loadPdf) return;
+  const input = pdfInput(r, p, answers);
+  // Fonts fetched only for the scripts this record's text has (see pdf-fonts.ts); the Latin pair
+  // starts downloading now (if preparePdf has not already), alongside the PDF code.
+  const text = JSON.stringify(input);
+  latinFonts(text).catch(() => {}); // awaited (and its error reported) in browserFonts
+  const pdf = await loadPdf();
+  const bytes = await pdf.renderPdf(input, await browserFonts(pdf, text));
   download(`${stem(r)}.pdf`, bytes as BlobPart, 'application/pdf');
 }

@@ -1,0 +1,225 @@
+/**
+ * The wizard on a phone: slow 4G (400 kbit/s each way, 400 ms RTT) and 4x CPU slowdown through
+ * CDP, one fresh browser context per load (HTTP cache off, service worker blocked), answering
+ * scenario S01 as fast as the automation can (the worst case for lazy chunks).
+ * Times are read in the page (performance.now()), free of Playwright's polling:
+ * - interactive: main.ts set data-ready (the first question's Next works; checked by clicking it)
+ * - result: from the click on the last Next to the result banner in the DOM
+ * - pdfReady: from the click on "Download as PDF", pressed as soon as the result shows, to the
+ *   PDF's Blob handed to the download
+ * - pdfBytes: bytes on the wire (encodedDataLength) from the result on screen to the PDF, the
+ *   result screen's notice drafts chunk left out
+ * - pdfCached: the same click once the service worker has installed (precache done), on a
+ *   second visit, still on slow 4G
+ * Run alone to compare builds, loads interleaved: node bench/wizard-speed.ts DIR_A [DIR_B] [--runs N]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_ROOT } from '../site/scripts/build-sites.ts';
+import { createStaticServer, listen } from '../site/scripts/serve.ts';
+import { answerIncident } from '../site/tests/support/answer.ts';
+import { median } from './figures.ts';
+
+// playwright-core's types, through the site's launcher (bench/ has no dependency of its own).
+type Browser = Awaited<ReturnType<typeof import('../site/scripts/chromium.ts').launchChromium>>;
+type BrowserContext = Awaited<ReturnType<Browser['newContext']>>;
+type Page = Awaited<ReturnType<BrowserContext['newPage']>>;
+type CDPSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+export interface WizardLoad {
+  firstQuestion: number;
+  interactive: number;
+  result: number;
+  pdfReady: number;
+  pdfBytes: number;
+}
+
+const scenario = JSON.parse(readFileSync(join(SITE_ROOT, '../fixtures/scenarios/S01.json'), 'utf8'));
+
+type Marks = {
+  __live?: number;
+  __lastSubmit?: number;
+  __result?: number;
+  __pdfClick?: number;
+  __pdf?: number;
+};
+
+/** In-page timestamps: data-ready, last Next click, result banner, PDF click, PDF blob. */
+function installMarks(): void {
+  const w = window as unknown as Marks;
+  new MutationObserver(() => {
+    if (w.__live === undefined && document.getElementById('wizard-root')?.dataset.ready)
+      w.__live = performance.now();
+    if (w.__result === undefined && document.querySelector('[data-outcome]')) w.__result = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+  document.addEventListener(
+    'click',
+    (e) => {
+      const b = (e.target as Element).closest?.('button');
+      if (b?.matches('form[data-question] button[type=submit]')) w.__lastSubmit = performance.now();
+      if (b?.textContent?.includes('Download as PDF')) w.__pdfClick = performance.now();
+    },
+    true,
+  );
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (o: Blob | MediaSource) => {
+    if (o instanceof Blob && o.type === 'application/pdf') w.__pdf = performance.now();
+    return create(o);
+  };
+}
+
+async function throttle(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
+const marks = (page: Page) => page.evaluate(() => ({ ...(window as unknown as Marks) }));
+
+async function pressPdf(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Download as PDF' }).click();
+  await page.waitForFunction(() => (window as unknown as Marks).__pdf !== undefined, undefined, {
+    timeout: 120_000,
+  });
+}
+
+/** One first-time load on slow 4G: first question, interactive, result and PDF. */
+export async function loadOnce(browser: Browser, origin: string): Promise<WizardLoad> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 390, height: 844 },
+    timezoneId: 'Australia/Sydney',
+    locale: 'en-AU',
+  });
+  try {
+    await context.addInitScript(installMarks);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(scenario.now));
+    const cdp = await throttle(context, page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // Bytes per response once the result is on screen, to count what the PDF fetched.
+    let counting = false;
+    const urls = new Map<string, string>();
+    const bytes = new Map<string, number>();
+    cdp.on('Network.responseReceived', (e: { requestId: string; response: { url: string } }) => {
+      urls.set(e.requestId, e.response.url);
+    });
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      const url = urls.get(e.requestId) ?? '';
+      if (counting) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
+    });
+    await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
+    await page.locator('form[data-question] input:visible').first().waitFor({ state: 'visible' });
+    const firstQuestion = await page.evaluate(() => performance.now());
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+    await answerIncident(page, scenario.incident, { organisation: false });
+    await page.locator('[data-outcome]').waitFor();
+    // Pressed as soon as the result shows: the worst case (the result screen starts loading the
+    // PDF code when idle, so a reader who looks at the result first waits less).
+    counting = true;
+    await pressPdf(page);
+    await page.waitForTimeout(200); // the last loadingFinished events
+    // The notice drafts load with the result screen, not for the PDF.
+    let pdfBytes = 0;
+    for (const [url, n] of bytes) if (!/notice-drafts/.test(url)) pdfBytes += n;
+    const m = await marks(page);
+    return {
+      firstQuestion,
+      interactive: m.__live as number,
+      result: (m.__result as number) - (m.__lastSubmit as number),
+      pdfReady: (m.__pdf as number) - (m.__pdfClick as number),
+      pdfBytes,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The PDF once the service worker has installed: a second visit, still on slow 4G. */
+export async function pdfCachedOnce(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    timezoneId: 'Australia/Sydney',
+    locale: 'en-AU',
+  });
+  try {
+    await context.addInitScript(installMarks);
+    const first = await context.newPage();
+    await first.goto(`${origin}/wizard.html`);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await first.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 60_000 });
+    await first.close();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(scenario.now));
+    await throttle(context, page);
+    await page.goto(`${origin}/wizard.html`);
+    await answerIncident(page, scenario.incident, { organisation: false });
+    await page.locator('[data-outcome]').waitFor();
+    await pressPdf(page);
+    const m = await marks(page);
+    return (m.__pdf as number) - (m.__pdfClick as number);
+  } finally {
+    await context.close();
+  }
+}
+
+export interface WizardSpeed {
+  loads: WizardLoad[];
+  cached: number[];
+  median: WizardLoad & { pdfCached: number };
+}
+
+/** `runs` loads of each site, interleaved (A, B, A, B …) so machine noise hits both alike. */
+export async function measureWizardSpeed(dirs: string[], runs: number): Promise<WizardSpeed[]> {
+  const { launchChromium } = await import('../site/scripts/chromium.ts');
+  const servers = dirs.map((d) => createStaticServer(d, { log: () => {} }));
+  const origins = await Promise.all(servers.map(async (s) => `http://127.0.0.1:${await listen(s, 0)}`));
+  const browser = await launchChromium();
+  const out: WizardSpeed[] = dirs.map(() => ({ loads: [], cached: [], median: {} as WizardSpeed['median'] }));
+  try {
+    for (let i = 0; i < runs; i++)
+      for (let d = 0; d < dirs.length; d++) {
+        out[d]!.loads.push(await loadOnce(browser, origins[d]!));
+        out[d]!.cached.push(await pdfCachedOnce(browser, origins[d]!));
+      }
+  } finally {
+    await browser.close();
+    for (const s of servers) s.close();
+  }
+  for (const r of out) {
+    const pick = (k: keyof WizardLoad) => median(r.loads.map((l) => l[k]));
+    r.median = {
+      firstQuestion: pick('firstQuestion'),
+      interactive: pick('interactive'),
+      result: pick('result'),
+      pdfReady: pick('pdfReady'),
+      pdfBytes: pick('pdfBytes'),
+      pdfCached: median(r.cached),
+    };
+  }
+  return out;
+}
+
+if (process.argv[1]?.endsWith('wizard-speed.ts')) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--runs');
+  const runs = i >= 0 ? Number(args[i + 1]) : 3;
+  const dirs = args.filter((a, k) => !a.startsWith('--') && (i < 0 || k !== i + 1));
+  const results = await measureWizardSpeed(dirs, runs);
+  results.forEach((r, d) => {
+    const m = r.median;
+    console.log(
+      `${dirs[d]}: first question ${m.firstQuestion.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms, result ${m.result.toFixed(0)} ms, PDF ${m.pdfReady.toFixed(0)} ms (${(m.pdfBytes / 1024).toFixed(1)} KB wire), PDF cached ${m.pdfCached.toFixed(0)} ms  (medians of ${runs})`,
+    );
+    console.log(
+      `  loads: ${JSON.stringify(r.loads.map((l) => Object.values(l).map(Math.round)))} cached: ${JSON.stringify(r.cached.map(Math.round))}`,
+    );
+  });
+}
