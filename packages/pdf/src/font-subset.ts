@@ -180,8 +180,11 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
-/** An sfnt file from tables already sorted by tag. */
-function assemble(tables: [string, Uint8Array][]): Uint8Array {
+/**
+ * An sfnt file from tables already sorted by tag, with head's checkSumAdjustment set. Also used by
+ * the wizard's Latin subset generator (site/src/wizard/fonts/latin-subset.ts).
+ */
+export function assemble(tables: [string, Uint8Array][]): Uint8Array {
   const count = tables.length;
   let size = 12 + 16 * count;
   for (const [, t] of tables) size += (t.length + 3) & ~3;

@@ -74,6 +74,8 @@ export function cmapOf(bytes: Uint8Array): Map<number, number> {
 
 // The browser reader (the same one the wizard uses), imported lazily so this module stays light.
 const fontReader = await import('../../../../packages/pdf/src/font-source-sfnt.ts');
+// The sfnt writer the PDF's own subsetter uses (one implementation of the table directory).
+const { assemble: assembleSfnt } = await import('../../../../packages/pdf/src/font-subset.ts');
 
 function glyphRanges(t: Tables): { loca: number[]; long: boolean } {
   const head = t.at.get('head')!.offset;
@@ -148,42 +150,6 @@ function nameTable(postscriptName: string): Uint8Array {
   const record = [3, 1, 0x409, 6, 2 * postscriptName.length, 0];
   for (let i = 0; i < record.length; i++) v.setUint16(6 + 2 * i, record[i] as number);
   for (let i = 0; i < postscriptName.length; i++) v.setUint16(18 + 2 * i, postscriptName.charCodeAt(i));
-  return out;
-}
-
-function checksum(data: Uint8Array): number {
-  const padded = new Uint8Array((data.length + 3) & ~3);
-  padded.set(data);
-  const v = new DataView(padded.buffer);
-  let sum = 0;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
-  return sum;
-}
-
-function assemble(tables: [string, Uint8Array][]): Uint8Array {
-  tables.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const count = tables.length;
-  let size = 12 + 16 * count;
-  for (const [, t] of tables) size += (t.length + 3) & ~3;
-  const out = new Uint8Array(size);
-  const v = new DataView(out.buffer);
-  const pow = 2 ** Math.floor(Math.log2(count));
-  v.setUint32(0, 0x00010000);
-  v.setUint16(4, count);
-  v.setUint16(6, pow * 16);
-  v.setUint16(8, Math.log2(pow));
-  v.setUint16(10, count * 16 - pow * 16);
-  let at = 12 + 16 * count;
-  tables.forEach(([tag, data], i) => {
-    const rec = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-    v.setUint32(rec + 4, checksum(data));
-    v.setUint32(rec + 8, at);
-    v.setUint32(rec + 12, data.length);
-    out.set(data, at);
-    at += (data.length + 3) & ~3;
-  });
-  // head's checkSumAdjustment is left as the full font had it: the PDF writer rewrites head anyway.
   return out;
 }
 
@@ -263,7 +229,8 @@ export function latinSubset(bytes: Uint8Array): Uint8Array {
     ['post', post],
   ];
   for (const tag of ['cvt ', 'fpgm', 'prep']) if (t.at.has(tag)) tables.push([tag, table(t, tag)]);
-  return assemble(tables);
+  tables.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return assembleSfnt(tables);
 }
 
 /** Code point ranges the full fonts draw that the subset does not (merged over all `fonts`). */
