@@ -1,3 +1,4 @@
+import { TableScroll } from '../components/TableScroll.tsx';
 import { Page, type PageAssets } from '../layouts/Page.tsx';
 import type { SiteData } from '../lib/site-data.ts';
 
@@ -5,13 +6,7 @@ export function AboutPage({ site, assets }: { site: SiteData; assets: PageAssets
   return (
     <Page site={site} assets={assets} title="About this plan" current="about">
       <h1>About this plan</h1>
-      {/* biome-ignore lint/a11y/useSemanticElements: a named scrollable region, as around every table of the site */}
-      <div
-        class="table-scroll"
-        role="region"
-        tabindex={0}
-        aria-label="Table: scroll sideways to see every column"
-      >
+      <TableScroll>
         <table>
           <tbody>
             <tr>
@@ -43,7 +38,7 @@ export function AboutPage({ site, assets }: { site: SiteData; assets: PageAssets
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p class="notadvice">
         <strong>Not legal advice.</strong> {site.notAdvice}
       </p>

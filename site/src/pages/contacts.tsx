@@ -1,4 +1,5 @@
 import { CallCard, tel } from '../components/CallCard.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { Page, type PageAssets } from '../layouts/Page.tsx';
 import type { SiteData } from '../lib/site-data.ts';
 
@@ -13,13 +14,7 @@ export function ContactsPage({ site, assets }: { site: SiteData; assets: PageAss
       {site.contactGroups.map((g) => (
         <section aria-label={g.title}>
           <h2>{g.title}</h2>
-          {/* biome-ignore lint/a11y/useSemanticElements: a named scrollable region, as around every table of the site */}
-          <div
-            class="table-scroll"
-            role="region"
-            tabindex={0}
-            aria-label="Table: scroll sideways to see every column"
-          >
+          <TableScroll>
             <table>
               <thead>
                 <tr>
@@ -72,7 +67,7 @@ export function ContactsPage({ site, assets }: { site: SiteData; assets: PageAss
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
     </Page>
