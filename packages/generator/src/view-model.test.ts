@@ -24,6 +24,10 @@ describe('view model: the law comes from the engine', () => {
         expect(m.ransomware.status, `${name} ${JSON.stringify(entity)}`).toBe(
           ransomwareReportApplies(entity),
         );
+        // The reason never contradicts the status (a public critical-infrastructure entity: applies).
+        if (entity.criticalInfrastructure)
+          expect(m.ransomware.reason).toContain('critical infrastructure asset');
+        expect(m.ransomware.threshold).toBe('$3 million');
       }
     }
   });

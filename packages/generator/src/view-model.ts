@@ -153,8 +153,10 @@ export interface CoverageView {
   healthProvider: boolean;
   /** "$180,000", or null when unknown. */
   turnover: string | null;
-  /** Turnover over $3 million: an organisation on size alone. */
+  /** Turnover over the small-business ceiling ($3 million): an organisation on size alone. */
   overThreshold: boolean;
+  /** The s 6D small-business ceiling in words ("$3 million"), from the engine. */
+  ceiling: string;
   /** A State or Territory authority: not an organisation (s 6C); the plan says Part IIIC does not bind it. */
   stateAuthority: boolean;
   commonwealthAgency: boolean;
@@ -239,7 +241,14 @@ export interface ViewModel {
   /** Rows of the plan's "Outside help" table. */
   outsideHelpCount: number;
   mhr: boolean;
-  ransomware: { status: Applicability; applies: boolean; unknown: boolean; reason: string };
+  ransomware: {
+    status: Applicability;
+    applies: boolean;
+    unknown: boolean;
+    reason: string;
+    /** The Cyber Security Act report's turnover threshold in words, from the engine. */
+    threshold: string;
+  };
   criticalInfrastructure: boolean;
   apraRegulated: boolean;
   gdprApplies: boolean;
@@ -363,23 +372,34 @@ function callTree(
   return tree.filter((line) => line.calls.length > 0);
 }
 
+/** A whole-million dollar figure in words, "$3 million", as the plan's prose says it. */
+function millions(n: number): string {
+  return n % 1_000_000 === 0 ? `$${n / 1_000_000} million` : `$${n.toLocaleString('en-AU')}`;
+}
+
 /** Whether the ransomware payment report applies is the engine's call; the reason is worded here. */
 function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'] {
   const { annualTurnover, criticalInfrastructure, type } = policy.organisation.entity;
   const money = (n: number) => `$${n.toLocaleString('en-AU')}`;
   const threshold = money(RANSOMWARE_REPORT_TURNOVER_THRESHOLD);
   const status: Applicability = ransomwareReportApplies(policy.organisation.entity);
-  const reason =
-    type === 'state_or_territory_authority' || type === 'commonwealth_agency'
+  // Same order as the engine's test: critical infrastructure first, whoever owns it.
+  const reason = criticalInfrastructure
+    ? 'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter'
+    : type === 'state_or_territory_authority' || type === 'commonwealth_agency'
       ? 'government bodies are not reporting business entities'
-      : criticalInfrastructure
-        ? 'the practice is a responsible entity for a critical infrastructure asset, so turnover does not matter'
-        : annualTurnover === 'unknown'
-          ? `the practice's turnover is recorded as unknown: it applies if turnover for the previous financial year was over ${threshold}`
-          : status === 'applies'
-            ? `the practice's annual turnover (${money(annualTurnover)}) is over ${threshold}`
-            : `the practice's annual turnover (${money(annualTurnover)}) is not over ${threshold} and it is not a critical infrastructure entity`;
-  return { status, applies: status === 'applies', unknown: status === 'unknown', reason };
+      : annualTurnover === 'unknown'
+        ? `the practice's turnover is recorded as unknown: it applies if turnover for the previous financial year was over ${threshold}`
+        : status === 'applies'
+          ? `the practice's annual turnover (${money(annualTurnover)}) is over ${threshold}`
+          : `the practice's annual turnover (${money(annualTurnover)}) is not over ${threshold} and it is not a critical infrastructure entity`;
+  return {
+    status,
+    applies: status === 'applies',
+    unknown: status === 'unknown',
+    reason,
+    threshold: millions(RANSOMWARE_REPORT_TURNOVER_THRESHOLD),
+  };
 }
 
 /** The notices' steps by kind of information, one row per step (kinds sharing a step on one row). */
@@ -527,6 +547,7 @@ export function buildViewModel(policy: PracticePolicy, buildDate: string, banner
     healthProvider: org.entity.type === 'health_service_provider',
     turnover: turnover === 'unknown' ? null : `$${turnover.toLocaleString('en-AU')}`,
     overThreshold: turnover !== 'unknown' && turnover > SMALL_BUSINESS_CEILING,
+    ceiling: millions(SMALL_BUSINESS_CEILING),
     stateAuthority: org.entity.type === 'state_or_territory_authority',
     commonwealthAgency: org.entity.type === 'commonwealth_agency',
   };

@@ -2,7 +2,7 @@
 // GENERATED from templates/ by packages/generator/scripts/precompile.ts: do not edit.
 // Regenerate with `pnpm --filter @ndb-kit/generator precompile`; a test fails while it is stale.
 import { NOTICE_TEMPLATES } from './notice-templates.ts';
-export const TEMPLATE_VERSION = "23049960f0ac425531029a0d8bbe6ab76a8c123e1bb00f064f8b5e5744bbd7a8";
+export const TEMPLATE_VERSION = "4304b51138558438bb2c87f16921321f893e7bb200fcfd645222444aa504636c";
 export const TEMPLATES = {
   ...NOTICE_TEMPLATES,
   "plan/00-cover.md": { format: "md", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -105,7 +105,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"commonwealthAgency"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":32,"column":332},"end":{"line":32,"column":1882}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"commonwealthAgency"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":32,"column":332},"end":{"line":32,"column":1908}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -125,7 +125,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":32,"column":491},"end":{"line":32,"column":1882}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":32,"column":491},"end":{"line":32,"column":1908}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -169,7 +169,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":32,"column":911},"end":{"line":32,"column":1882}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"coverage"),"overThreshold"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":32,"column":911},"end":{"line":32,"column":1908}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -180,10 +180,12 @@ export const TEMPLATES = {
 
   return "Its annual turnover ("
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"turnover"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":966},"end":{"line":32,"column":990}}})) != null ? stack1 : "")
-    + ") is over $3 million, so it is not a small business operator and the Privacy Act binds it ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1081},"end":{"line":32,"column":1095}}})) != null ? stack1 : "")
+    + ") is over "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"ceiling"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1000},"end":{"line":32,"column":1023}}})) != null ? stack1 : "")
+    + ", so it is not a small business operator and the Privacy Act binds it ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1094},"end":{"line":32,"column":1108}}})) != null ? stack1 : "")
     + "); Part IIIC applies to the personal information it holds ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1154},"end":{"line":32,"column":1173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1167},"end":{"line":32,"column":1186}}})) != null ? stack1 : "")
     + ").";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -193,7 +195,7 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"carveIns"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":32,"column":1175},"end":{"line":32,"column":1882}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"tailoring"),"carveIns"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":32,"column":1188},"end":{"line":32,"column":1908}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -202,12 +204,14 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return "Its annual turnover is $3 million or less, so it is a small business operator ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1291},"end":{"line":32,"column":1305}}})) != null ? stack1 : "")
+  return "Its annual turnover is "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"ceiling"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1248},"end":{"line":32,"column":1271}}})) != null ? stack1 : "")
+    + " or less, so it is a small business operator ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1317},"end":{"line":32,"column":1331}}})) != null ? stack1 : "")
     + "), but the Privacy Act binds it because "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"carveIns"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1345},"end":{"line":32,"column":1504}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"tailoring"),"carveIns"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1371},"end":{"line":32,"column":1530}}})) != null ? stack1 : "")
     + ". Part IIIC applies to the personal information the Act covers in its hands ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1581},"end":{"line":32,"column":1600}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s26WE(1)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1607},"end":{"line":32,"column":1626}}})) != null ? stack1 : "")
     + "): assess each breach against that.";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -217,12 +221,12 @@ export const TEMPLATES = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"because"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1373},"end":{"line":32,"column":1387}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(depth0,"because"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1399},"end":{"line":32,"column":1413}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(depth0,"section"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1389},"end":{"line":32,"column":1405}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,lookupProperty(depth0,"section"),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1415},"end":{"line":32,"column":1431}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"onlyFor"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1406},"end":{"line":32,"column":1453}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1453},"end":{"line":32,"column":1495}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"onlyFor"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1432},"end":{"line":32,"column":1479}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":1479},"end":{"line":32,"column":1521}}})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -232,7 +236,7 @@ export const TEMPLATES = {
     };
 
   return ", for "
-    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"onlyFor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1427},"end":{"line":32,"column":1441}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"onlyFor"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1453},"end":{"line":32,"column":1467}}})) != null ? stack1 : "")
     + " only";
 },"22":function(container,depth0,helpers,partials,data) {
     return "; and because ";
@@ -245,9 +249,9 @@ export const TEMPLATES = {
     };
 
   return "A small business operator is bound only if a carve-in applies, such as providing a health service and holding health information ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1773},"end":{"line":32,"column":1790}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"s6D(4)",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":32,"column":1799},"end":{"line":32,"column":1816}}})) != null ? stack1 : "")
     + "). Confirm with your privacy officer or lawyer which applies to "
-    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1854},"end":{"line":32,"column":1881}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":1880},"end":{"line":32,"column":1907}}})) != null ? stack1 : "")
     + ".";
 },"24":function(container,depth0,helpers,partials,data) {
     return "To be signed when it is approved";
@@ -447,7 +451,7 @@ export const TEMPLATES = {
     + " |\n\n**Why the notifiable data breaches scheme applies to "
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"practice"),"tradingName"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":53},"end":{"line":32,"column":80}}})) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":32,"column":84},"end":{"line":32,"column":1889}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"stateAuthority"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":32,"column":84},"end":{"line":32,"column":1915}}})) != null ? stack1 : "")
     + "\n\nThis plan follows the OAIC's four steps for responding to a data breach: contain, assess, notify, review ("
     + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"oaic_four_steps",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":34,"column":106},"end":{"line":34,"column":132}}})) != null ? stack1 : "")
     + "). It is written for "
@@ -1815,10 +1819,12 @@ export const TEMPLATES = {
     + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"reason"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":81},"end":{"line":79,"column":105}}})) != null ? stack1 : "")
     + "."
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"coverage"),"healthProvider"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":106},"end":{"line":79,"column":306}}})) != null ? stack1 : "")
-    + " The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over $3 million and on critical infrastructure entities ("
-    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":79,"column":497},"end":{"line":79,"column":515}}})) != null ? stack1 : "")
+    + " The duty to report a ransomware payment to the Australian Signals Directorate within 72 hours falls only on businesses with turnover over "
+    + ((stack1 = lookupProperty(helpers,"md").call(alias1,lookupProperty(lookupProperty(depth0,"ransomware"),"threshold"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":79,"column":445},"end":{"line":79,"column":472}}})) != null ? stack1 : "")
+    + " and on critical infrastructure entities ("
+    + ((stack1 = lookupProperty(helpers,"cite").call(alias1,"csa_s27",{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":79,"column":514},"end":{"line":79,"column":532}}})) != null ? stack1 : "")
     + "). Cybercrime can still be reported voluntarily through "
-    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":79,"column":571},"end":{"line":79,"column":603}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"url").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"official"),"reportCyber"),"web"),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":79,"column":588},"end":{"line":79,"column":620}}})) != null ? stack1 : "")
     + ".\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
