@@ -211,7 +211,9 @@ describe('from the result', () => {
     const mailto = (await page.locator('a[href^="mailto:"]').last().getAttribute('href')) ?? '';
     expect(mailto.length).toBeLessThanOrEqual(1800);
     const subject = decodeURIComponent(/subject=([^&]*)/.exec(mailto)?.[1] ?? '');
-    expect(subject).toBe('Data breach at Harbourside Family Medical: assess within 30 days (aware Thu 9 Oct 2025)');
+    expect(subject).toBe(
+      'Data breach at Harbourside Family Medical: assess within 30 days (aware Thu 9 Oct 2025)',
+    );
     const body = decodeURIComponent(/body=(.*)$/.exec(mailto)?.[1] ?? '');
     expect(body).toContain('Download the decision record');
     expect(body).toContain('attach it');
