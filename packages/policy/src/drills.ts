@@ -3,6 +3,7 @@
 // The recurrence arithmetic is the one the calendar (.ics) and the plan print, so the plan's
 // "next dates" are the dates a calendar application shows after importing drills.ics.
 import { addDays, addMonths, daysBetween } from './calendar-dates.ts';
+import { WEEK_ORDINALS, WEEKDAYS } from './contract/vocabulary.ts';
 import type { Drill, DrillFrequency, DrillRepeatOn, Weekday } from './types.ts';
 
 export const STEP_MONTHS: Record<DrillFrequency, number> = {
@@ -12,16 +13,7 @@ export const STEP_MONTHS: Record<DrillFrequency, number> = {
   annually: 12,
 };
 
-export const WEEK_ORDINALS = ['first', 'second', 'third', 'fourth', 'last'] as const;
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+export { WEEK_ORDINALS, WEEKDAYS } from './contract/vocabulary.ts';
 
 /** JavaScript's day number (0 = Sunday) of a weekday name. */
 export function weekdayNumber(day: Weekday): number {

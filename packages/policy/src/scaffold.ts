@@ -5,7 +5,7 @@ import { JURISDICTION_ZONES } from '@ndb-kit/engine';
 import { isRealDate } from '@ndb-kit/validation';
 import { addDays } from './calendar-dates.ts';
 import type { Drill, EntityType, PracticePolicy, PracticeType, RoleName, State } from './types.ts';
-import { MSP, ROLE_NAMES } from './types.ts';
+import { MSP, ROLE_NAMES } from './contract/vocabulary.ts';
 import { WEEK_ORDINALS, weekOfMonth } from './drills.ts';
 
 export interface ScaffoldAnswers {

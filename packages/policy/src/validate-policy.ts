@@ -9,6 +9,7 @@ import { checkDrills } from './checks/drills.ts';
 import { checkEmails } from './checks/email.ts';
 import { checkEncryptionMethod } from './checks/encryption.ts';
 import type { Finding } from './checks/finding.ts';
+import { fieldsOf } from './contract/fields.ts';
 import { checkHpio } from './checks/hpio.ts';
 import { checkIds } from './checks/ids.ts';
 import { checkPhones } from './checks/phone.ts';
@@ -46,21 +47,22 @@ export function validatePolicy(
   if (!isRealDate(options.today))
     throw new Error(`validatePolicy: today must be a date YYYY-MM-DD, got ${options.today}`);
   const schemaIssues = validateSchema(value, file, json);
+  const fields = fieldsOf(value); // each value with the definition's node for it
   const findings: Finding[] = [
     ...checkAbn(value),
     ...checkHpio(value),
     ...checkEncryptionMethod(value),
     ...checkTimeZone(value),
-    ...checkPhones(value),
+    ...checkPhones(fields),
     ...checkPostcode(value),
-    ...checkIds(value),
+    ...checkIds(fields),
     ...checkVendorContacts(value),
-    ...checkReferences(value),
-    ...checkDates(value, options.today),
-    ...checkDrills(value, options.today),
+    ...checkReferences(value, fields),
+    ...checkDates(value, fields, options.today),
+    ...checkDrills(value),
     ...checkInvisibleText(value),
-    ...checkEmails(value),
-    ...checkWebsites(value),
+    ...checkEmails(fields),
+    ...checkWebsites(fields),
   ];
   // One issue per place: where the schema already objected, its issue is the one to fix first.
   const flagged = new Set(schemaIssues.map((i) => i.pointer));

@@ -1,18 +1,19 @@
-// Date checks relative to "today" (passed in, so validation stays pure and testable): approvals
-// and restore tests cannot be in the future, and a review comes after the approval. A review date
-// that has passed is not an error but a warning (warnings.ts): an overdue plan must still build.
+// Date checks relative to "today" (passed in, so validation stays pure and testable): a date the
+// definition marks `notFuture` (an approval, a revision, a restore test, a drill held) cannot be
+// after today, and a review comes after the approval. A review date that has passed is not an
+// error but a warning (warnings.ts): an overdue plan must still build.
 import { isRealDate, showValue } from '@ndb-kit/validation';
-import { arr, type Finding, obj, str } from './finding.ts';
+import { checkedFields, type Field } from '../contract/fields.ts';
+import { type Finding, obj, str } from './finding.ts';
 
 function real(value: unknown): string | undefined {
   const s = str(value);
   return s !== undefined && isRealDate(s) ? s : undefined; // unreal dates are the schema's to report
 }
 
-export function checkDates(policy: unknown, today: string): Finding[] {
-  const p = obj(policy);
-  const plan = obj(p?.plan);
+export function checkDates(policy: unknown, fields: readonly Field[], today: string): Finding[] {
   const findings: Finding[] = [];
+  const plan = obj(obj(policy)?.plan);
   const nextReview = real(plan?.nextReview);
   const approvedOn = real(plan?.approvedOn);
   if (approvedOn !== undefined && nextReview !== undefined && nextReview <= approvedOn) {
@@ -23,35 +24,15 @@ export function checkDates(policy: unknown, today: string): Finding[] {
       found: showValue(nextReview),
     });
   }
-  if (approvedOn !== undefined && approvedOn > today) {
+  for (const { pointer, value, check } of checkedFields(fields)) {
+    const date = real(value);
+    if (check.notFuture === undefined || date === undefined || date <= today) continue;
     findings.push({
-      pointer: '/plan/approvedOn',
-      message: 'is in the future',
+      pointer,
+      message: check.notFuture === true ? 'is in the future' : `is in the future: ${check.notFuture}`,
       expected: `a date on or before ${today}`,
-      found: showValue(approvedOn),
+      found: showValue(date),
     });
   }
-  arr(plan?.revisions).forEach((revision, i) => {
-    const date = real(obj(revision)?.date);
-    if (date !== undefined && date > today) {
-      findings.push({
-        pointer: `/plan/revisions/${i}/date`,
-        message: 'is in the future: record the date the revision was made',
-        expected: `a date on or before ${today}`,
-        found: showValue(date),
-      });
-    }
-  });
-  arr(p?.systems).forEach((system, i) => {
-    const tested = real(obj(obj(system)?.backups)?.lastRestoreTest);
-    if (tested !== undefined && tested > today) {
-      findings.push({
-        pointer: `/systems/${i}/backups/lastRestoreTest`,
-        message: 'is in the future: record the date the last restore test actually happened',
-        expected: `a date on or before ${today}`,
-        found: showValue(tested),
-      });
-    }
-  });
   return findings;
 }

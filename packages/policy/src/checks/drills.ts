@@ -1,5 +1,5 @@
 // Drill checks a schema cannot make: a weekday-anchored drill must start on that weekday (or the
-// calendar and the plan would disagree on the first date), and a drill cannot be held in the future.
+// calendar and the plan would disagree on the first date). (A drill held in the future: dates.ts.)
 import { isRealDate, showValue } from '@ndb-kit/validation';
 import { matchesRepeatOn, nthWeekday, repeatOnLabel, WEEK_ORDINALS, WEEKDAYS } from '../drills.ts';
 import type { DrillRepeatOn } from '../types.ts';
@@ -29,7 +29,7 @@ function repeatOn(value: unknown): DrillRepeatOn | undefined {
     : undefined; // a bad repeatOn is the schema's to report
 }
 
-export function checkDrills(policy: unknown, today: string): Finding[] {
+export function checkDrills(policy: unknown): Finding[] {
   return arr(obj(policy)?.drills).flatMap((drill, i) => {
     const d = obj(drill);
     const findings: Finding[] = [];
@@ -45,17 +45,6 @@ export function checkDrills(policy: unknown, today: string): Finding[] {
         found: showValue(first),
       });
     }
-    arr(d?.held).forEach((held, j) => {
-      const date = str(obj(held)?.date);
-      if (date && isRealDate(date) && date > today) {
-        findings.push({
-          pointer: `/drills/${i}/held/${j}/date`,
-          message: 'is in the future: record a drill once it has been held',
-          expected: `a date on or before ${today}`,
-          found: showValue(date),
-        });
-      }
-    });
     return findings;
   });
 }

@@ -2,7 +2,8 @@
 // so an address like x?bcc=spy%40evil.example@example.com would become a link that adds a
 // hidden recipient. Accepted: a dot-atom local part without ?, %, # or / (which mean something
 // in a mailto: URL) and a domain of letters, digits and hyphens with a dot (IDN as xn--).
-import { childPointer, showValue } from '@ndb-kit/validation';
+import { showValue } from '@ndb-kit/validation';
+import { type Field, fieldsOfKind } from '../contract/fields.ts';
 import type { Finding } from './finding.ts';
 
 const LOCAL = /^[A-Za-z0-9!$&'*+=^_`{|}~-]+(?:\.[A-Za-z0-9!$&'*+=^_`{|}~-]+)*$/;
@@ -23,24 +24,19 @@ export function isSafeEmail(text: string): boolean {
   );
 }
 
-/** Every `email` property in the policy that is a string but not an address ndb accepts. */
-export function checkEmails(policy: unknown): Finding[] {
-  const findings: Finding[] = [];
-  const visit = (value: unknown, pointer: string, depth: number): void => {
-    if (depth > 64 || value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      const at = childPointer(pointer, key);
-      if (key === 'email' && typeof child === 'string' && !isSafeEmail(child))
-        findings.push({
-          pointer: at,
-          message:
-            'is not an email address ndb can use (letters, digits and . _ + - before the @; no spaces, ?, % or #; a domain with a dot after it)',
-          expected: 'e.g. privacy@example.com.au',
-          found: showValue(child),
-        });
-      else visit(child, at, depth + 1);
-    }
-  };
-  visit(policy, '', 0);
-  return findings;
+/** Every field the definition types as `$defs/email` that is a string but not an address ndb accepts. */
+export function checkEmails(fields: readonly Field[]): Finding[] {
+  return fieldsOfKind(fields, 'email').flatMap(({ pointer, value }) =>
+    typeof value === 'string' && !isSafeEmail(value)
+      ? [
+          {
+            pointer,
+            message:
+              'is not an email address ndb can use (letters, digits and . _ + - before the @; no spaces, ?, % or #; a domain with a dot after it)',
+            expected: 'e.g. privacy@example.com.au',
+            found: showValue(value),
+          },
+        ]
+      : [],
+  );
 }

@@ -1,9 +1,10 @@
 // Australian phone numbers. The schema only checks the characters; this checks the number plan:
 // landlines 0[2378] + 8 digits, mobiles 04 + 8 digits, 1300/1800 + 6 digits, 13 + 4 digits,
-// and +61 forms of landlines and mobiles.
-import { childPointer, showValue } from '@ndb-kit/validation';
+// and +61 forms of landlines and mobiles. Every field the definition types as `$defs/phone`.
+import { showValue } from '@ndb-kit/validation';
+import { type Field, fieldsOfKind } from '../contract/fields.ts';
 import { normalisePhone } from '../phone-number.ts';
-import { arr, type Finding, obj } from './finding.ts';
+import type { Finding } from './finding.ts';
 
 export { normalisePhone };
 
@@ -20,48 +21,17 @@ export function isAustralianPhone(phone: string): boolean {
   return PATTERNS.some((p) => p.test(n));
 }
 
-/** Every phone field in the policy, by pointer. */
-function phoneFields(policy: unknown): Array<[string, unknown]> {
-  const p = obj(policy);
-  const org = obj(p?.organisation);
-  const contacts = obj(p?.contacts);
-  const fields: Array<[string, unknown]> = [['/organisation/phone', org?.phone]];
-  arr(p?.people).forEach((person, i) => {
-    fields.push(
-      [`/people/${i}/phone`, obj(person)?.phone],
-      [`/people/${i}/afterHoursPhone`, obj(person)?.afterHoursPhone],
-    );
-  });
-  fields.push(
-    ['/contacts/insurer/claimsPhone', obj(contacts?.insurer)?.claimsPhone],
-    ['/contacts/lawyer/phone', obj(contacts?.lawyer)?.phone],
-    ['/contacts/managedServiceProvider/phone', obj(contacts?.managedServiceProvider)?.phone],
-    [
-      '/contacts/managedServiceProvider/afterHoursPhone',
-      obj(contacts?.managedServiceProvider)?.afterHoursPhone,
-    ],
-    ['/contacts/localPolice/phone', obj(contacts?.localPolice)?.phone],
+export function checkPhones(fields: readonly Field[]): Finding[] {
+  return fieldsOfKind(fields, 'phone').flatMap(({ pointer, value }) =>
+    typeof value === 'string' && !isAustralianPhone(value)
+      ? [
+          {
+            pointer,
+            message: 'not an Australian phone number',
+            expected: 'e.g. 02 9876 5432 or 0412 345 678',
+            found: showValue(value),
+          },
+        ]
+      : [],
   );
-  for (const list of ['vendors', 'pathology']) {
-    arr(contacts?.[list]).forEach((vendor, i) => {
-      fields.push(
-        [`${childPointer(`/contacts/${list}`, i)}/phone`, obj(vendor)?.phone],
-        [`${childPointer(`/contacts/${list}`, i)}/breachNotice/phone`, obj(obj(vendor)?.breachNotice)?.phone],
-      );
-    });
-  }
-  return fields;
-}
-
-export function checkPhones(policy: unknown): Finding[] {
-  return phoneFields(policy)
-    .filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && !isAustralianPhone(entry[1]),
-    )
-    .map(([pointer, phone]) => ({
-      pointer,
-      message: 'not an Australian phone number',
-      expected: 'e.g. 02 9876 5432 or 0412 345 678',
-      found: showValue(phone),
-    }));
 }

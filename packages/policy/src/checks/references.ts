@@ -1,13 +1,17 @@
 // Every id the policy refers to must exist: a plan that names a deleted person as response lead
-// fails on the day it is needed.
+// fails on the day it is needed. What refers to what is the definition's (`refersTo` on a field):
+// a person is the id of an entry typed `$defs/person`, a vendor of one typed `$defs/vendor`.
 import { showValue } from '@ndb-kit/validation';
-import { MSP, ROLE_NAMES } from '../types.ts';
+import type { RefTarget } from '../contract/builder.ts';
+import { checkedFields, type Field, fieldsOfKind } from '../contract/fields.ts';
+import { MSP, ROLE_NAMES } from '../contract/vocabulary.ts';
 import { arr, type Finding, obj, str } from './finding.ts';
 
-function idsOf(list: unknown): string[] {
-  return arr(list)
-    .map((item) => str(obj(item)?.id))
+function idsOf(fields: readonly Field[], def: string): string[] {
+  const ids = fieldsOfKind(fields, def)
+    .map((f) => str(obj(f.value)?.id))
     .filter((id) => id !== undefined);
+  return [...new Set(ids)]; // duplicates are reported by checkIds
 }
 
 function dangling(pointer: string, id: string, what: string, known: readonly string[]): Finding {
@@ -20,28 +24,42 @@ function dangling(pointer: string, id: string, what: string, known: readonly str
   };
 }
 
-export function checkReferences(policy: unknown): Finding[] {
+export function checkReferences(policy: unknown, fields: readonly Field[]): Finding[] {
   const p = obj(policy);
-  const contacts = obj(p?.contacts);
-  const people = [...new Set(idsOf(p?.people))]; // duplicates are reported by checkIds
-  const vendors = [...new Set([...idsOf(contacts?.vendors), ...idsOf(contacts?.pathology)])];
-  const hasMsp = obj(contacts?.managedServiceProvider) !== undefined;
+  const hasMsp = obj(obj(p?.contacts)?.managedServiceProvider) !== undefined;
+  const known: Record<RefTarget, readonly string[]> = {
+    person: idsOf(fields, 'person'),
+    vendor: idsOf(fields, 'vendor'),
+    role: ROLE_NAMES,
+    msp: [MSP],
+  };
   const findings: Finding[] = [];
 
-  const roles = obj(p?.roles);
-  for (const role of ROLE_NAMES) {
-    const id = str(roles?.[role]);
-    if (id !== undefined && !people.includes(id))
-      findings.push(dangling(`/roles/${role}`, id, 'person', people));
+  for (const { pointer, value, check } of checkedFields(fields)) {
+    const targets = check.refersTo;
+    const id = str(value);
+    if (targets === undefined || id === undefined) continue;
+    if (targets.includes('msp') && id === MSP) {
+      if (!hasMsp)
+        findings.push({
+          pointer,
+          message: 'says "msp" but contacts.managedServiceProvider is not filled in',
+          expected: 'a person id, or add contacts.managedServiceProvider',
+          found: showValue(id),
+        });
+      continue;
+    }
+    const candidates = targets.flatMap((t) => known[t]);
+    if (!candidates.includes(id)) {
+      const what = targets.filter((t) => t !== 'msp').join(' or ');
+      findings.push(dangling(pointer, id, what, candidates));
+    }
   }
 
-  const approvedBy = str(obj(p?.plan)?.approvedBy);
-  if (approvedBy !== undefined && !people.includes(approvedBy))
-    findings.push(dangling('/plan/approvedBy', approvedBy, 'person', people));
+  // Exactly one of the two (a schema oneOf would word this badly; ajv's strict mode refuses it too).
   arr(obj(p?.plan)?.distribution).forEach((entry, i) => {
     const person = str(obj(entry)?.person);
     const name = str(obj(entry)?.name);
-    // Exactly one of the two (a schema oneOf would word this badly; ajv's strict mode refuses it too).
     if ((person === undefined) === (name === undefined))
       findings.push({
         pointer: `/plan/distribution/${i}`,
@@ -49,35 +67,6 @@ export function checkReferences(policy: unknown): Finding[] {
         expected: 'either "person" (a person id) or "name"',
         found: person === undefined ? 'neither' : 'both',
       });
-    if (person !== undefined && !people.includes(person))
-      findings.push(dangling(`/plan/distribution/${i}/person`, person, 'person', people));
-  });
-
-  arr(p?.systems).forEach((item, i) => {
-    const system = obj(item);
-    const admin = str(system?.administeredBy);
-    if (admin === MSP && !hasMsp) {
-      findings.push({
-        pointer: `/systems/${i}/administeredBy`,
-        message: 'says "msp" but contacts.managedServiceProvider is not filled in',
-        expected: 'a person id, or add contacts.managedServiceProvider',
-        found: showValue(admin),
-      });
-    } else if (admin !== undefined && admin !== MSP && !people.includes(admin)) {
-      findings.push(dangling(`/systems/${i}/administeredBy`, admin, 'person', [...people, MSP]));
-    }
-    const vendor = str(system?.vendor);
-    if (vendor !== undefined && !vendors.includes(vendor))
-      findings.push(dangling(`/systems/${i}/vendor`, vendor, 'vendor', vendors));
-  });
-
-  const attendeeNames: string[] = [...ROLE_NAMES, ...people];
-  arr(p?.drills).forEach((drill, i) => {
-    arr(obj(drill)?.attendees).forEach((a, j) => {
-      const name = str(a);
-      if (name !== undefined && !attendeeNames.includes(name))
-        findings.push(dangling(`/drills/${i}/attendees/${j}`, name, 'role or person', attendeeNames));
-    });
   });
   return findings;
 }

@@ -2,7 +2,8 @@
 // plan with a link to nowhere (and used to fail the build later). No user:password@ either: a
 // link that shows one host and carries credentials is how phishing links look.
 import { showValue } from '@ndb-kit/validation';
-import { type Finding, arr, obj, str } from './finding.ts';
+import { type Field, fieldsOfKind } from '../contract/fields.ts';
+import type { Finding } from './finding.ts';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -20,22 +21,18 @@ export function isWebAddress(text: string): boolean {
   return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]|^xn--/.test(labels.at(-1) ?? '');
 }
 
-export function checkWebsites(policy: unknown): Finding[] {
-  const p = obj(policy);
-  const places: [string, unknown][] = [['/organisation/website', obj(p?.organisation)?.website]];
-  for (const [i, vendor] of arr(p?.vendors).entries())
-    places.push([`/vendors/${i}/supportUrl`, obj(vendor)?.supportUrl]);
-  return places.flatMap(([pointer, value]) => {
-    const text = str(value);
-    return text !== undefined && !isWebAddress(text)
+/** Every field the definition types as `$defs/webAddress` (the website, vendors' support pages). */
+export function checkWebsites(fields: readonly Field[]): Finding[] {
+  return fieldsOfKind(fields, 'webAddress').flatMap(({ pointer, value }) =>
+    typeof value === 'string' && !isWebAddress(value)
       ? [
           {
             pointer,
             message: 'is not a full web address with a host name (and no user name or password)',
             expected: 'e.g. https://www.example.com.au',
-            found: showValue(text),
+            found: showValue(value),
           },
         ]
-      : [];
-  });
+      : [],
+  );
 }
