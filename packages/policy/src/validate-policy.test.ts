@@ -394,6 +394,18 @@ describe('hostile text, email addresses and web addresses (issue #13)', () => {
     expect(issues.map((i) => i.pointer)).toEqual(['/organisation/website']);
   });
 
+  it("a vendor's support page is a web address too (it was not checked before the definition)", () => {
+    const issues = check((p) => {
+      p.contacts.vendors[0].supportUrl = 'https://localhost';
+    });
+    expect(issues.map((i) => [i.pointer, i.message])).toEqual([
+      [
+        '/contacts/vendors/0/supportUrl',
+        'is not a full web address with a host name (and no user name or password)',
+      ],
+    ]);
+  });
+
   it('a real website is accepted', () => {
     expect(
       check(
