@@ -1,10 +1,11 @@
-// Writes schemas/practice-policy.schema.json from src/contract/definition.ts (`pnpm generate`, or
-// `pnpm --filter @ndb-kit/policy schema`); src/contract/definition.test.ts fails while it is stale.
+// Writes schemas/practice-policy.schema.json and docs/policy-fields.md from
+// src/contract/definition.ts (`pnpm generate`, or `pnpm --filter @ndb-kit/policy schema`);
+// src/contract/definition.test.ts fails while either is stale.
 import { writeFileSync } from 'node:fs';
 import { practicePolicySchemaText } from '../src/contract/definition.ts';
+import { fieldReferenceText } from '../src/contract/field-reference.ts';
 
-writeFileSync(
-  new URL('../../../schemas/practice-policy.schema.json', import.meta.url),
-  practicePolicySchemaText(),
-);
-console.log('wrote schemas/practice-policy.schema.json');
+const root = new URL('../../../', import.meta.url);
+writeFileSync(new URL('schemas/practice-policy.schema.json', root), practicePolicySchemaText());
+writeFileSync(new URL('docs/policy-fields.md', root), fieldReferenceText());
+console.log('wrote schemas/practice-policy.schema.json and docs/policy-fields.md');

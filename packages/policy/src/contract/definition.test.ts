@@ -4,10 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { practicePolicySchemaFile } from '../schema.ts';
 import { PRACTICE_POLICY, practicePolicySchemaText } from './definition.ts';
+import { fieldReferenceText } from './field-reference.ts';
 
 describe('schemas/practice-policy.schema.json', () => {
   it('is what the definition writes (stale: run `pnpm generate`)', () => {
     expect(readFileSync(practicePolicySchemaFile(), 'utf8')).toBe(practicePolicySchemaText());
+  });
+
+  it('docs/policy-fields.md is what the definition writes too (stale: run `pnpm generate`)', () => {
+    const docs = readFileSync(new URL('../../../../docs/policy-fields.md', import.meta.url), 'utf8');
+    expect(docs).toBe(fieldReferenceText());
+    expect(docs).toContain('| `contacts.vendors[].breachNotice.phone` | no | Australian phone number |');
   });
 
   it('shows none of the definition’s own markers (optional, checks): they are not JSON Schema', () => {
