@@ -18,8 +18,12 @@ import type {
 } from './contract/vocabulary.ts';
 
 export {
+  BACKUP_FREQUENCIES,
   DISTRIBUTION_COPIES,
+  DRILL_FREQUENCIES,
+  DRILL_KINDS,
   ENCRYPTION_METHODS,
+  HOSTINGS,
   MSP,
   PRACTICE_TYPES,
   ROLE_NAMES,
