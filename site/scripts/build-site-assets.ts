@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ajvPrecompiled } from './ajv-browser.ts';
+import { firstLoadData } from './first-load-data.ts';
 import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
 
 const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,7 +61,7 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     // site is served (a sub-path, ../_shared/_astro/ under --all, file://).
     base: './',
     define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
-    plugins: [ajvPrecompiled()],
+    plugins: [ajvPrecompiled(), firstLoadData()],
     oxc: { jsx: JSX },
     build: {
       outDir: dir,
