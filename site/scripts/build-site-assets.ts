@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ajvPrecompiled } from './ajv-browser.ts';
+import { firstLoadData } from './first-load-data.ts';
 import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
 
 const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,9 @@ type ViteBuild = (config: object) => Promise<unknown>;
 interface ViteChunk {
   type: string;
   code?: string;
+  fileName?: string;
+  imports?: string[];
+  modules?: Record<string, unknown>;
 }
 type ViteManifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
 
@@ -47,7 +51,7 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
   const build = await vite();
   // 1. The client modules, content-hashed names under _astro/ (the folder name the servers'
   //    immutable caching rules and deploy/nginx.conf expect).
-  await build({
+  const client = (await build({
     configFile: false,
     root: SITE,
     logLevel: 'silent',
@@ -57,7 +61,7 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     // site is served (a sub-path, ../_shared/_astro/ under --all, file://).
     base: './',
     define: { __SINGLE_FILE__: 'false', ...PRODUCTION },
-    plugins: [ajvPrecompiled()],
+    plugins: [ajvPrecompiled(), firstLoadData()],
     oxc: { jsx: JSX },
     build: {
       outDir: dir,
@@ -71,13 +75,26 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
           notices: join(SITE, 'src/pages/notices-copy.ts'),
         },
         output: {
+          // The wizard's first load is one file: main.ts and everything it imports statically
+          // (preact, hooks, the JSX runtime, the questions, Vite's preload helper) in one chunk,
+          // which the lazy chunks import from. On slow 4G every extra request of the first load
+          // costs a round trip (400 ms) and a connection (docs: bench/wizard-speed.ts).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'wizard-first',
+                test: /src[\\/]wizard[\\/]main\.ts$/,
+                includeDependenciesRecursively: true,
+              },
+            ],
+          },
           entryFileNames: '_astro/[name].[hash].js',
           chunkFileNames: '_astro/[name].[hash].js',
           assetFileNames: '_astro/[name].[hash][extname]',
         },
       },
     },
-  });
+  })) as { output: ViteChunk[] } | { output: ViteChunk[] }[];
   const viteManifest = JSON.parse(await readFile(join(dir, '.vite/manifest.json'), 'utf8')) as ViteManifest;
   await rm(join(dir, '.vite'), { recursive: true, force: true });
   const fileOf = (key: string) => {
@@ -85,15 +102,23 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     if (!entry) throw new Error(`site assets: ${key} is not in Vite's manifest`);
     return entry.file.replace(/^_astro\//, '');
   };
-  // The wizard's static import graph, breadth first from the entry: preloaded in parallel.
+  // The page loads the chunk that holds main.ts's code (the entry file itself is a facade that
+  // only imports it), then anything that chunk imports statically (none: preloaded if some appear).
+  const chunks = (Array.isArray(client) ? client : [client]).flatMap((o) => o.output);
+  const first = chunks.find(
+    (c) =>
+      c.type === 'chunk' &&
+      Object.keys(c.modules ?? {}).some((id) => /src[\\/]wizard[\\/]main\.ts$/.test(id)),
+  );
+  if (!first?.fileName) throw new Error("site assets: no chunk holds the wizard's main.ts");
   const wizard: string[] = [];
-  const queue = ['src/wizard/main.ts'];
+  const queue = [first.fileName];
   while (queue.length) {
-    const key = queue.shift() as string;
-    const file = fileOf(key);
+    const name = queue.shift() as string;
+    const file = name.replace(/^_astro\//, '');
     if (wizard.includes(file)) continue;
     wizard.push(file);
-    queue.push(...(viteManifest[key]?.imports ?? []));
+    queue.push(...(chunks.find((c) => c.fileName === name)?.imports ?? []));
   }
 
   // 2. CSS, minified, inlined into each page (one request per page).

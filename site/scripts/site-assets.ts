@@ -70,6 +70,7 @@ export function listInputs(root = resolve(HERE, '../..')): string[] {
     'site/scripts/site-assets.ts',
     'site/scripts/build-site-assets.ts',
     'site/scripts/ajv-browser.ts',
+    'site/scripts/first-load-data.ts',
     'pnpm-lock.yaml',
   );
   return out.filter((f) => existsSync(join(root, f))).sort();

@@ -1,7 +1,8 @@
 // One question per screen. Radio groups and checkbox groups are fieldsets with legends; every
 // field offers its "I don't know" answer; the heading takes focus when the screen appears.
-import { citationFor, type Field, getPath, type Question, setPath } from '@ndb-kit/engine';
+import { type Field, getPath, type Question, setPath } from '@ndb-kit/engine';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { citationHeading } from './citation-headings.ts';
 import { type Answers, alignAwareAt, answer, fieldsShown, isAnswered } from './state.ts';
 import { isoToLocal, localToIso } from './time.ts';
 
@@ -100,7 +101,7 @@ export function QuestionScreen(props: Props) {
         <ul>
           {question.citations.map((c) => (
             <li key={c}>
-              <strong>{c.replace('Privacy Act 1988 (Cth) ', '')}</strong> — {citationFor(c)?.heading ?? ''}
+              <strong>{c.replace('Privacy Act 1988 (Cth) ', '')}</strong> — {citationHeading(c)}
             </li>
           ))}
         </ul>

@@ -4,7 +4,6 @@
 import type { DecisionRecord } from '@ndb-kit/engine';
 import { useEffect, useState } from 'preact/hooks';
 import type { WizardPractice } from '../lib/site-data.ts';
-import { answerList } from './answer-list.ts';
 import { ContinueIncident } from './ContinueIncident.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import {
@@ -76,7 +75,7 @@ export function Wizard({ practice }: { practice: WizardPractice }) {
         record={record}
         practice={practice}
         assumptions={cautiousAssumptions(answers)}
-        answers={answerList(answers)}
+        answers={result.answerList(answers)}
         onChangeAnswer={(screen) =>
           update(
             screen < 0
