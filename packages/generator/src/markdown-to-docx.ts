@@ -23,6 +23,8 @@ import { type Deflated, deflated, zipFiles } from './zip.ts';
 export interface DocxInput {
   /** Markdown source (rendered templates): parsed with the shared markdown-it instance. */
   markdown: string;
+  /** markdown-it's tokens of `markdown` when the caller already has them (the plan): not parsed again. */
+  tokens?: Token[];
   title: string;
   /** Author shown in the file's properties: the practice. */
   creator: string;
@@ -34,7 +36,7 @@ export interface DocxInput {
   header?: string;
 }
 
-export type DocxMeta = Omit<DocxInput, 'markdown'>;
+export type DocxMeta = Omit<DocxInput, 'markdown' | 'tokens'>;
 
 /** Blanks a person fills in: "[[DATE]]", "[[NAME AND POSITION]]". */
 export const BLANK = /\[\[[^\]\n]*\]\]/g;
@@ -327,7 +329,7 @@ const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
 /** A Markdown document as a .docx file. */
 export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
   const w = new Writer();
-  const [body] = blocks(parseMarkdown(input.markdown), 0, null, w, { level: 0 });
+  const [body] = blocks(input.tokens ?? parseMarkdown(input.markdown), 0, null, w, { level: 0 });
   return Promise.resolve(docxFile(body, w, input));
 }
 
