@@ -5,7 +5,7 @@
 //
 // The WordprocessingML is written here as text, byte for byte what the `docx` package (9.15)
 // wrote for the same document: its object model and XML formatter were ~70% of a whole
-// `ndb build` (plan + 10 notices), and writing the few elements we use directly made the DOCX
+// `ndb build` (the plan and its notices), and writing the few elements we use directly made the DOCX
 // part ~10× faster (bench/generate.ts: build.docxVsDocxPackage). docx-bytes.test.ts builds every
 // document of the examples and a hostile, every-script corpus both ways and compares the bytes,
 // so the package stays the reference (a dev dependency) and nothing it did is lost: the same
