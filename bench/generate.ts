@@ -13,7 +13,9 @@ import { run as ndbBuild } from '../packages/cli/src/commands/build.ts';
 import { buildPractice } from '../packages/generator/src/index.ts';
 import { loadDefaultFonts } from '../packages/pdf/src/node-fonts.ts';
 import type { PracticePolicy } from '../packages/policy/src/index.ts';
-import { benchArgs, type Figure, figure, humanOut, printFigures } from './figures.ts';
+import { markdownToDocx, textToDocx } from '../packages/generator/src/markdown-to-docx.ts';
+import * as docxPackage from '../packages/generator/src/test/docx-reference.ts';
+import { benchArgs, type Figure, figure, humanOut, interleave, printFigures } from './figures.ts';
 
 const { json, runs: RUNS = 10 } = benchArgs();
 const say = humanOut(json);
@@ -123,6 +125,32 @@ for (const p of examples) {
   const s = stats(times);
   say(`  ${p.id.padEnd(43)} ${f(s.median)} ${f(s.p95)} ${f(s.min)}`);
   figures.push(figure(`build.buildPractice.${p.id}`, round1(s.median), 'ms', RUNS));
+}
+
+// 2b. The Word documents of one practice (plan.docx and every notice): our writer against the
+// `docx` package it replaced (the byte-for-byte reference of docx-bytes.test.ts), interleaved.
+{
+  const a = await buildPractice(examples[0] as PracticePolicy, options);
+  const meta = { title: 'Plan', creator: 'Practice', date: DATE, footer: 'Footer' };
+  const words = (w: { markdownToDocx: typeof markdownToDocx; textToDocx: typeof textToDocx }) => async () => {
+    await w.markdownToDocx({ ...meta, header: 'CONFIDENTIAL', markdown: a.planMarkdown });
+    for (const n of a.notices)
+      await (n.format === 'md'
+        ? w.markdownToDocx({ ...meta, markdown: n.content })
+        : w.textToDocx(n.content, meta));
+  };
+  const ours = words({ markdownToDocx, textToDocx });
+  const theirs = words(docxPackage);
+  for (let r = 0; r < 3; r++) {
+    await ours();
+    await theirs();
+  }
+  const ab = await interleave(ours, theirs, RUNS);
+  say(
+    `\nWord documents of one practice (plan + ${a.notices.length} notices), interleaved: ours ${f(ab.a.median)} ms, ` +
+      `the docx package ${f(ab.b.median)} ms (${ab.ratio.toFixed(1)}x)`,
+  );
+  figures.push(figure('build.docxVsDocxPackage', Number(ab.ratio.toFixed(1)), 'x', RUNS));
 }
 
 // 3. Throughput (each count built once: 20 builds already average). 200 practices take about a

@@ -176,6 +176,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`;
   const planDocx = await markdownToDocx({
     markdown: planMarkdown,
+    tokens,
     title,
     creator: org.legalName,
     date,

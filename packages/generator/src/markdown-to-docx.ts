@@ -1,37 +1,30 @@
-// markdown-it tokens → a Word document (the `docx` package), for notices and the plan a
-// consultant hands over or a practice manager edits in Word. The same parse as plan.html and
-// plan.pdf, so there is no second template set. Incident blanks ("[[DATE]]") become bold,
-// yellow-highlighted runs a person can find at a glance.
+// markdown-it tokens → a Word document, for notices and the plan a consultant hands over or a
+// practice manager edits in Word. The same parse as plan.html and plan.pdf, so there is no second
+// template set. Incident blanks ("[[DATE]]") become bold, yellow-highlighted runs a person can
+// find at a glance.
 //
-// Deterministic: `docx` stamps docProps/core.xml with the clock, so core.xml is replaced, and the
-// parts are zipped by zip.ts with every entry's time set to the build date; links are
-// printed as text (the package gives hyperlinks random relationship ids) and every list gets an
-// explicit numbering instance (its automatic restart counter is module-global).
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  type ParagraphChild,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+// The WordprocessingML is written here as text, byte for byte what the `docx` package (9.15)
+// wrote for the same document: its object model and XML formatter were ~70% of a whole
+// `ndb build` (the plan and its notices), and writing the few elements we use directly made the DOCX
+// part ~10× faster (bench/generate.ts: build.docxVsDocxPackage). docx-bytes.test.ts builds every
+// document of the examples and a hostile, every-script corpus both ways and compares the bytes,
+// so the package stays the reference (a dev dependency) and nothing it did is lost: the same
+// styles, numbering, escaping and part order. The parts every document shares (docx-parts.ts)
+// are compressed once per process.
+//
+// Deterministic: core.xml carries the build date (never the clock), zip.ts stamps every entry
+// with it; links are printed as text; every list gets its own numbering instance.
 import type Token from 'markdown-it/lib/token.mjs';
+import * as parts from './docx-parts.ts';
+import { walkInlines } from './inline-walk.ts';
 import { parseMarkdown } from './markdown.ts';
-import { zipFiles } from './zip.ts';
+import { type Deflated, deflated, zipFiles } from './zip.ts';
 
 export interface DocxInput {
   /** Markdown source (rendered templates): parsed with the shared markdown-it instance. */
   markdown: string;
+  /** markdown-it's tokens of `markdown` when the caller already has them (the plan): not parsed again. */
+  tokens?: Token[];
   title: string;
   /** Author shown in the file's properties: the practice. */
   creator: string;
@@ -42,6 +35,8 @@ export interface DocxInput {
   /** Header line on every page (the plan's CONFIDENTIAL / DRAFT mark), if any. */
   header?: string;
 }
+
+export type DocxMeta = Omit<DocxInput, 'markdown' | 'tokens'>;
 
 /** Blanks a person fills in: "[[DATE]]", "[[NAME AND POSITION]]". */
 export const BLANK = /\[\[[^\]\n]*\]\]/g;
@@ -55,13 +50,31 @@ const xmlChar = (c: number) =>
   (c >= 0x20 && c <= 0xd7ff) ||
   (c >= 0xe000 && c <= 0xfffd) ||
   c >= 0x10000;
+// The same set as one test, so the common case (nothing to drop) does not walk the string.
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function xmlSafe(text: string): string {
+  if (!NOT_XML.test(text)) return text;
   let out = '';
   // for…of walks code points, so a valid surrogate pair arrives as one character (>= 0x10000) and a lone one as itself.
   for (const ch of text) if (xmlChar(ch.codePointAt(0) as number)) out += ch;
   return out;
 }
+
+// Escaping as docx's XML writer does it (the xml package's rules): the five entities, and the C0
+// controls it drops (xmlSafe has already dropped them, this keeps the writer safe on its own).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls docx's writer drops
+const ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+const esc = (text: string) => text.replace(ESCAPE, (c) => ENTITIES[c] ?? '');
 
 interface RunStyle {
   bold?: boolean;
@@ -69,110 +82,125 @@ interface RunStyle {
   code?: boolean;
 }
 
-const FONT = 'Calibri';
-const BODY_SIZE = 22; // half-points: 11 pt
+const onOff = (name: string, on: boolean) =>
+  on ? `<w:${name}/><w:${name}Cs/>` : `<w:${name} w:val="false"/><w:${name}Cs w:val="false"/>`;
+const CODE_FONT = '<w:rFonts w:ascii="Consolas" w:cs="Consolas" w:eastAsia="Consolas" w:hAnsi="Consolas"/>';
+
+/** One text run; its properties in the order CT_RPr (and docx) gives them. */
+function run(text: string, style: RunStyle, highlight = false): string {
+  let props = style.code ? CODE_FONT : '';
+  if (style.bold !== undefined) props += onOff('b', style.bold);
+  if (style.italics !== undefined) props += onOff('i', style.italics);
+  if (highlight) props += '<w:highlight w:val="yellow"/>';
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+}
+
+const BREAK = '<w:r><w:br/></w:r>';
 
 /** Text → runs, the blanks split out and highlighted. */
-function textRuns(text: string, style: RunStyle): TextRun[] {
+function textRuns(text: string, style: RunStyle): string {
   const clean = xmlSafe(text);
-  const runs: TextRun[] = [];
+  if (!clean.includes('[[')) return clean ? run(clean, style) : '';
+  let out = '';
   let at = 0;
   const plain = (s: string) => {
-    if (s)
-      runs.push(
-        new TextRun({
-          text: s,
-          bold: style.bold,
-          italics: style.italics,
-          ...(style.code ? { font: 'Consolas' } : {}),
-        }),
-      );
+    if (s) out += run(s, style);
   };
   for (const m of clean.matchAll(BLANK)) {
     plain(clean.slice(at, m.index));
-    runs.push(new TextRun({ text: m[0], bold: true, italics: style.italics, highlight: 'yellow' }));
+    out += run(m[0], { bold: true, italics: style.italics }, true);
     at = m.index + m[0].length;
   }
   plain(clean.slice(at));
-  return runs;
-}
-
-function inlineRuns(children: Token[] | null, base: RunStyle = {}): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  let bold = base.bold ? 1 : 0;
-  let italic = base.italics ? 1 : 0;
-  let href = '';
-  let linkText = '';
-  const style = (): RunStyle => ({ bold: bold > 0, italics: italic > 0 });
-  for (const t of children ?? []) {
-    switch (t.type) {
-      case 'text':
-        linkText += t.content;
-        out.push(...textRuns(t.content, style()));
-        break;
-      case 'code_inline':
-        out.push(...textRuns(t.content, { ...style(), code: true }));
-        break;
-      case 'softbreak':
-      case 'hardbreak':
-        // Authors break lines on purpose (a letterhead, an address block): keep them.
-        out.push(new TextRun({ break: 1 }));
-        break;
-      case 'strong_open':
-        bold++;
-        break;
-      case 'strong_close':
-        bold--;
-        break;
-      case 'em_open':
-        italic++;
-        break;
-      case 'em_close':
-        italic--;
-        break;
-      case 'link_open':
-        href = t.attrGet('href') ?? '';
-        linkText = '';
-        break;
-      case 'link_close':
-        // Printed as text: a web address whose label hides it keeps the address in brackets.
-        if (/^https?:/i.test(href) && linkText.trim() !== href && `${linkText.trim()}/` !== href)
-          out.push(...textRuns(` (${href})`, style()));
-        href = '';
-        break;
-      default:
-        if (t.content && !t.type.endsWith('_open') && !t.type.endsWith('_close'))
-          out.push(...textRuns(t.content, style()));
-    }
-  }
   return out;
 }
 
-const HEADINGS = [
-  HeadingLevel.TITLE,
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-] as const;
-
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BFC7D1' } as const;
-
-interface Walk {
-  /** Next numbering instance, one per list so each starts at 1. */
-  listInstance: number;
+function inlineRuns(children: Token[] | null, bold = false): string {
+  let out = '';
+  walkInlines(
+    children,
+    {
+      text: (text, s) => {
+        out += textRuns(
+          text,
+          s.code ? { bold: s.bold, italics: s.italic, code: true } : { bold: s.bold, italics: s.italic },
+        );
+      },
+      // Authors break lines on purpose (a letterhead, an address block): keep them.
+      lineBreak: () => {
+        out += BREAK;
+      },
+      linkClose: (href, label, s) => {
+        // Printed as text: a web address whose label hides it keeps the address in brackets.
+        const shown = label.trim();
+        if (/^https?:/i.test(href) && shown !== href && `${shown}/` !== href)
+          out += textRuns(` (${href})`, { bold: s.bold, italics: s.italic });
+      },
+    },
+    bold,
+  );
+  return out;
 }
 
-type Block = Paragraph | Table;
+const HEADING_STYLES = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4'] as const;
+
+const paragraph = (props: string, runs: string) =>
+  props ? `<w:p><w:pPr>${props}</w:pPr>${runs}</w:p>` : runs ? `<w:p>${runs}</w:p>` : '<w:p/>';
+
+const TONE = {
+  warning:
+    '<w:pBdr><w:left w:val="single" w:color="B45309" w:sz="24" w:space="8"/></w:pBdr><w:shd w:fill="FFF4E5" w:color="auto" w:val="clear"/><w:ind w:left="200" w:right="200"/>',
+  info: '<w:pBdr><w:left w:val="single" w:color="0B5394" w:sz="24" w:space="8"/></w:pBdr><w:shd w:fill="EEF5FC" w:color="auto" w:val="clear"/><w:ind w:left="200" w:right="200"/>',
+} as const;
+
+interface List {
+  reference: 'bullets' | 'numbers';
+  instance: number;
+}
+
+/** The document being written: its numbering instances, numbered in the order paragraphs first use them (as docx did). */
+class Writer {
+  /** Next list instance, one per list so each starts at 1. */
+  listInstance = 0;
+  readonly nums = new Map<string, { numId: number; abstract: number }>();
+
+  numId(list: List): number {
+    const key = `${list.reference}-${list.instance}`;
+    let num = this.nums.get(key);
+    if (!num) {
+      num = { numId: this.nums.size + 2, abstract: list.reference === 'bullets' ? 2 : 3 };
+      this.nums.set(key, num);
+    }
+    return num.numId;
+  }
+
+  /** numbering.xml: the abstract lists, docx's default bullet instance, then ours. */
+  numbering(): string {
+    let out = `${parts.NUMBERING_OPEN}<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+    for (const { numId, abstract } of this.nums.values())
+      out += `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstract}"/>${LEVEL_OVERRIDES}</w:num>`;
+    return `${out}</w:numbering>`;
+  }
+}
+
+const LEVEL_OVERRIDES = [0, 1, 2]
+  .map((l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="1"/></w:lvlOverride>`)
+  .join('');
+
+interface Context {
+  level: number;
+  list?: List;
+  tone?: 'warning' | 'info';
+}
 
 function blocks(
   tokens: Token[],
   start: number,
   close: string | null,
-  walk: Walk,
-  ctx: { level: number; list?: { reference: string; instance: number }; tone?: string },
-): [Block[], number] {
-  const out: Block[] = [];
+  w: Writer,
+  ctx: Context,
+): [string, number] {
+  let out = '';
   let i = start;
   let firstInItem = true;
   while (i < tokens.length) {
@@ -181,46 +209,23 @@ function blocks(
     switch (t.type) {
       case 'heading_open': {
         const depth = Math.min(Number(t.tag.slice(1)) - 1, 4);
-        out.push(
-          new Paragraph({
-            heading: HEADINGS[depth],
-            keepNext: true,
-            children: inlineRuns(tokens[i + 1]?.children ?? null),
-          }),
+        out += paragraph(
+          `<w:pStyle w:val="${HEADING_STYLES[depth]}"/><w:keepNext/>`,
+          inlineRuns(tokens[i + 1]?.children ?? null),
         );
         i += 3;
         break;
       }
       case 'paragraph_open': {
-        const children = inlineRuns(tokens[i + 1]?.children ?? null);
+        const runs = inlineRuns(tokens[i + 1]?.children ?? null);
         const list = ctx.list && firstInItem ? ctx.list : undefined;
-        out.push(
-          new Paragraph({
-            children,
-            ...(list
-              ? { numbering: { reference: list.reference, instance: list.instance, level: ctx.level } }
-              : {}),
-            ...(ctx.list && !list ? { indent: { left: 720 * (ctx.level + 1) } } : {}),
-            ...(ctx.tone
-              ? {
-                  shading: {
-                    type: ShadingType.CLEAR,
-                    color: 'auto',
-                    fill: ctx.tone === 'warning' ? 'FFF4E5' : 'EEF5FC',
-                  },
-                  border: {
-                    left: {
-                      style: BorderStyle.SINGLE,
-                      size: 24,
-                      space: 8,
-                      color: ctx.tone === 'warning' ? 'B45309' : '0B5394',
-                    },
-                  },
-                  indent: { left: 200, right: 200 },
-                }
-              : {}),
-          }),
-        );
+        let props = list
+          ? `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${ctx.level}"/><w:numId w:val="${w.numId(list)}"/></w:numPr>`
+          : '';
+        // A callout's indent replaces a list continuation's.
+        if (ctx.tone) props += TONE[ctx.tone];
+        else if (ctx.list && !list) props += `<w:ind w:left="${720 * (ctx.level + 1)}"/>`;
+        out += paragraph(props, runs);
         firstInItem = false;
         i += 3;
         break;
@@ -228,40 +233,36 @@ function blocks(
       case 'bullet_list_open':
       case 'ordered_list_open': {
         const closeType = t.type.replace('_open', '_close');
-        const list = {
+        const list: List = {
           reference: t.type === 'ordered_list_open' ? 'numbers' : 'bullets',
-          instance: walk.listInstance++,
+          instance: w.listInstance++,
         };
         const level = ctx.list ? Math.min(ctx.level + 1, 2) : 0;
         i++;
         while (i < tokens.length && tokens[i]?.type !== closeType) {
-          const [item, next] = blocks(tokens, i + 1, 'list_item_close', walk, {
-            level,
-            list,
-            tone: ctx.tone,
-          });
-          out.push(...item);
+          const [item, next] = blocks(tokens, i + 1, 'list_item_close', w, { level, list, tone: ctx.tone });
+          out += item;
           i = next;
         }
         i++;
         break;
       }
       case 'blockquote_open': {
-        const tone = (t.meta as { tone?: string } | null)?.tone ?? 'info';
-        const [inner, next] = blocks(tokens, i + 1, 'blockquote_close', walk, { level: ctx.level, tone });
-        out.push(...inner);
+        const tone = (t.meta as { tone?: string } | null)?.tone === 'warning' ? 'warning' : 'info';
+        const [inner, next] = blocks(tokens, i + 1, 'blockquote_close', w, { level: ctx.level, tone });
+        out += inner;
         i = next;
         break;
       }
       case 'table_open': {
         const [table, next] = tableBlock(tokens, i);
-        out.push(table, new Paragraph({ children: [] }));
+        out += `${table}<w:p/>`;
         i = next;
         break;
       }
       case 'fence':
       case 'code_block':
-        out.push(new Paragraph({ children: textRuns(t.content.replace(/\n$/, ''), { code: true }) }));
+        out += paragraph('', textRuns(t.content.replace(/\n$/, ''), { code: true }));
         i++;
         break;
       default:
@@ -271,9 +272,20 @@ function blocks(
   return [out, i];
 }
 
-function tableBlock(tokens: Token[], start: number): [Table, number] {
-  const rows: TableRow[] = [];
-  let cells: TableCell[] = [];
+const CELL_PROPS = (head: boolean) =>
+  `<w:tcPr><w:tcBorders><w:top w:val="single" w:color="BFC7D1" w:sz="4"/><w:left w:val="single" w:color="BFC7D1" w:sz="4"/><w:bottom w:val="single" w:color="BFC7D1" w:sz="4"/><w:right w:val="single" w:color="BFC7D1" w:sz="4"/></w:tcBorders>${head ? '<w:shd w:fill="EEF1F5" w:color="auto" w:val="clear"/>' : ''}<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar></w:tcPr>`;
+const HEAD_CELL = CELL_PROPS(true);
+const BODY_CELL = CELL_PROPS(false);
+const TABLE_PROPS =
+  '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders><w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/></w:tblBorders></w:tblPr>';
+/** The page's text width in twips (A4 less two 1134 margins): the table's 100%, shared equally by its columns. */
+const TEXT_WIDTH = 11906 - 2 * 1134;
+
+function tableBlock(tokens: Token[], start: number): [string, number] {
+  let rows = '';
+  let cells = '';
+  let cellCount = 0;
+  let columns = 0;
   let inHead = false;
   let hiddenHead = false;
   let i = start + 1;
@@ -283,52 +295,42 @@ function tableBlock(tokens: Token[], start: number): [Table, number] {
       inHead = true;
       hiddenHead = t.attrGet('hidden') !== null;
     } else if (t.type === 'thead_close') inHead = false;
-    else if (t.type === 'tr_open') cells = [];
-    else if (t.type === 'tr_close') {
-      // A key/value table (blank header) has no header row, as in the HTML.
-      if (!(inHead && hiddenHead))
-        rows.push(new TableRow({ tableHeader: inHead, cantSplit: true, children: cells }));
+    else if (t.type === 'tr_open') {
+      cells = '';
+      cellCount = 0;
+    } else if (t.type === 'tr_close') {
+      // A key/value table (blank header) has no header row, as in the HTML. A row with no cells is not written.
+      if (!(inHead && hiddenHead) && cellCount > 0) {
+        rows += `<w:tr><w:trPr><w:cantSplit/>${inHead ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>${cells}</w:tr>`;
+        columns = Math.max(columns, cellCount);
+      }
     } else if (t.type === 'inline') {
-      cells.push(
-        new TableCell({
-          children: [new Paragraph({ children: inlineRuns(t.children, { bold: inHead }) })],
-          ...(inHead ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF1F5' } } : {}),
-          margins: { top: 60, bottom: 60, left: 100, right: 100 },
-          borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
-        }),
-      );
+      cells += `<w:tc>${inHead ? HEAD_CELL : BODY_CELL}${paragraph('', inlineRuns(t.children, inHead))}</w:tc>`;
+      cellCount++;
     }
   }
-  return [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), i + 1];
+  const col = `<w:gridCol w:w="${Math.round(TEXT_WIDTH / Math.max(columns, 1))}"/>`;
+  const grid = columns > 0 ? `<w:tblGrid>${col.repeat(columns)}</w:tblGrid>` : '<w:tblGrid/>';
+  return [`<w:tbl>${TABLE_PROPS}${grid}${rows}</w:tbl>`, i + 1];
 }
 
-const LIST_LEVELS = (format: 'bullet' | 'decimal') =>
-  [0, 1, 2].map((level) => ({
-    level,
-    format: format === 'bullet' ? LevelFormat.BULLET : LevelFormat.DECIMAL,
-    text: format === 'bullet' ? ['•', '◦', '▪'][level] : `%${level + 1}.`,
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-  }));
-
-const xmlText = (t: string) =>
-  xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** docProps/core.xml with the build date as created and modified (the package would stamp the clock). */
+/** docProps/core.xml with the build date as created and modified. */
 function coreXml(meta: DocxMeta): string {
   const when = `${meta.date}T00:00:00Z`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(meta.title)}</dc:title><dc:creator>${xmlText(meta.creator)}</dc:creator><dc:description>${xmlText(DESCRIPTION)}</dc:description><cp:lastModifiedBy>${xmlText(meta.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
 }
 
-const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
+const xmlText = (t: string) =>
+  xmlSafe(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export type DocxMeta = Omit<DocxInput, 'markdown'>;
+const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
 
 /** A Markdown document as a .docx file. */
 export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
-  const [children] = blocks(parseMarkdown(input.markdown), 0, null, { listInstance: 0 }, { level: 0 });
-  return docxFile(children, input);
+  const w = new Writer();
+  const [body] = blocks(input.tokens ?? parseMarkdown(input.markdown), 0, null, w, { level: 0 });
+  return Promise.resolve(docxFile(body, w, input));
 }
 
 /**
@@ -338,110 +340,68 @@ export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
  */
 export function textToDocx(text: string, meta: DocxMeta): Promise<Uint8Array> {
   // The title first, so the document says what it is when opened on its own (the text has no heading).
-  const title = new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(meta.title, {}) });
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) =>
-      /^[A-Z][A-Z ,:'-]{3,}$/.test(line.trim())
-        ? new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: textRuns(line, {}) })
-        : new Paragraph({ children: textRuns(line, {}) }),
-    );
-  return docxFile([title, ...lines], meta);
+  let body = paragraph('<w:pStyle w:val="Title"/>', textRuns(meta.title, {}));
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n'))
+    body += /^[A-Z][A-Z ,:'-]{3,}$/.test(line.trim())
+      ? paragraph('<w:pStyle w:val="Heading3"/><w:keepNext/>', textRuns(line, {}))
+      : paragraph('', textRuns(line, {}));
+  return Promise.resolve(docxFile(body, new Writer(), meta));
 }
 
-async function docxFile(children: Block[], input: DocxMeta): Promise<Uint8Array> {
-  const doc = new Document({
-    title: xmlSafe(input.title),
-    creator: xmlSafe(input.creator),
-    lastModifiedBy: xmlSafe(input.creator),
-    description: DESCRIPTION,
-    revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: FONT, size: 40, bold: true, color: '0D2A4A' } },
-        heading1: {
-          run: { font: FONT, size: 32, bold: true, color: '0D2A4A' },
-          paragraph: { spacing: { before: 360, after: 120 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 26, bold: true, color: '0D2A4A' },
-          paragraph: { spacing: { before: 240, after: 80 } },
-        },
-        heading3: {
-          run: { font: FONT, size: 23, bold: true, color: '0D2A4A' },
-          paragraph: { spacing: { before: 200, after: 60 } },
-        },
-        heading4: {
-          run: { font: FONT, size: BODY_SIZE, bold: true },
-          paragraph: { spacing: { before: 160, after: 40 } },
-        },
-      },
-    },
-    numbering: {
-      config: [
-        { reference: 'bullets', levels: LIST_LEVELS('bullet') },
-        { reference: 'numbers', levels: LIST_LEVELS('decimal') },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 }, // A4 in twips
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
-          },
-        },
-        ...(input.header
-          ? {
-              headers: {
-                default: new Header({
-                  children: [
-                    new Paragraph({
-                      children: [
-                        new TextRun({ text: xmlSafe(input.header), size: 16, bold: true, color: '9B1C1C' }),
-                      ],
-                    }),
-                  ],
-                }),
-              },
-            }
-          : {}),
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                children: [new TextRun({ text: xmlSafe(input.footer), size: 16, color: '5B6675' })],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  // The package's own compiler writes the parts (XML); our zip packs them (zip.ts says why).
-  const parts = compiler().compile(doc, undefined, [{ path: 'docProps/core.xml', data: coreXml(input) }]);
-  return zipFiles(parts, input.date);
-}
+const SECTION_PAGE =
+  '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>';
 
-type Compiler = {
-  compile(
-    doc: Document,
-    prettify: undefined,
-    overrides: { path: string; data: string }[],
-  ): Map<string, string | Uint8Array>;
+const small = (text: string, props: string) =>
+  `<w:p><w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${esc(xmlSafe(text))}</w:t></w:r></w:p>`;
+
+/** The shared parts, compressed on first use. */
+let shared: Record<keyof typeof parts, Deflated> | undefined;
+const part = (name: keyof typeof parts): Deflated => {
+  shared ??= Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, deflated(v)])) as Record<
+    keyof typeof parts,
+    Deflated
+  >;
+  return shared[name];
 };
 
-/**
- * `Packer`'s compiler, which `Packer.toBuffer` runs before zipping with fflate. It is a private
- * static in the typings, so its shape is checked here: a `docx` update that moves it fails loudly
- * (and documents.test.ts reads every .docx back with python-docx).
- */
-function compiler(): Compiler {
-  const c = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (typeof c?.compile !== 'function')
-    throw new Error('docx: Packer.compiler.compile is missing (was the docx package updated?)');
-  return c as Compiler;
+function docxFile(body: string, w: Writer, meta: DocxMeta): Uint8Array {
+  const header = meta.header !== undefined && meta.header !== '';
+  const document = `${parts.DOCUMENT_OPEN}<w:body>${body}<w:sectPr>${
+    header
+      ? '<w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/>'
+      : '<w:footerReference w:type="default" r:id="rId6"/>'
+  }${SECTION_PAGE}`;
+  const footer = `${parts.FOOTER_OPEN}${small(meta.footer, '<w:color w:val="5B6675"/><w:sz w:val="16"/><w:szCs w:val="16"/>')}</w:ftr>`;
+  // The entries in the order docx's compiler wrote them.
+  const files: [string, string | Deflated][] = [
+    ['word/_rels/document.xml.rels', part(header ? 'DOCUMENT_RELS_WITH_HEADER' : 'DOCUMENT_RELS')],
+    ['word/document.xml', document],
+    ['word/styles.xml', part('STYLES')],
+    ['docProps/core.xml', coreXml(meta)],
+    ['_rels/.rels', part('ROOT_RELS')],
+    ...(header
+      ? ([
+          ['word/_rels/header1.xml.rels', part('EMPTY_RELS')],
+          ['word/_rels/footer1.xml.rels', part('EMPTY_RELS')],
+          [
+            'word/header1.xml',
+            `${parts.HEADER_OPEN}${small(meta.header as string, '<w:b/><w:bCs/><w:color w:val="9B1C1C"/><w:sz w:val="16"/><w:szCs w:val="16"/>')}</w:hdr>`,
+          ],
+        ] as [string, string | Deflated][])
+      : [['word/_rels/footer1.xml.rels', part('EMPTY_RELS')] as [string, Deflated]]),
+    ['word/footer1.xml', footer],
+    ['docProps/custom.xml', part('CUSTOM')],
+    ['docProps/app.xml', part('APP')],
+    ['word/footnotes.xml', part('FOOTNOTES')],
+    ['word/_rels/footnotes.xml.rels', part('EMPTY_RELS')],
+    ['word/endnotes.xml', part('ENDNOTES')],
+    ['word/_rels/endnotes.xml.rels', part('EMPTY_RELS')],
+    ['word/settings.xml', part('SETTINGS')],
+    ['word/fontTable.xml', part('FONT_TABLE')],
+    ['word/_rels/fontTable.xml.rels', part('EMPTY_RELS')],
+    ['word/theme/theme1.xml', part('THEME')],
+    ['word/numbering.xml', w.numbering()],
+    ['[Content_Types].xml', part(header ? 'CONTENT_TYPES_WITH_HEADER' : 'CONTENT_TYPES')],
+  ];
+  return zipFiles(files, meta.date);
 }

@@ -2,6 +2,7 @@
 // so escaping decisions are made once (in the Markdown source) and text arrives here already literal.
 import type { Block, Inline } from '@ndb-kit/pdf';
 import type Token from 'markdown-it/lib/token.mjs';
+import { type InlineState, walkInlines } from './inline-walk.ts';
 import type { CalloutTone } from './markdown.ts';
 
 export interface PdfBlockOptions {
@@ -12,59 +13,18 @@ export interface PdfBlockOptions {
 /** Inline children → styled runs. Only web, mail and phone links survive: in-page anchors have no target in the PDF. */
 export function toInlines(children: Token[] | null): Inline[] {
   const out: Inline[] = [];
-  let bold = 0;
-  let italic = 0;
-  let href: string | undefined;
-  const push = (text: string, extra: Partial<Inline> = {}) => {
+  const push = (text: string, s: InlineState) => {
     if (!text) return;
+    const href = s.href && /^(?:https?:|mailto:|tel:)/i.test(s.href) ? s.href : undefined;
     out.push({
       text,
-      ...(bold > 0 ? { bold: true } : {}),
-      ...(italic > 0 ? { italic: true } : {}),
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
       ...(href ? { href } : {}),
-      ...extra,
+      ...(s.code ? { code: true } : {}),
     });
   };
-  for (const t of children ?? []) {
-    switch (t.type) {
-      case 'text':
-        push(t.content);
-        break;
-      case 'code_inline':
-        push(t.content, { code: true });
-        break;
-      case 'softbreak':
-      case 'hardbreak':
-        push(' ');
-        break;
-      case 'strong_open':
-        bold++;
-        break;
-      case 'strong_close':
-        bold--;
-        break;
-      case 'em_open':
-        italic++;
-        break;
-      case 'em_close':
-        italic--;
-        break;
-      case 'link_open': {
-        const h = t.attrGet('href') ?? '';
-        href = /^(?:https?:|mailto:|tel:)/i.test(h) ? h : undefined;
-        break;
-      }
-      case 'link_close':
-        href = undefined;
-        break;
-      case 'image':
-        push(t.content);
-        break;
-      default:
-        // html_inline cannot occur (html: false); s_open/s_close carry no text.
-        if (t.content && !t.type.endsWith('_open') && !t.type.endsWith('_close')) push(t.content);
-    }
-  }
+  walkInlines(children, { text: push, lineBreak: (s) => push(' ', s) });
   return out;
 }
 

@@ -31,19 +31,35 @@ function dosStamp(date: string): { time: number; date: number } {
   return { time: 12 << 11, date: ((y - 1980) << 9) | (m << 5) | d };
 }
 
+/** An entry's content already DEFLATEd, with its CRC and size: a part every document shares is compressed once per process. */
+export interface Deflated {
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+/** The content as a ZIP entry body: DEFLATE at level 6, as fflate's default. */
+export function deflated(content: string | Uint8Array): Deflated {
+  const raw = typeof content === 'string' ? encoder.encode(content) : content;
+  return { crc: crc32(raw), size: raw.length, data: zlib.deflateRawSync(raw, { level: 6 }) };
+}
+
 /**
  * The files, in the order given, as one ZIP archive; each entry DEFLATEd (level 6, as fflate's
- * default) and stamped with noon of `date`.
+ * default; or given already compressed by `deflated`) and stamped with noon of `date`.
  */
-export function zipFiles(files: Iterable<[string, string | Uint8Array]>, date: string): Uint8Array {
+export function zipFiles(
+  files: Iterable<[string, string | Uint8Array | Deflated]>,
+  date: string,
+): Uint8Array {
   const stamp = dosStamp(date);
   const entries: { name: Uint8Array; crc: number; size: number; data: Uint8Array; offset: number }[] = [];
   let offset = 0;
   for (const [path, content] of files) {
-    const raw = typeof content === 'string' ? encoder.encode(content) : content;
+    const { crc, size, data } =
+      typeof content === 'string' || content instanceof Uint8Array ? deflated(content) : content;
     const name = encoder.encode(path);
-    const data = zlib.deflateRawSync(raw, { level: 6 });
-    entries.push({ name, crc: crc32(raw), size: raw.length, data, offset });
+    entries.push({ name, crc, size, data, offset });
     offset += 30 + name.length + data.length;
   }
   const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
