@@ -7,7 +7,6 @@
 // edit can never hide behind an unchanged stat. An input changed within RACY_MS of when its stat
 // was taken is hashed on every run (git's "racily clean" files): a write in the same clock tick as
 // the snapshot leaves the ctime as it was. A stale bundle is never run.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,6 +47,8 @@ export function currentBundle(cacheDir, root, now = Date.now) {
     const st = statSync(abs, { throwIfNoEntry: false });
     if (!st || st.size !== size) return null;
     if (st.ctimeMs === ctimeMs && ctimeMs < manifest.statedAt - RACY_MS) continue;
+    // node:crypto only when an input must be hashed: loading it costs more than all the stats.
+    const { createHash } = process.getBuiltinModule('node:crypto');
     if (createHash('sha256').update(readFileSync(abs)).digest('hex') !== hash) return null;
     if (st.ctimeMs !== ctimeMs) {
       input[2] = st.ctimeMs;
