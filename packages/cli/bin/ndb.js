@@ -28,4 +28,9 @@ async function entry() {
   }
 }
 
-await import(pathToFileURL(await entry()).href);
+const file = await entry();
+// V8's code cache for the bundle's chunks, beside them (pruned with them); Node keys each entry by
+// the file's content, so it never serves stale code. Measured interleaved on `ndb assess`: 0.71–0.95
+// of the time without it; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+if (file !== SOURCE) process.getBuiltinModule('node:module').enableCompileCache?.(join(dirname(file), '.v8'));
+await import(pathToFileURL(file).href);
