@@ -356,7 +356,9 @@ if (peers) {
     }
 
     // Cold: each side a new Node process. Ours: `ndb build` of the practice (validation and every
-    // artefact, plan.pdf among them); Typst: load the compiler and fonts, compile, write the PDF.
+    // artefact, plan.pdf among them) by the repository's `ndb` (packages/cli/bin/ndb.js: the
+    // cached bundle of the sources; the warm-up run rebuilds it if stale); Typst: load the
+    // compiler and fonts, compile, write the PDF.
     const work = mkdtempSync(join(tmpdir(), 'ndb-bench-cold-'));
     try {
       const typFile = join(work, 'plan.typ');
@@ -369,7 +371,7 @@ if (peers) {
       };
       const ndbCold = () =>
         child([
-          'packages/cli/src/bin.ts',
+          'packages/cli/bin/ndb.js',
           'build',
           GP_FILE.pathname,
           '--out',

@@ -1,0 +1,67 @@
+// Whether the bundle in the cache is current (see scripts/bundle.ts, which writes current.json).
+// Plain JavaScript: the launcher (./ndb.js) runs this before anything else, without type stripping.
+//
+// Current means every input the manifest lists still has the size and change time (ctime) it had
+// when recorded, or else its bytes still hash to what was bundled. ctime, not mtime: every write,
+// rename into place, touch or chmod sets it to the present and no program can set it back, so an
+// edit can never hide behind an unchanged stat. An input changed within RACY_MS of when its stat
+// was taken is hashed on every run (git's "racily clean" files): a write in the same clock tick as
+// the snapshot leaves the ctime as it was. A stale bundle is never run.
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The manifest's shape and the bundle's options (scripts/bundle.ts FORMAT). */
+export const FORMAT = 2;
+/** How close (ms) to the snapshot a change must be to count as racy. */
+export const RACY_MS = 1000;
+
+/**
+ * @typedef {[path: string, size: number, ctimeMs: number, sha256: string]} Input
+ * @typedef {{ format: number, root: string, key: string, statedAt: number, entry: string, inputs: Input[] }} Manifest
+ */
+
+/**
+ * The path of the current bundle's entry, or null when there is none or any input changed.
+ * When only stats moved (a checkout, a touch) and every hash still matches, the manifest is
+ * rewritten with the new stats so the next run compares stats alone again.
+ * @param {string} cacheDir the folder holding current.json and the bundles
+ * @param {string} root the clone the inputs' paths are relative to
+ * @param {() => number} now the wall clock (injected for tests)
+ * @returns {string | null}
+ */
+export function currentBundle(cacheDir, root, now = Date.now) {
+  const file = join(cacheDir, 'current.json');
+  /** @type {Manifest} */
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (manifest.format !== FORMAT || manifest.root !== root || !Array.isArray(manifest.inputs)) return null;
+  const statedAt = now();
+  let moved = false;
+  for (const input of manifest.inputs) {
+    const [path, size, ctimeMs, hash] = input;
+    const abs = join(root, path);
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (!st || st.size !== size) return null;
+    if (st.ctimeMs === ctimeMs && ctimeMs < manifest.statedAt - RACY_MS) continue;
+    // node:crypto only when an input must be hashed: loading it costs more than all the stats.
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    if (createHash('sha256').update(readFileSync(abs)).digest('hex') !== hash) return null;
+    if (st.ctimeMs !== ctimeMs) {
+      input[2] = st.ctimeMs;
+      moved = true;
+    }
+  }
+  if (moved) {
+    // Best effort (a read-only clone still runs): the same bundle, the stats as they are now.
+    try {
+      const temp = `${file}.tmp-${process.pid}`;
+      writeFileSync(temp, `${JSON.stringify({ ...manifest, statedAt })}\n`);
+      renameSync(temp, file);
+    } catch {}
+  }
+  return join(cacheDir, manifest.entry);
+}

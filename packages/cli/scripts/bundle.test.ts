@@ -1,0 +1,205 @@
+// The repository's `ndb` (bin/ndb.js) runs a bundle of the sources: it must give what the sources
+// give, byte for byte, load only the command's own code, and never run a bundle whose inputs moved.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentBundle, FORMAT, type Input, RACY_MS } from '../bin/current-bundle.js';
+import { buildBundle, CACHE_DIR, ROOT } from './bundle.ts';
+
+const LAUNCHER = join(ROOT, 'packages/cli/bin/ndb.js');
+const SOURCE = join(ROOT, 'packages/cli/src/bin.ts');
+const POLICY = join(ROOT, 'policies/harbourside-family-medical.json');
+const INCIDENT = join(ROOT, 'fixtures/incidents/misdirected-email.json');
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('whether the cached bundle is current', () => {
+  let root: string;
+  let cache: string;
+  const inputOf = (path: string): Input => {
+    const st = statSync(join(root, path));
+    return [path, st.size, st.ctimeMs, sha256(readFileSync(join(root, path)))];
+  };
+  const manifest = (inputs: Input[], statedAt: number, extra: object = {}) =>
+    writeFileSync(
+      join(cache, 'current.json'),
+      JSON.stringify({ format: FORMAT, root, key: 'k', statedAt, entry: 'k/ndb.js', inputs, ...extra }),
+    );
+  const later = () => Date.now() + 10 * RACY_MS; // every input's ctime is long before "now"
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'ndb-bundle-check-'));
+    cache = join(root, 'cache');
+    mkdirSync(cache);
+    writeFileSync(join(root, 'a.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'b.ts'), 'export const b = 2;\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is current when every input has its recorded stat', () => {
+    manifest([inputOf('a.ts'), inputOf('b.ts')], later());
+    expect(currentBundle(cache, root)).toBe(join(cache, 'k/ndb.js'));
+  });
+
+  it('is absent without a manifest, for another clone, or for another manifest format', () => {
+    rmSync(join(cache, 'current.json'), { force: true });
+    expect(currentBundle(cache, root)).toBeNull();
+    manifest([inputOf('a.ts')], later(), { root: '/elsewhere' });
+    expect(currentBundle(cache, root)).toBeNull();
+    manifest([inputOf('a.ts')], later(), { format: FORMAT + 1 });
+    expect(currentBundle(cache, root)).toBeNull();
+  });
+
+  it('is stale when an input changed, even to the same size with its old mtime put back', () => {
+    const before = inputOf('a.ts');
+    const { mtime } = statSync(join(root, 'a.ts'));
+    manifest([before, inputOf('b.ts')], later());
+    writeFileSync(join(root, 'a.ts'), 'export const a = 7;\n');
+    utimesSync(join(root, 'a.ts'), mtime, mtime);
+    expect(statSync(join(root, 'a.ts')).size).toBe(before[1]);
+    expect(currentBundle(cache, root)).toBeNull();
+  });
+
+  it('is stale when an input is gone', () => {
+    writeFileSync(join(root, 'c.ts'), 'export {};\n');
+    manifest([inputOf('a.ts'), inputOf('c.ts')], later());
+    rmSync(join(root, 'c.ts'));
+    expect(currentBundle(cache, root)).toBeNull();
+  });
+
+  it('is current when only the stat moved (touched, checked out again), and records the new stat', () => {
+    const input = inputOf('a.ts');
+    manifest([input], later());
+    const t = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(root, 'a.ts'), t, t); // sets ctime to now: the stat no longer matches
+    expect(statSync(join(root, 'a.ts')).ctimeMs).not.toBe(input[2]);
+    expect(currentBundle(cache, root)).toBe(join(cache, 'k/ndb.js'));
+    const rewritten = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8'));
+    expect(rewritten.inputs[0][2]).toBe(statSync(join(root, 'a.ts')).ctimeMs);
+    expect(rewritten.inputs[0][3]).toBe(input[3]);
+  });
+
+  it('hashes an input changed close to the snapshot even when its stat matches (racily clean)', () => {
+    const [path, size, ctimeMs] = inputOf('b.ts');
+    const wrong: Input = [path, size, ctimeMs, '0'.repeat(64)];
+    // Long after the snapshot the stat is trusted (the hash is not read: a wrong one passes) …
+    manifest([wrong], ctimeMs + 2 * RACY_MS);
+    expect(currentBundle(cache, root)).toBe(join(cache, 'k/ndb.js'));
+    // … but within RACY_MS of it the bytes are hashed, and these do not match.
+    manifest([wrong], ctimeMs + RACY_MS / 2);
+    expect(currentBundle(cache, root)).toBeNull();
+  });
+});
+
+/** Runs `node [--import hook] script args`; the hook lists every module file loaded. */
+function run(script: string, args: string[], cwd: string, env: Record<string, string> = { NDB_SOURCE: '' }) {
+  const list = join(cwd, `loaded-${Math.random().toString(36).slice(2)}.json`);
+  const hook = `data:text/javascript,${encodeURIComponent(
+    `import { registerHooks } from 'node:module'; import { writeFileSync } from 'node:fs';
+     const seen = []; registerHooks({ load(url, ctx, next) { seen.push(url); return next(url, ctx); } });
+     process.on('exit', () => writeFileSync(${JSON.stringify(list)}, JSON.stringify(seen)));`,
+  )}`;
+  const r = spawnSync(process.execPath, ['--import', hook, script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const loaded = (JSON.parse(readFileSync(list, 'utf8')) as string[]).filter((u) => u.startsWith('file:'));
+  return { ...r, loaded: loaded.map((u) => fileURLToPath(u)) };
+}
+
+function filesOf(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesOf(join(dir, e.name), base) : [join(dir, e.name).slice(base.length + 1)],
+    )
+    .sort();
+}
+
+/** The third-party packages and workspace sources bundled into the chunks a run loaded. */
+function bundledModules(loaded: string[]): string {
+  return loaded
+    .filter((f) => f.startsWith(CACHE_DIR))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+    .split('\n')
+    .filter((line) => /^\/\/ (node_modules|packages|schemas)\//.test(line))
+    .join('\n');
+}
+
+describe('the bundled ndb against the sources', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'ndb-bundle-test-'));
+    await buildBundle();
+  }, 300_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('builds the example practice byte for byte as the sources do, from the bundle alone', () => {
+    const args = (out: string) => [
+      'build',
+      POLICY,
+      '--out',
+      join(work, out),
+      '--date',
+      '2026-11-30',
+      '--quiet',
+    ];
+    const bundled = run(LAUNCHER, args('bundled'), work);
+    expect(bundled.status, bundled.stderr).toBe(0);
+    const source = run(SOURCE, args('source'), work);
+    expect(source.status, source.stderr).toBe(0);
+    expect(bundled.stderr).toBe(source.stderr);
+    const files = filesOf(join(work, 'source'));
+    expect(files).toContain('plan.pdf');
+    expect(files).toContain('.ndb-output.json'); // its build key too: the same code fingerprint
+    expect(filesOf(join(work, 'bundled'))).toEqual(files);
+    for (const file of files)
+      expect(
+        readFileSync(join(work, 'bundled', file)).equals(readFileSync(join(work, 'source', file))),
+        file,
+      ).toBe(true);
+    // No TypeScript was loaded: the launcher, its check and the bundle's chunks.
+    expect(bundled.loaded.filter((f) => f.endsWith('.ts'))).toEqual([]);
+    expect(source.loaded.some((f) => f.endsWith('.ts'))).toBe(true);
+    const modules = bundledModules(bundled.loaded);
+    expect(modules).toMatch(/fontkit/); // a PDF was made
+    expect(modules).toMatch(/packages\/generator\//);
+  });
+
+  it('assesses an incident to the same text and JSON, loading no PDF, DOCX or template code', () => {
+    for (const extra of [[], ['--json']]) {
+      const args = ['assess', INCIDENT, '--now', '2026-11-20T10:00:00+11:00', ...extra];
+      const bundled = run(LAUNCHER, args, work);
+      const source = run(SOURCE, args, work);
+      expect(bundled.status, bundled.stderr).toBe(0);
+      expect(bundled.stdout).toBe(source.stdout);
+      expect(bundled.stderr).toBe(source.stderr);
+      expect(bundled.loaded.filter((f) => f.endsWith('.ts'))).toEqual([]);
+      const modules = bundledModules(bundled.loaded);
+      expect(modules).toMatch(/packages\/engine\//);
+      for (const unneeded of ['fontkit', 'harfbuzzjs', 'docx', 'handlebars', 'markdown-it', 'packages/pdf/'])
+        expect(modules).not.toContain(unneeded);
+    }
+  });
+
+  it('runs the sources when asked (NDB_SOURCE=1)', () => {
+    const r = run(LAUNCHER, ['--version'], work, { NDB_SOURCE: '1' });
+    expect(r.stdout).toMatch(/^ndb \d+\.\d+\.\d+\n$/);
+    expect(r.loaded).toContain(SOURCE);
+    expect(r.loaded.some((f) => f.startsWith(CACHE_DIR))).toBe(false);
+  });
+});
