@@ -8,10 +8,24 @@
 import { textString } from './pdf-file.ts';
 import type { Color } from './theme.ts';
 
-/** Compact, locale-free number formatting (2 decimals is well below print resolution). */
+const DIGITS2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * Compact, locale-free number formatting (2 decimals is well below print resolution). The same
+ * text as `String(Math.round(n * 100) / 100)` (the shortest round-trip form of a hundredth is
+ * that hundredth's decimals), built from the integer number of hundredths: String() of a
+ * fraction runs the shortest-digits search, and this is on every coordinate of every page.
+ */
 export function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return Number.isFinite(r) ? String(r === 0 ? 0 : r) : '0';
+  const h = Math.round(n * 100);
+  if (!(Math.abs(h) < 1e15)) return Number.isFinite(h) ? String(h / 100) : '0';
+  if (h === 0) return '0';
+  const a = h < 0 ? -h : h;
+  const int = Math.floor(a / 100);
+  const frac = a - int * 100;
+  const sign = h < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${int}`;
+  return frac % 10 === 0 ? `${sign}${int}.${frac / 10}` : `${sign}${int}.${DIGITS2[frac]}`;
 }
 
 // Colours are shared constants (theme.ts), so each one's operator text is formatted once, not per op.
