@@ -165,6 +165,8 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       href: safeHref(inline.href),
     };
     const text = preparedText(inline.text);
+    // Most inlines are plain: test once here rather than once per word.
+    const complex = COMPLEX.test(text);
     let i = 0;
     while (i < text.length) {
       if (text.charCodeAt(i) === 32) {
@@ -180,7 +182,7 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       if (j < 0) j = text.length;
       const chunk = text.slice(i, j);
       i = j;
-      if (!COMPLEX.test(chunk)) {
+      if (!complex || !COMPLEX.test(chunk)) {
         // Plain chunk: only its first character can be a break opportunity (after CJK).
         if (cur && last === 'cjk' && !NO_BREAK_BEFORE.has(chunk[0] as string)) cur = null;
         append(chunk, style);
