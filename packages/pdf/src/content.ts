@@ -5,13 +5,28 @@
  * which also records the glyphs for subsetting, so user text never appears in the stream: only
  * escaped glyph-id bytes do.
  */
+import { ByteSink } from './byte-sink.ts';
 import { textString } from './pdf-file.ts';
 import type { Color } from './theme.ts';
 
-/** Compact, locale-free number formatting (2 decimals is well below print resolution). */
+const DIGITS2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * Compact, locale-free number formatting (2 decimals is well below print resolution). The same
+ * text as `String(Math.round(n * 100) / 100)` (the shortest round-trip form of a hundredth is
+ * that hundredth's decimals), built from the integer number of hundredths: String() of a
+ * fraction runs the shortest-digits search, and this is on every coordinate of every page.
+ */
 export function num(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return Number.isFinite(r) ? String(r === 0 ? 0 : r) : '0';
+  const h = Math.round(n * 100);
+  if (!(Math.abs(h) < 1e15)) return Number.isFinite(h) ? String(h / 100) : '0';
+  if (h === 0) return '0';
+  const a = h < 0 ? -h : h;
+  const int = Math.floor(a / 100);
+  const frac = a - int * 100;
+  const sign = h < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${int}`;
+  return frac % 10 === 0 ? `${sign}${int}.${frac / 10}` : `${sign}${int}.${DIGITS2[frac]}`;
 }
 
 // Colours are shared constants (theme.ts), so each one's operator text is formatted once, not per op.
@@ -29,9 +44,15 @@ function colorOp(c: Color, op: 'rg' | 'RG'): string {
 
 const KAPPA = 0.5522847498;
 
+/** Writes a text string's glyph ids (see FontUse.encodeInto) into a content stream. */
+export interface GlyphEncoder {
+  encodeInto(text: string, out: ByteSink): void;
+}
+
 /**
- * Operator text for one page. Every byte here is compressed, and compression is the largest single
- * cost of a render, so the writer keeps graphics and text state and writes only what changes:
+ * Operator text for one page, written as bytes (operators one per line). Every byte here is
+ * compressed, and compression is the largest single cost of a render, so the writer keeps
+ * graphics and text state and writes only what changes:
  * fill and stroke colours and line width are set once until they change (a content stream starts
  * from the default state: solid lines, butt caps), the first text position in a text object is a short
  * `Td`, and a run of marked-content sequences that hold
@@ -39,7 +60,7 @@ const KAPPA = 0.5522847498;
  * inside a text object also ends inside it, ISO 32000-1 §14.6).
  */
 export class ContentWriter {
-  private readonly out: string[] = [];
+  private readonly out = new ByteSink();
   private inText = false;
   /** Whether the open marked-content sequence began inside the current text object. */
   private markedInText = false;
@@ -48,12 +69,24 @@ export class ContentWriter {
   private stroke = '';
   private lineWidth = -1;
   private font = '';
+  private fontName = '';
+  private fontSize = Number.NaN;
   /** No text positioned yet in this text object (its line matrix is still the identity). */
   private freshText = false;
 
+  /** Start the next operator line. */
+  private next(): ByteSink {
+    if (this.out.length > 0) this.out.byte(10);
+    return this.out;
+  }
+
+  private push(s: string): void {
+    this.next().ascii(s);
+  }
+
   private endText(): void {
     if (this.inText) {
-      this.out.push('ET');
+      this.push('ET');
       this.inText = false;
       // The font (Tf) is text state, kept across text objects: no need to set it again.
     }
@@ -61,7 +94,7 @@ export class ContentWriter {
 
   private beginText(): void {
     if (!this.inText) {
-      this.out.push('BT');
+      this.push('BT');
       this.inText = true;
       this.freshText = true;
     }
@@ -72,7 +105,7 @@ export class ContentWriter {
     this.fillColor = c;
     const op = colorOp(c, 'rg');
     if (op !== this.fill) {
-      this.out.push(op);
+      this.push(op);
       this.fill = op;
     }
   }
@@ -81,13 +114,27 @@ export class ContentWriter {
   private setStroke(c: Color, width: number): void {
     const op = colorOp(c, 'RG');
     if (op !== this.stroke) {
-      this.out.push(op);
+      this.push(op);
       this.stroke = op;
     }
     const w = Math.round(width * 100) / 100;
     if (w !== this.lineWidth) {
-      this.out.push(`${num(w)} w`);
+      const out = this.next();
+      out.num(w);
+      out.ascii(' w');
       this.lineWidth = w;
+    }
+  }
+
+  /** The font, written only when its operator text changes. */
+  private setFont(fontName: string, size: number): void {
+    if (fontName === this.fontName && size === this.fontSize) return;
+    this.fontName = fontName;
+    this.fontSize = size;
+    const tf = `/${fontName} ${num(size)} Tf`;
+    if (tf !== this.font) {
+      this.push(tf);
+      this.font = tf;
     }
   }
 
@@ -99,32 +146,63 @@ export class ContentWriter {
     if (textOnly) this.beginText();
     else this.endText();
     this.markedInText = textOnly;
-    this.out.push(`${tagAndProps}${withProperties ? 'BDC' : ' BMC'}`);
+    const out = this.next();
+    out.ascii(tagAndProps);
+    out.ascii(withProperties ? 'BDC' : ' BMC');
+  }
+
+  /** A structure element's marked content: `/Type<</MCID n>>BDC`. */
+  beginMarkedContent(type: string, mcid: number, textOnly: boolean): void {
+    if (textOnly) this.beginText();
+    else this.endText();
+    this.markedInText = textOnly;
+    const out = this.next();
+    out.byte(47);
+    out.ascii(type);
+    out.ascii('<</MCID ');
+    out.num(mcid);
+    out.ascii('>>BDC');
   }
 
   endMarked(): void {
     if (!this.markedInText) this.endText();
-    this.out.push('EMC');
+    this.push('EMC');
     this.markedInText = false;
   }
 
-  /** `glyphs` is an already-encoded, escaped PDF string of glyph ids (see render.ts encode()). */
-  text(fontName: string, size: number, x: number, y: number, glyphs: string, color: Color): void {
+  /** Plain text: its glyph ids come from `font`, which also records them for the subset. */
+  text(
+    fontName: string,
+    size: number,
+    x: number,
+    y: number,
+    text: string,
+    font: GlyphEncoder,
+    color: Color,
+  ): void {
     this.setFill(color);
     this.beginText();
-    const tf = `/${fontName} ${num(size)} Tf`;
-    if (tf !== this.font) {
-      this.out.push(tf);
-      this.font = tf;
-    }
+    this.setFont(fontName, size);
     // The first position in a text object is a Td from the identity (the same numbers as a Tm,
     // 8 bytes shorter). Later ones stay absolute Tm: a relative Td would make the reader add two
     // rounded decimals, and that sum can differ from the absolute value in the last bit, which
     // moves a glyph's anti-aliasing (measured: pages no longer pixel-identical).
+    const out = this.next();
     if (this.freshText) {
-      this.out.push(`${num(x)} ${num(y)} Td${glyphs}Tj`);
+      out.num(x);
+      out.byte(32);
+      out.num(y);
+      out.ascii(' Td');
       this.freshText = false;
-    } else this.out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm${glyphs}Tj`);
+    } else {
+      out.ascii('1 0 0 1 ');
+      out.num(x);
+      out.byte(32);
+      out.num(y);
+      out.ascii(' Tm');
+    }
+    font.encodeInto(text, out);
+    out.ascii('Tj');
   }
 
   /**
@@ -152,38 +230,40 @@ export class ContentWriter {
     actual: string | null,
   ): void {
     this.endText();
-    if (actual) this.out.push(`/Span<</ActualText ${actual}>>BDC`);
+    if (actual) this.push(`/Span<</ActualText ${actual}>>BDC`);
     this.setFill(color);
-    this.out.push('BT');
+    this.push('BT');
     this.inText = true;
-    this.out.push(`/${fontName} ${num(size)} Tf`);
+    this.push(`/${fontName} ${num(size)} Tf`);
     let pdfPen = Number.NaN;
     let run = '';
     const flush = () => {
-      if (run) this.out.push(`(${run})Tj`);
+      if (run) this.push(`(${run})Tj`);
       run = '';
     };
     for (const g of glyphs) {
       if (g.spanStart !== undefined) {
         flush();
-        this.out.push(`/Span<</ActualText ${textString(g.spanStart)}>>BDC`);
+        this.push(`/Span<</ActualText ${textString(g.spanStart)}>>BDC`);
       }
       if (g.dy !== 0 || !(Math.abs(g.x - pdfPen) <= 1e-3)) {
         flush();
-        this.out.push(`1 0 0 1 ${num(x + g.x * size)} ${num(y + g.dy * size)} Tm`);
+        this.push(`1 0 0 1 ${num(x + g.x * size)} ${num(y + g.dy * size)} Tm`);
       }
       run += g.bytes;
       pdfPen = g.dy !== 0 ? Number.NaN : g.x + g.pdfAdvance;
       if (g.spanEnd) {
         flush();
-        this.out.push('EMC');
+        this.push('EMC');
       }
     }
     flush();
-    this.out.push('ET');
-    if (actual) this.out.push('EMC');
+    this.push('ET');
+    if (actual) this.push('EMC');
     this.inText = false;
     this.font = '';
+    this.fontName = '';
+    this.fontSize = Number.NaN;
   }
 
   rect(x: number, y: number, w: number, h: number, fill?: Color, stroke?: Color, lineWidth = 0.5): void {
@@ -191,7 +271,15 @@ export class ContentWriter {
     this.endText();
     if (fill) this.setFill(fill);
     if (stroke) this.setStroke(stroke, lineWidth);
-    this.out.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re ${fill && stroke ? 'B' : fill ? 'f' : 'S'}`);
+    const out = this.next();
+    out.num(x);
+    out.byte(32);
+    out.num(y);
+    out.byte(32);
+    out.num(w);
+    out.byte(32);
+    out.num(h);
+    out.ascii(fill && stroke ? ' re B' : fill ? ' re f' : ' re S');
   }
 
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Color, dots = false): void {
@@ -200,11 +288,11 @@ export class ContentWriter {
     if (dots) {
       // Dotted leaders: zero-length dashes with round caps draw as dots. Inside q/Q, so the dash
       // and cap (and this colour and width) do not leak: solid lines rely on the default state.
-      this.out.push(`q ${colorOp(color, 'RG')} ${num(width)} w 1 J [0 2.6] 0 d ${path} Q`);
+      this.push(`q ${colorOp(color, 'RG')} ${num(width)} w 1 J [0 2.6] 0 d ${path} Q`);
       return;
     }
     this.setStroke(color, width);
-    this.out.push(path);
+    this.push(path);
   }
 
   circle(cx: number, cy: number, r: number, fill?: Color, stroke?: Color): void {
@@ -220,11 +308,12 @@ export class ContentWriter {
     ].join(' ');
     if (fill) this.setFill(fill);
     if (stroke) this.setStroke(stroke, 0.7);
-    this.out.push(`${path} ${fill ? 'f' : 'S'}`);
+    this.push(`${path} ${fill ? 'f' : 'S'}`);
   }
 
-  finish(): string {
+  /** The page's content stream. */
+  finish(): Uint8Array {
     this.endText();
-    return this.out.join('\n');
+    return this.out.bytes();
   }
 }

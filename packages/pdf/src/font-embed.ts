@@ -10,6 +10,7 @@
  * The BaseFont is `ABCDEF+PostScriptName`, the subset tag hashed from the document id (itself a
  * hash of the input) and the font: stable for identical input, different between documents.
  */
+import type { ByteSink } from './byte-sink.ts';
 import type { Face } from './fonts.ts';
 import { latin1, type PdfFile, ref } from './pdf-file.ts';
 
@@ -26,11 +27,24 @@ export function subsetTag(seed: string): string {
 }
 
 /** Glyph-id byte as it may appear inside a PDF literal string: delimiters and line ends escaped. */
-function literalByte(b: number): string {
+function literalChar(b: number): string {
   if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
   if (b === 0x0d) return '\\r';
   if (b === 0x0a) return '\\n';
   return String.fromCharCode(b);
+}
+
+/** The same, written as bytes. */
+function literalByte(out: ByteSink, b: number): void {
+  if (b === 0x28 || b === 0x29 || b === 0x5c) out.byte(0x5c);
+  else if (b === 0x0d) {
+    out.byte(0x5c);
+    b = 0x72;
+  } else if (b === 0x0a) {
+    out.byte(0x5c);
+    b = 0x6e;
+  }
+  out.byte(b);
 }
 
 /** Widths and metrics are written in 1/1000 em; three decimals is far below print resolution. */
@@ -47,8 +61,8 @@ export class FontUse {
   /** Per subset id: advance width (font units) and the text it stands for. */
   private readonly advances: number[];
   private readonly unicode: string[] = [''];
-  /** Per code point: its two escaped glyph-id bytes (an array: indexing beats a Map here). */
-  private readonly encoded: (string | undefined)[] = [];
+  /** Per code point: its subset glyph id (an array: indexing beats a Map here). */
+  private readonly idOf: (number | undefined)[] = [];
 
   constructor(face: Face, num: number, baseFont: string) {
     this.face = face;
@@ -57,16 +71,20 @@ export class FontUse {
     this.advances = [face.notdefAdvance];
   }
 
-  /** Text as a PDF literal string of 2-byte subset glyph ids. */
-  encode(text: string): string {
-    let out = '(';
+  /**
+   * Text as a PDF literal string of 2-byte subset glyph ids, written into a content stream.
+   * Written byte by byte from a per-code-point table of subset ids: building the string glyph by
+   * glyph was a tenth of a render's allocations.
+   */
+  encodeInto(text: string, out: ByteSink): void {
+    out.byte(0x28);
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i) as number;
       if (cp > 0xffff) i++;
-      let bytes = this.encoded[cp];
-      if (bytes === undefined) {
+      let id = this.idOf[cp];
+      if (id === undefined) {
         const g = this.face.glyph(cp);
-        let id = g ? this.subsetId.get(g.id) : 0;
+        id = g ? this.subsetId.get(g.id) : 0;
         if (id === undefined && g) {
           id = this.order.length;
           this.order.push(g.id);
@@ -74,12 +92,12 @@ export class FontUse {
           this.advances.push(g.advanceWidth);
           this.unicode.push(String.fromCodePoint(cp));
         }
-        bytes = literalByte((id as number) >> 8) + literalByte((id as number) & 0xff);
-        this.encoded[cp] = bytes;
+        this.idOf[cp] = id as number;
       }
-      out += bytes;
+      literalByte(out, (id as number) >> 8);
+      literalByte(out, (id as number) & 0xff);
     }
-    return `${out})`;
+    out.byte(0x29);
   }
 
   /** One glyph by its original id as two escaped subset-id bytes; `text` feeds ToUnicode on first use. */
@@ -92,7 +110,7 @@ export class FontUse {
       this.advances.push(this.face.advanceOfGlyph(gid));
       this.unicode.push(text);
     } else if (!this.unicode[id] && text) this.unicode[id] = text;
-    return literalByte(id >> 8) + literalByte(id & 0xff);
+    return literalChar(id >> 8) + literalChar(id & 0xff);
   }
 
   /** Write the font program, descriptor, CID font, ToUnicode map and the Type0 font itself. */

@@ -302,6 +302,11 @@ export class FontBook {
     return this.roleForChar(cp, 'regular', false) !== undefined;
   }
 
+  /** Width in ems of text the primary font for the style fully covers, else -1 (then see runs()). */
+  primaryEm(text: string, bold: boolean, italic: boolean): number {
+    return this.face(this.primary(bold, italic)).measure(text);
+  }
+
   /** Split text into runs that each use one font; replace characters no font has. */
   runs(text: string, bold: boolean, italic: boolean): Run[] {
     const primary = this.primary(bold, italic);

@@ -5,7 +5,7 @@ import type { FontBook, Role } from './fonts.ts';
 import { catalogEntries, infoDict, xmpMetadata } from './metadata.ts';
 import { writeStructTree } from './struct-tree.ts';
 import type { Layout, Link, Op, StructNode } from './ops.ts';
-import { asciiHexString, type Deflate, latin1, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
+import { asciiHexString, type Deflate, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
 import { NEEDS_SHAPING, SCRIPTS } from './scripts.ts';
 import { shape } from './shaper.ts';
 import { PAGE } from './theme.ts';
@@ -58,7 +58,7 @@ function mark(w: ContentWriter, m: Marking, ops: Op[], i: number): void {
     if (m.open !== null) w.endMarked();
     const inText = textOnly(ops, i, key);
     if (typeof key === 'object') {
-      w.beginMarked(`/${key.type}<</MCID ${m.parents.length}>>`, true, inText);
+      w.beginMarkedContent(key.type, m.parents.length, inText);
       m.parents.push(key);
     } else if (key === 'Artifact') w.beginMarked('/Artifact', false, inText);
     else w.beginMarked(`/Artifact<</Type/Pagination/Subtype/${key}>>`, true, inText);
@@ -87,7 +87,7 @@ function paintOps(
         if (!f) break;
         usedFonts.add(op.role);
         if (NEEDS_SHAPING.test(op.text)) paintShaped(w, op, f);
-        else w.text(fontName(op.role), op.size, op.x, op.y, f.encode(op.text), op.color);
+        else w.text(fontName(op.role), op.size, op.x, op.y, op.text, f, op.color);
         break;
       }
       case 'rect':
@@ -200,7 +200,7 @@ export async function writePdf(
     paintOps(w, p.bg.length ? [...p.bg, ...p.fg] : p.fg, fonts, usedFonts, m);
     if (m.open !== null) w.endMarked();
     marks.push(m);
-    const contents = pdf.addStream(latin1(w.finish()));
+    const contents = pdf.addStream(w.finish());
     const fontRes = ROLE_ORDER.filter((r) => usedFonts.has(r))
       .map((r) => `/${fontName(r)} ${ref((fonts.get(r) as FontUse).num)}`)
       .join(' ');

@@ -16,15 +16,23 @@ export function writeStructTree(
   annots: Map<Link, { num: number; page: number }>,
   nextKey: number,
 ): number {
-  // Where each op was painted (page and MCID) is on the op itself: paintOps set it.
-  const hasContent = (node: StructNode): boolean =>
-    node.kids.some((k) =>
-      'kind' in k
-        ? k.kind === 'annot'
-          ? annots.has(k.link)
-          : k.ops.some((o) => o.mcid !== undefined)
-        : hasContent(k),
-    );
+  // Where each op was painted (page and MCID) is on the op itself: paintOps set it. Memoised:
+  // write() asks it of every element, and unmemoised each ask walked the element's whole subtree.
+  const contentOf = new Map<StructNode, boolean>();
+  const hasContent = (node: StructNode): boolean => {
+    let has = contentOf.get(node);
+    if (has === undefined) {
+      has = node.kids.some((k) =>
+        'kind' in k
+          ? k.kind === 'annot'
+            ? annots.has(k.link)
+            : k.ops.some((o) => o.mcid !== undefined)
+          : hasContent(k),
+      );
+      contentOf.set(node, has);
+    }
+    return has;
+  };
 
   /** Page of the element's first own marked content, or -1. */
   const firstPage = (node: StructNode): number => {

@@ -4,9 +4,8 @@
  * Break opportunities: spaces, between CJK characters, after a hyphen between letters, and inside
  * over-long words (URLs prefer to break after / - ? & = _ .).
  */
-import bidiModule, { type Bidi } from 'bidi-js';
 import type { FontBook, Role } from './fonts.ts';
-import { HAS_RTL } from './scripts.ts';
+import { visualOrder } from './bidi-order.ts';
 import { cleanInline, safeHref } from './sanitize.ts';
 import type { Color } from './theme.ts';
 import type { Inline } from './types.ts';
@@ -43,12 +42,27 @@ interface PieceStyle {
   href?: string;
 }
 
+interface Piece {
+  text: string;
+  style: PieceStyle;
+}
+
+/**
+ * An unbreakable word. Its first piece of text is on the word itself and further pieces (another
+ * style inside the word, e.g. "**bold**,") in `more`: nearly every word has one piece, and a
+ * render makes tens of thousands of words, so each one is a single object.
+ */
 export interface Word {
-  pieces: { text: string; style: PieceStyle }[];
+  text: string;
+  style: PieceStyle;
+  more: Piece[] | null;
   /** Style of the space before this word, or null for a zero-width break (CJK, after hyphen). */
   glue: PieceStyle | null;
-  /** Fragments and width for the last TextStyle it was measured with (see measureWord). */
-  measured?: { ts: TextStyle; frags: readonly Frag[]; width: number };
+  /** Width for the TextStyle `widthFor` (see wordWidth): tables measure a cell, then wrap it. */
+  width: number;
+  widthFor: TextStyle | null;
+  /** Width in ems when the word is one piece in one font (-1 otherwise), found with the width. */
+  em: number;
 }
 
 // Scripts written without spaces: a line may break before any of their characters.
@@ -116,16 +130,29 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
   let prevCh = '';
 
   const append = (text: string, style: PieceStyle): void => {
-    if (!cur) {
-      cur = { pieces: [], glue: words.length > 0 ? pendingGlue : null };
-      pendingGlue = null;
-      words.push(cur);
-    }
     // A no-break space is drawn as a plain space (so copied text has ordinary spaces).
     const t = text.includes('\u00A0') ? text.replaceAll('\u00A0', ' ') : text;
-    const lastPiece = cur.pieces[cur.pieces.length - 1];
-    if (lastPiece && lastPiece.style === style) lastPiece.text += t;
-    else cur.pieces.push({ text: t, style });
+    if (!cur) {
+      cur = {
+        text: t,
+        style,
+        more: null,
+        glue: words.length > 0 ? pendingGlue : null,
+        width: 0,
+        widthFor: null,
+        em: -1,
+      };
+      pendingGlue = null;
+      words.push(cur);
+      return;
+    }
+    const more: Piece[] | null = cur.more;
+    if (more) {
+      const lastPiece = more[more.length - 1] as Piece;
+      if (lastPiece.style === style) lastPiece.text += t;
+      else more.push({ text: t, style });
+    } else if (cur.style === style) cur.text += t;
+    else cur.more = [{ text: t, style }];
   };
 
   for (const inline of inlines) {
@@ -137,6 +164,8 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       href: safeHref(inline.href),
     };
     const text = preparedText(inline.text);
+    // Most inlines are plain: test once here rather than once per word.
+    const complex = COMPLEX.test(text);
     let i = 0;
     while (i < text.length) {
       if (text.charCodeAt(i) === 32) {
@@ -152,7 +181,7 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
       if (j < 0) j = text.length;
       const chunk = text.slice(i, j);
       i = j;
-      if (!COMPLEX.test(chunk)) {
+      if (!complex || !COMPLEX.test(chunk)) {
         // Plain chunk: only its first character can be a break opportunity (after CJK).
         if (cur && last === 'cjk' && !NO_BREAK_BEFORE.has(chunk[0] as string)) cur = null;
         append(chunk, style);
@@ -184,9 +213,14 @@ export function tokenize(inlines: readonly Inline[], base: { bold?: boolean; ita
   return words;
 }
 
+const sizeOf = (style: PieceStyle, ts: TextStyle): number =>
+  style.code ? ts.size * (ts.codeScale ?? 1) : ts.size;
+const colorOf = (style: PieceStyle, ts: TextStyle): Color =>
+  style.href ? (ts.linkColor ?? ts.color) : style.code ? (ts.codeColor ?? ts.color) : ts.color;
+
 function fragsOf(book: FontBook, text: string, style: PieceStyle, ts: TextStyle): Frag[] {
-  const size = style.code ? ts.size * (ts.codeScale ?? 1) : ts.size;
-  const color = style.href ? (ts.linkColor ?? ts.color) : style.code ? (ts.codeColor ?? ts.color) : ts.color;
+  const size = sizeOf(style, ts);
+  const color = colorOf(style, ts);
   return book.runs(text, style.bold, style.italic).map((run) => {
     const frag: Frag = { text: run.text, role: run.role, size, color, width: 0, code: style.code };
     if (style.href) frag.href = style.href;
@@ -199,8 +233,8 @@ const sameLook = (a: Frag, b: Frag): boolean =>
   a.role === b.role && a.size === b.size && a.color === b.color && a.href === b.href && a.code === b.code;
 
 /**
- * Merge adjacent fragments that look the same into one draw call. Fragments may be shared (a word's
- * measured fragments are reused between measuring and wrapping), so a merged group gets a new object.
+ * Merge adjacent fragments that look the same into one draw call. Fragments may be shared, so a
+ * merged group gets a new object.
  */
 function mergeLine(frags: readonly Frag[]): Line {
   const out: Frag[] = [];
@@ -223,25 +257,136 @@ function mergeLine(frags: readonly Frag[]): Line {
   return { frags: out, width };
 }
 
+/** A word's pieces as fragments, one per piece and font (the slow path: words wider than a line). */
+function wordFrags(book: FontBook, word: Word, ts: TextStyle): Frag[] {
+  const frags = fragsOf(book, word.text, word.style, ts);
+  for (const p of word.more ?? []) for (const f of fragsOf(book, p.text, p.style, ts)) frags.push(f);
+  return frags;
+}
+
+/** `acc` plus the widths of `text`'s runs, added one by one (the order fixes the float result). */
+function addWidths(book: FontBook, acc: number, text: string, style: PieceStyle, ts: TextStyle): number {
+  const size = sizeOf(style, ts);
+  for (const run of book.runs(text, style.bold, style.italic))
+    acc += run.em !== undefined ? run.em * size : book.width(run.text, run.role, size);
+  return acc;
+}
+
 /**
- * A word's fragments and width, cached on the word for the style: a table cell's words are measured
- * for the column widths and then again when wrapped, and this halves that work and its garbage.
+ * A word's width for a style, cached on the word (a table cell's words are measured for the
+ * column widths, then wrapped). The common word, one piece in one font, is measured without
+ * building runs or fragments, and its width in ems is kept for drawing (see LineBuilder.word).
  */
-function measureWord(book: FontBook, word: Word, ts: TextStyle): { frags: readonly Frag[]; width: number } {
-  const m = word.measured;
-  if (m && m.ts === ts) return m;
-  let frags: Frag[];
-  if (word.pieces.length === 1) {
-    const only = word.pieces[0] as Word['pieces'][number];
-    frags = fragsOf(book, only.text, only.style, ts);
-  } else {
-    frags = [];
-    for (const p of word.pieces) for (const f of fragsOf(book, p.text, p.style, ts)) frags.push(f);
+function wordWidth(book: FontBook, word: Word, ts: TextStyle): number {
+  if (word.widthFor === ts) return word.width;
+  let width: number;
+  const em = word.more ? -1 : book.primaryEm(word.text, word.style.bold, word.style.italic);
+  if (em >= 0) width = em * sizeOf(word.style, ts);
+  else {
+    width = addWidths(book, 0, word.text, word.style, ts);
+    for (const p of word.more ?? []) width = addWidths(book, width, p.text, p.style, ts);
   }
-  let width = 0;
-  for (const f of frags) width += f.width;
-  word.measured = { ts, frags, width };
-  return word.measured;
+  word.em = em;
+  word.width = width;
+  word.widthFor = ts;
+  return width;
+}
+
+/**
+ * The line being filled, built as merged fragments directly: adjacent text that looks the same
+ * is one fragment (one draw call), and nothing is allocated per word but its text. Widths are
+ * added one run at a time in reading order, as measuring each word and then merging them did,
+ * so positions are the same to the last bit.
+ */
+class LineBuilder {
+  frags: Frag[] = [];
+  /** Sum of every run's width in order: the line's width. */
+  width = 0;
+
+  private add(
+    text: string,
+    role: Role,
+    size: number,
+    color: Color,
+    href: string | undefined,
+    code: boolean,
+    w: number,
+  ): void {
+    this.width += w;
+    const last = this.frags[this.frags.length - 1];
+    if (
+      last &&
+      last.role === role &&
+      last.size === size &&
+      last.color === color &&
+      last.href === href &&
+      last.code === code
+    ) {
+      last.text += text;
+      last.width += w;
+      return;
+    }
+    const frag: Frag = { text, role, size, color, width: w, code };
+    if (href) frag.href = href;
+    this.frags.push(frag);
+  }
+
+  frag(f: Frag): void {
+    this.add(f.text, f.role, f.size, f.color, f.href, f.code, f.width);
+  }
+
+  private piece(book: FontBook, text: string, style: PieceStyle, ts: TextStyle): void {
+    const size = sizeOf(style, ts);
+    const color = colorOf(style, ts);
+    for (const run of book.runs(text, style.bold, style.italic)) {
+      const w = run.em !== undefined ? run.em * size : book.width(run.text, run.role, size);
+      this.add(run.text, run.role, size, color, style.href, style.code, w);
+    }
+  }
+
+  /** A word measured by wordWidth for `ts`. */
+  word(book: FontBook, word: Word, ts: TextStyle): void {
+    const s = word.style;
+    if (word.em >= 0) {
+      this.add(
+        word.text,
+        book.primary(s.bold, s.italic),
+        sizeOf(s, ts),
+        colorOf(s, ts),
+        s.href,
+        s.code,
+        word.width,
+      );
+      return;
+    }
+    this.piece(book, word.text, s, ts);
+    for (const p of word.more ?? []) this.piece(book, p.text, p.style, ts);
+  }
+
+  /** The space before a word in `style` (the primary font has a space: it is in every font here). */
+  space(book: FontBook, style: PieceStyle, ts: TextStyle): void {
+    const em = book.primaryEm(' ', style.bold, style.italic);
+    if (em < 0) this.piece(book, ' ', style, ts);
+    else {
+      const size = sizeOf(style, ts);
+      this.add(
+        ' ',
+        book.primary(style.bold, style.italic),
+        size,
+        colorOf(style, ts),
+        style.href,
+        style.code,
+        em * size,
+      );
+    }
+  }
+
+  take(): Line {
+    const line = { frags: this.frags, width: this.width };
+    this.frags = [];
+    this.width = 0;
+    return line;
+  }
 }
 
 /** Cut a word wider than `max` into chunks that fit, preferring URL-ish break points. */
@@ -283,122 +428,43 @@ function splitWide(frags: readonly Frag[], book: FontBook, max: number): Frag[][
 
 function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number): Line[] {
   const lines: Line[] = [];
-  // Space width per style, measured once per call (fragments are never mutated, so shared).
-  const glues = new Map<PieceStyle, Frag | undefined>();
-  const glueFor = (style: PieceStyle): Frag | undefined => {
-    if (!glues.has(style)) glues.set(style, fragsOf(book, ' ', style, ts)[0]);
-    return glues.get(style);
-  };
-  let cur: Frag[] = [];
+  const line = new LineBuilder();
+  /** Width of the current line as the fit test adds it: word by word, each with its space. */
   let curW = 0;
+  // Space width per style, measured once per call.
+  const glues = new Map<PieceStyle, number>();
   for (const word of words) {
-    const { frags, width: w } = measureWord(book, word, ts);
-    const glue = cur.length > 0 && word.glue ? glueFor(word.glue) : undefined;
-    const gw = glue?.width ?? 0;
-    if (cur.length > 0 && curW + gw + w <= max + 1e-6) {
-      if (glue) cur.push(glue);
-      for (const f of frags) cur.push(f);
+    const w = wordWidth(book, word, ts);
+    const open = line.frags.length > 0;
+    let gw = 0;
+    if (open && word.glue) {
+      const g = glues.get(word.glue);
+      gw = g ?? addWidths(book, 0, ' ', word.glue, ts);
+      if (g === undefined) glues.set(word.glue, gw);
+    }
+    if (open && curW + gw + w <= max + 1e-6) {
+      if (word.glue) line.space(book, word.glue, ts);
+      line.word(book, word, ts);
       curW += gw + w;
       continue;
     }
-    if (cur.length > 0) lines.push(mergeLine(cur));
-    cur = [];
+    if (open) lines.push(line.take());
     curW = 0;
     if (w <= max + 1e-6) {
-      cur = frags.slice();
+      line.word(book, word, ts);
       curW = w;
     } else {
-      const chunks = splitWide(frags, book, max);
+      const chunks = splitWide(wordFrags(book, word, ts), book, max);
       for (let i = 0; i < chunks.length - 1; i++) lines.push(mergeLine(chunks[i] as Frag[]));
-      cur = chunks[chunks.length - 1] ?? [];
-      curW = cur.reduce((s, f) => s + f.width, 0);
-    }
-  }
-  if (cur.length > 0) lines.push(mergeLine(cur));
-  return lines.map((l) => visualOrder(book, l));
-}
-
-// The package's one export is a factory (CommonJS in Node, an ES default export in bundlers).
-const bidiFactory = bidiModule as unknown as () => Bidi;
-let bidi: Bidi | undefined;
-// Right-to-left words (letters, marks, joiners) with the spaces between them.
-const RTL_CHAR = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
-const RTL_RUN = new RegExp(`[${RTL_CHAR}](?:[${RTL_CHAR}\\u200C\\u200D ]*[${RTL_CHAR}])?`, 'g');
-
-/**
- * A wrapped line (fragments in logical order) in drawing order, by the Unicode bidi algorithm
- * (bidi-js) with a left-to-right paragraph level (the documents are English): fragments are split
- * where the embedding level changes, runs reversed from the highest level down (UAX #9 L2), and
- * mirrored brackets swapped inside right-to-left runs. Lines without right-to-left letters
- * (nearly all) return at once. Right-to-left fragments keep their logical text: the shaper
- * returns their glyphs in visual order, and ActualText keeps extraction logical.
- */
-export function visualOrder(book: FontBook, line: Line): Line {
-  if (!line.frags.some((f) => HAS_RTL.test(f.text))) return line;
-  bidi ??= bidiFactory();
-  const text = line.frags.map((f) => f.text).join('');
-  // Each run of right-to-left words is isolated (as if in FSI…PDI, HTML's <bdi>): these are names
-  // in an English sentence, so a number or comma after "محمد عبد الله" keeps the sentence's
-  // direction instead of joining the name's (which would print "0491 570 156" as "156 570 0491").
-  const src: number[] = []; // index in `text` of each character of `isolated` (-1: inserted)
-  let isolated = '';
-  let last = 0;
-  for (const m of text.matchAll(RTL_RUN)) {
-    for (let k = last; k < m.index; k++) src.push(k);
-    isolated += `${text.slice(last, m.index)}\u2068${m[0]}\u2069`;
-    src.push(-1);
-    for (let k = 0; k < m[0].length; k++) src.push(m.index + k);
-    src.push(-1);
-    last = m.index + m[0].length;
-  }
-  for (let k = last; k < text.length; k++) src.push(k);
-  isolated += text.slice(last);
-  const levels = bidi.getEmbeddingLevels(isolated, 'ltr');
-  const mirroredIso = bidi.getMirroredCharactersMap(isolated, levels.levels);
-  const lv = new Uint8Array(text.length);
-  const mirrored = new Map<number, string>();
-  src.forEach((k, i) => {
-    if (k < 0) return;
-    lv[k] = levels.levels[i] as number;
-    const mch = mirroredIso.get(i);
-    if (mch !== undefined) mirrored.set(k, mch);
-  });
-  const pieces: { frag: Frag; level: number }[] = [];
-  let at = 0;
-  for (const f of line.frags) {
-    let start = 0;
-    for (let i = 1; i <= f.text.length; i++) {
-      if (i < f.text.length && lv[at + i] === lv[at + start]) continue;
-      let t = '';
-      for (let k = start; k < i; k++) t += mirrored.get(at + k) ?? f.text[k];
-      const whole = start === 0 && i === f.text.length && t === f.text;
-      const frag = whole ? f : { ...f, text: t, width: book.width(t, f.role, f.size) };
-      pieces.push({ frag, level: lv[at + start] as number });
-      start = i;
-    }
-    at += f.text.length;
-  }
-  let max = 0;
-  let minOdd = Number.POSITIVE_INFINITY;
-  for (const p of pieces) {
-    max = Math.max(max, p.level);
-    if (p.level % 2 === 1) minOdd = Math.min(minOdd, p.level);
-  }
-  for (let level = max; level >= minOdd; level--) {
-    for (let i = 0; i < pieces.length; ) {
-      if ((pieces[i] as (typeof pieces)[number]).level < level) {
-        i++;
-        continue;
+      for (const f of chunks[chunks.length - 1] ?? []) {
+        line.frag(f);
+        curW += f.width;
       }
-      let j = i;
-      while (j < pieces.length && (pieces[j] as (typeof pieces)[number]).level >= level) j++;
-      const run = pieces.slice(i, j).reverse();
-      pieces.splice(i, j - i, ...run);
-      i = j;
     }
   }
-  const frags = pieces.map((p) => p.frag);
-  return { frags, width: frags.reduce((w, f) => w + f.width, 0) };
+  if (line.frags.length > 0) lines.push(line.take());
+  for (let i = 0; i < lines.length; i++) lines[i] = visualOrder(book, lines[i] as Line);
+  return lines;
 }
 
 /** Wrap inline runs to `max` points wide. */
@@ -445,11 +511,11 @@ export function measureWords(
   let max = 0;
   const glues = new Map<PieceStyle, number>();
   for (const word of words) {
-    const w = measureWord(book, word, ts).width;
+    const w = wordWidth(book, word, ts);
     min = Math.max(min, w);
     let gw = 0;
     if (word.glue && max > 0) {
-      gw = glues.get(word.glue) ?? fragsOf(book, ' ', word.glue, ts)[0]?.width ?? 0;
+      gw = glues.get(word.glue) ?? addWidths(book, 0, ' ', word.glue, ts);
       glues.set(word.glue, gw);
     }
     max += w + gw;

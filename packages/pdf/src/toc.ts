@@ -10,6 +10,8 @@ import { type PdfFile, ref, textString } from './pdf-file.ts';
 export function resolvePageRefs(layout: Layout, book: FontBook): void {
   const pageOf = new Map(layout.anchors.map((a) => [a.key, a.page + 1]));
   for (const page of layout.pages) {
+    // Only the contents pages hold placeholders: leave every other page's ops as they are.
+    if (!page.fg.some((op) => op.kind === 'pageref')) continue;
     page.fg = page.fg.flatMap((op): Op[] => {
       if (op.kind !== 'pageref') return [op];
       const label = String(pageOf.get(op.key) ?? '');
