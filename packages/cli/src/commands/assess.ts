@@ -1,7 +1,7 @@
 // ndb assess FILE|- [--json] [--now ISO] [--format text|markdown] [--record OUT] [--interactive [--policy FILE]]
 import { writeFile } from 'node:fs/promises';
 import { assess, createRecord, type Incident, isIsoDateTime, zoneOf } from '@ndb-kit/engine';
-import { nowIn, todayInZone } from '../clock.ts';
+import { machineZone, nowIn, todayInZone } from '../clock.ts';
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
@@ -117,10 +117,6 @@ const WRITE_PROBLEMS: Record<string, string> = {
 function recordWriteProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return WRITE_PROBLEMS[code] ?? `cannot write the file (${code || 'unknown error'})`;
-}
-
-function machineZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function reportIssues(issues: Issue[], io: Io, json: boolean): number {
