@@ -15,6 +15,7 @@ import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
+import { errnoCode } from '../errno.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 
 const SPEC = {
@@ -216,15 +217,17 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
         : values.all !== undefined && positionals.length > 0
           ? 'give either a policy file or --all DIR, not both'
           : undefined;
-  if (problem) return usageError(SPEC, io, problem);
-  const out = values.out as string;
+  const out = values.out;
+  if (problem || out === undefined)
+    return usageError(SPEC, io, problem ?? 'name the output folder with --out DIR');
   const strict = values.strict === true;
   const force = values.force === true;
   const rebuild = values.rebuild === true;
   if (values.all !== undefined)
     return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild);
 
-  const file = positionals[0] as string;
+  const [file] = positionals;
+  if (file === undefined) return usageError(SPEC, io, 'name one policy file, or use --all DIR');
   const started = performance.now();
   const result = await buildOne(
     file,
@@ -279,7 +282,7 @@ async function buildAll(
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   } catch (error) {
-    jsonIo.err(`ndb build: cannot read ${safeText(dir)} (${(error as { code?: string }).code ?? 'error'})`);
+    jsonIo.err(`ndb build: cannot read ${safeText(dir)} (${errnoCode(error) ?? 'error'})`);
     return 2;
   }
   if (files.length === 0) {

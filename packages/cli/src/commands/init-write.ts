@@ -3,11 +3,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { PRACTICE_POLICY_SCHEMA_ID, practicePolicySchemaFile } from '@ndb-kit/policy';
+import { errnoCode as errorCode } from '../errno.ts';
 
 export const WORKSPACE_SCHEMA = 'schemas/practice-policy.schema.json';
-
-const errorCode = (error: unknown): string | undefined =>
-  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 /**
  * A consultant's folder: a copy of the policy schema and VS Code's json.schemas mapping for

@@ -27,12 +27,12 @@ the detail. On a terminal it asks for anything not given; otherwise the options 
 DIR/schemas/practice-policy.schema.json (the policy's "$schema" points at this copy, so editors
 check the file offline wherever the folder goes) and DIR/.vscode/settings.json (json.schemas).`,
   options: {
-    ...(Object.fromEntries(
-      INIT_QUESTIONS.map((q) => [
+    ...Object.fromEntries(
+      INIT_QUESTIONS.map((q): [string, OptionDef] => [
         q.flag,
         { type: 'string', arg: 'TEXT', help: `${q.prompt}${q.required === true ? ' (required)' : ''}` },
       ]),
-    ) as Record<string, OptionDef>),
+    ),
     id: { type: 'string', arg: 'ID', help: 'the practice id (default: from the name)' },
     'entity-type': {
       type: 'string',
