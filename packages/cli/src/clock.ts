@@ -1,7 +1,8 @@
 // The one clock of the `ndb` commands. Every default "now" and "today" is read here and written
 // in the practice's time zone with the engine's wall clock (engine dates.ts, via the policy
-// package's todayIn), never the machine's zone. Logic below the commands takes the date or the
-// instant as an argument (--date / --now), so tests and reruns are deterministic.
+// package's todayIn); the machine's zone is read here too, only where no practice gives one.
+// Logic below the commands takes the date or the instant as an argument (--date / --now), so
+// tests and reruns are deterministic.
 import { instantInZone } from '@ndb-kit/engine';
 import { todayIn } from '@ndb-kit/policy';
 
@@ -18,4 +19,12 @@ export function nowIn(zone: string): string {
 /** Today's date (YYYY-MM-DD) in `zone`. */
 export function todayInZone(zone: string): string {
   return todayIn(zone, new Date(clock.now()));
+}
+
+/**
+ * The machine's own IANA time zone: the zone of a "today" asked before any practice is known
+ * (`ndb assess --interactive`'s default awareness date). The only place the commands read it.
+ */
+export function machineZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

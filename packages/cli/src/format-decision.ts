@@ -1,10 +1,12 @@
 // Prints a decision for people: plain text for the terminal, or Markdown for an incident file.
 // Every legal statement carries its citation; the not-legal-advice statement is always shown.
+// Engine ids are never printed raw: outcomes, factors and effects take the engine's words (labels.ts).
 import {
   citationFor,
   type Decision,
   type DecisionRecord,
   describeDue,
+  HARM_EFFECT_LABELS,
   HARM_FACTOR_IDS,
   HARM_FACTOR_LABELS,
   OUTCOME_TITLES,
@@ -15,6 +17,7 @@ import { safeText } from '@ndb-kit/validation';
 /** The engine's outcome title, in capitals for the terminal's first line. */
 const outcomeWords = (d: Decision) => OUTCOME_TITLES[d.outcome].toUpperCase();
 const FACTOR_WIDTH = Math.max(...HARM_FACTOR_IDS.map((id) => HARM_FACTOR_LABELS[id].length));
+const EFFECT_WIDTH = Math.max(...Object.values(HARM_EFFECT_LABELS).map((label) => label.length));
 
 function when(o: Decision['obligations'][number]): string {
   const parts: string[] = [];
@@ -50,7 +53,9 @@ export function formatText(d: Decision, record?: DecisionRecord, entityName?: st
   if (d.harmFactors.length > 0) {
     out.push('Serious-harm factors (s 26WG)');
     for (const f of d.harmFactors)
-      out.push(`  ${f.effect.padEnd(8)} ${HARM_FACTOR_LABELS[f.factor].padEnd(FACTOR_WIDTH)} ${f.note}`);
+      out.push(
+        `  ${HARM_EFFECT_LABELS[f.effect].padEnd(EFFECT_WIDTH)} ${HARM_FACTOR_LABELS[f.factor].padEnd(FACTOR_WIDTH)} ${f.note}`,
+      );
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {
@@ -99,7 +104,9 @@ export function formatMarkdown(d: Decision, record?: DecisionRecord, entityName?
       '| --- | --- | --- | --- |',
     );
     for (const f of d.harmFactors)
-      out.push(`| ${HARM_FACTOR_LABELS[f.factor]} | ${f.effect} | ${f.note} | ${f.citations.join('; ')} |`);
+      out.push(
+        `| ${HARM_FACTOR_LABELS[f.factor]} | ${HARM_EFFECT_LABELS[f.effect]} | ${f.note} | ${f.citations.join('; ')} |`,
+      );
     out.push('');
   }
   if (d.unknownsThatMatter.length > 0) {

@@ -190,13 +190,13 @@ function nextSteps(
     steps.push(
       'Notify the Australian Digital Health Agency with its online My Health Record data breach form; ask it to notify affected healthcare recipients rather than contacting them yourself first.',
     );
-  for (const o of obligations)
-    if (TIMED[o.id]) {
-      const what = TIMED[o.id] as string;
+  for (const o of obligations) {
+    const what = TIMED[o.id];
+    if (what)
       steps.push(
         `${what[0]?.toUpperCase()}${what.slice(1)} ${describeDue(o)}${o.conditional ? ' (if it applies)' : ''}.`,
       );
-    }
+  }
   const cause = incident.breach.cause;
   if (cause === 'theft' || incident.breach.kind === 'loss')
     steps.push(

@@ -58,7 +58,7 @@ export {
   setPath,
   visibleFields,
   visibleQuestions,
-} from './questions.ts';
+} from './questions/index.ts';
 export {
   assessAndRecord,
   canonicalJson,

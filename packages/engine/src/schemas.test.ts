@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.ts';
-import { draftIncident } from './questions.ts';
+import { draftIncident } from './questions/index.ts';
 import { decisionSchema, incidentSchema, schemaText } from './schemas.ts';
 import { loadScenarios } from './test-support/scenarios.ts';
 import type { Decision, Incident } from './types.ts';

@@ -10,8 +10,10 @@ import {
   REMEDIATION_STATUS_LABELS,
 } from './labels.ts';
 import { SMALL_BUSINESS_CEILING } from './rules/coverage.ts';
+import { getPath as get } from './questions/paths.ts';
 import type { Resolved } from './resolved.ts';
 import type { Incident, InformationKind } from './types.ts';
+import { isInformationKind, isProtection, isRecord } from './guards.ts';
 import { BREACH_KINDS, PROTECTIONS, RECIPIENTS, REMEDIATION_STATUSES } from './vocabulary.ts';
 
 export interface Choice {
@@ -49,14 +51,6 @@ export const UNKNOWN_KIND_CHOICES: { value: InformationKind; label: string }[] =
   { value: 'de_identified', label: 'de-identified data only' },
 ];
 
-function get(target: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
-      target,
-    );
-}
 const isUnknownAt = (path: string) => (i: Incident) => get(i, path) === 'unknown';
 /** Open when unknown, or when absent and absence means unknown. */
 const isUnknownOrAbsentAt = (path: string) => (i: Incident) => {
@@ -71,12 +65,14 @@ const isUnknownOrAbsentAt = (path: string) => (i: Incident) => {
 function fact(
   def: Omit<UnknownFact, 'apply' | 'isOpen'> & Partial<Pick<UnknownFact, 'apply' | 'isOpen'>>,
 ): UnknownFact {
-  const keys = def.fact.split('.');
-  const last = keys.pop() as string;
+  const dot = def.fact.lastIndexOf('.');
+  const parents = dot < 0 ? [] : def.fact.slice(0, dot).split('.');
+  const last = def.fact.slice(dot + 1);
   const apply = (r: Resolved, v: unknown) => {
-    let node = r as unknown as Record<string, Record<string, unknown>>;
-    for (const k of keys) node = node[k] as unknown as Record<string, Record<string, unknown>>;
-    (node as Record<string, unknown>)[last] = v;
+    let node: unknown = r;
+    for (const k of parents) node = isRecord(node) ? node[k] : undefined;
+    if (!isRecord(node)) throw new Error(`unknowns: no object at ${def.fact}`);
+    node[last] = v;
   };
   return { ...def, isOpen: def.isOpen ?? isUnknownAt(def.fact), apply: def.apply ?? apply };
 }
@@ -134,8 +130,9 @@ const FACTS: UnknownFact[] = [
     choices: UNKNOWN_KIND_CHOICES,
     isOpen: (i) => i.information.kinds.includes('unknown'),
     apply: (r, v) => {
-      const kinds = r.information.kinds.filter((k) => (k as string) !== 'unknown');
-      if (!kinds.includes(v as InformationKind)) kinds.push(v as InformationKind);
+      // The incident's own "unknown" is dropped (it was carried into the copy), the chosen kind added.
+      const kinds = r.information.kinds.filter(isInformationKind);
+      if (isInformationKind(v) && !kinds.includes(v)) kinds.push(v);
       r.information.kinds = kinds;
     },
   }),
@@ -233,17 +230,13 @@ const PROTECTION_AND_FORM: UnknownFact = {
   ),
   isOpen: () => true,
   apply: (r, v) => {
-    if (typeof v === 'string') {
-      r.protection = v as Resolved['protection'];
+    if (isProtection(v)) {
+      r.protection = v;
       r.obtainedInProtectedForm = true;
-    } else {
-      const { protection, obtainedInProtectedForm } = v as Pick<
-        Resolved,
-        'protection' | 'obtainedInProtectedForm'
-      >;
-      r.protection = protection;
-      r.obtainedInProtectedForm = obtainedInProtectedForm;
-    }
+    } else if (isRecord(v) && isProtection(v.protection) && typeof v.obtainedInProtectedForm === 'boolean') {
+      r.protection = v.protection;
+      r.obtainedInProtectedForm = v.obtainedInProtectedForm;
+    } else throw new Error('unknowns: not a protection choice');
   },
 };
 
@@ -304,16 +297,22 @@ export function* resolutions(incident: Incident, facts = unknownFacts(incident))
   while (true) {
     const r = cloneResolved(base);
     facts.forEach((f, n) => {
-      f.apply(r, (f.choices[picks[n] as number] as Choice).value);
+      const choice = f.choices[picks[n] ?? 0];
+      if (choice === undefined) throw new Error(`unknowns: no choice ${picks[n]} for ${f.fact}`);
+      f.apply(r, choice.value);
     });
     yield r;
+    // The next combination: the last fact that has a next choice takes it, the ones after it restart.
     let k = facts.length - 1;
-    while (k >= 0 && (picks[k] as number) === (facts[k] as UnknownFact).choices.length - 1) {
+    for (; k >= 0; k--) {
+      const next = (picks[k] ?? 0) + 1;
+      if (next < (facts[k]?.choices.length ?? 0)) {
+        picks[k] = next;
+        break;
+      }
       picks[k] = 0;
-      k--;
     }
     if (k < 0) return;
-    picks[k] = (picks[k] as number) + 1;
   }
 }
 

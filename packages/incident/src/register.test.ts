@@ -131,12 +131,12 @@ describe('the register', () => {
       individualsDue: '2026-12-15',
       commissioner: 's 26WQ declaration: individuals by 2026-12-15 (D-7)',
       status: 'overdue',
-      overdue: ['Notify the individuals'],
+      overdue: ['Tell the people affected'],
     });
     const csv = readCsv(registerCsv([row]).slice(1))[1]!;
     expect(csv[6]).toBe('due 2026-12-15');
     expect(csv[10]).toBe('s 26WQ declaration: individuals by 2026-12-15 (D-7)');
-    expect(csv[11]).toBe('Overdue — overdue: Notify the individuals');
+    expect(csv[11]).toBe('Overdue — overdue: Tell the people affected');
     const before = registerRow(
       'd.json',
       incidentStatus(await declared(), { now: '2026-12-15T09:00:00+11:00' }),
@@ -192,7 +192,7 @@ describe('the register', () => {
     expect(rows.map((r) => r.file)).toEqual(['a.json', 'b.json']); // same awareness and reference: by file
     const text = registerText(rows, meta);
     expect(text).toContain('Incident register — incidents — 2 incidents (as at Wed 16 Dec 2026 09:00 AEDT)');
-    expect(text).toContain('[Overdue — overdue: Notify the individuals]');
+    expect(text).toContain('[Overdue — overdue: Tell the people affected]');
     const json = JSON.parse(registerJson(rows, meta));
     expect(json.format).toBe('ndb-kit incident register');
     expect(json.rows[0].individualsDue).toBe('2026-12-15');

@@ -17,6 +17,8 @@ import {
   assessmentDueDate,
   cite,
   type Decision,
+  OBLIGATION_TITLES,
+  type ObligationId,
   formatDate,
   type Incident,
   type Obligation,
@@ -47,11 +49,11 @@ export const outcomeLabel = (outcome: string): string => OUTCOME_LABELS[outcome]
 
 const NO_PART_IIIC_DUTY = new Set(['not_notifiable', 'not_covered', 'not_applicable']);
 
-export type DutyId =
-  | 'complete_assessment'
-  | 'oaic_statement'
-  | 'notify_individuals'
-  | 'mhr_notify_system_operator';
+/** The engine's obligations an incident file tracks; each is titled by the engine (OBLIGATION_TITLES). */
+export type DutyId = Extract<
+  ObligationId,
+  'complete_assessment' | 'oaic_statement' | 'notify_individuals' | 'mhr_notify_system_operator'
+>;
 
 export type DutyState = 'done' | 'open' | 'overdue' | 'waiting' | 'not_required' | 'exempt';
 
@@ -270,7 +272,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
   if (!awareness) {
     duties.push({
       id: 'complete_assessment',
-      title: 'Assess whether it is an eligible data breach',
+      title: OBLIGATION_TITLES.complete_assessment,
       citation: cite('s26WH(2)'),
       state: 'waiting',
       why: 'No awareness date yet: run the first assessment (ndb incident assess).',
@@ -282,7 +284,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     const late = done && day(assessedAt) > dueDate;
     duties.push({
       id: 'complete_assessment',
-      title: 'Assess whether it is an eligible data breach',
+      title: OBLIGATION_TITLES.complete_assessment,
       citation: cite('s26WH(2)'),
       state: done ? 'done' : today > dueDate ? 'overdue' : 'open',
       dueDate,
@@ -318,7 +320,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
   {
     const base = {
       id: 'oaic_statement' as const,
-      title: 'Statement to the OAIC',
+      title: OBLIGATION_TITLES.oaic_statement,
       citation: cite('s26WK(2)'),
     };
     if (statement) {
@@ -364,7 +366,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
   {
     const base = {
       id: 'notify_individuals' as const,
-      title: 'Notify the individuals',
+      title: OBLIGATION_TITLES.notify_individuals,
       citation: cite('s26WL(3)'),
     };
     const extension = declaration?.declaration === 'extension' ? declaration.newDue : undefined;
@@ -428,7 +430,7 @@ export function incidentStatus(file: IncidentFile, options: StatusOptions): Inci
     const days = awareness ? daysBetween(awareness.date, adha ? day(adha.at) : today) : undefined;
     duties.push({
       id: 'mhr_notify_system_operator',
-      title: 'Notify the My Health Record System Operator (ADHA)',
+      title: OBLIGATION_TITLES.mhr_notify_system_operator,
       citation: 'My Health Records Act 2012 (Cth) s 75',
       state: adha ? 'done' : 'open',
       from,

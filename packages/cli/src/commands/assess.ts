@@ -1,10 +1,11 @@
 // ndb assess FILE|- [--json] [--now ISO] [--format text|markdown] [--record OUT] [--interactive [--policy FILE]]
 import { writeFile } from 'node:fs/promises';
 import { assess, createRecord, type Incident, isIsoDateTime, zoneOf } from '@ndb-kit/engine';
-import { nowIn, todayInZone } from '../clock.ts';
+import { machineZone, nowIn, todayInZone } from '../clock.ts';
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
+import { errnoCode } from '../errno.ts';
 import { formatMarkdown, formatText } from '../format-decision.ts';
 import { validateIncident } from '../incident-input.ts';
 import { interview } from '../interview.ts';
@@ -72,8 +73,10 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     if (!result.ok) return report(result.issues, io);
     incident = result.incident;
   } else {
-    if (positionals.length !== 1) return usageError(SPEC, io, 'give one incident file (or - for stdin)');
-    const input = await readJsonInput(positionals[0] as string);
+    const [file] = positionals;
+    if (positionals.length !== 1 || file === undefined)
+      return usageError(SPEC, io, 'give one incident file (or - for stdin)');
+    const input = await readJsonInput(file);
     if (!input.ok) return report([...problems, ...input.issues], io);
     problems.push(...validateIncident(input.json.value, input.name, input.json));
     if (problems.length > 0) return report(problems, io);
@@ -115,12 +118,8 @@ const WRITE_PROBLEMS: Record<string, string> = {
 };
 
 function recordWriteProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const code = errnoCode(error) ?? '';
   return WRITE_PROBLEMS[code] ?? `cannot write the file (${code || 'unknown error'})`;
-}
-
-function machineZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function reportIssues(issues: Issue[], io: Io, json: boolean): number {

@@ -15,6 +15,7 @@ import { formatWarning, type LocatedWarning, loadPolicy, practiceToday } from '@
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
+import { errnoCode } from '../errno.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 
 const SPEC = {
@@ -78,13 +79,14 @@ type Outcome =
       files: number;
       /** The output folder already held exactly this build, so nothing was written. */
       unchanged: boolean;
-      warnings: string[];
+      /** The policy's warnings and what reads unfinished in the output: printed by warningLines. */
       located: LocatedWarning[];
       output: OutputWarning[];
     }
   | {
       ok: false;
       code: 1 | 2;
+      /** Printed lines: the issues, the error, or (with --strict) warningLines. */
       messages: string[];
       strict?: boolean;
       issues: Issue[];
@@ -119,6 +121,15 @@ function jsonResult(file: string, out: string | undefined, r: Outcome) {
 
 const issueLines = (issues: Issue[]) => formatIssues(issues, '  ');
 
+/**
+ * The printed warning lines, made from the structured warnings (one source for the terminal and
+ * --json). The generator, which formats the output warnings, is loaded only when there are some.
+ */
+async function warningLines(located: LocatedWarning[], output: OutputWarning[] = []): Promise<string[]> {
+  const format = output.length > 0 ? (await generator()).formatOutputWarning : String;
+  return [...located.map((w) => `  ${formatWarning(w)}`), ...output.map((w) => `  ${safeText(format(w))}`)];
+}
+
 async function buildOne(
   file: string,
   outDir: (id: string) => string,
@@ -133,9 +144,8 @@ async function buildOne(
   if (!loaded.ok)
     return { ok: false, code: 2, messages: issueLines(loaded.issues), issues: loaded.issues, located: [] };
   const located = loaded.warnings;
-  const warnings = located.map((w) => `  ${formatWarning(w)}`);
-  if (strict && warnings.length > 0)
-    return { ok: false, code: 2, messages: warnings, strict: true, issues: [], located };
+  if (strict && located.length > 0)
+    return { ok: false, code: 2, messages: await warningLines(located), strict: true, issues: [], located };
   try {
     const out = outDir(loaded.policy.id);
     // Unchanged: the folder holds exactly what this build would write (build-cache.ts). Its output
@@ -144,29 +154,26 @@ async function buildOne(
     const same = key === null || rebuild ? null : unchangedOutput(out, 'ndb build', key);
     if (same) {
       const output = (same.data as { outputWarnings?: OutputWarning[] } | null)?.outputWarnings ?? [];
-      const format = output.length > 0 ? (await generator()).formatOutputWarning : String;
-      const unfinished = output.map((w) => `  ${safeText(format(w))}`);
-      if (strict && unfinished.length > 0)
-        return { ok: false, code: 2, messages: unfinished, strict: true, issues: [], located, output };
-      return {
-        ok: true,
-        id: loaded.policy.id,
-        files: same.files.length,
-        unchanged: true,
-        warnings: [...warnings, ...unfinished],
-        located,
-        output,
-      };
+      if (strict && output.length > 0)
+        return {
+          ok: false,
+          code: 2,
+          messages: await warningLines(located, output),
+          strict: true,
+          issues: [],
+          located,
+          output,
+        };
+      return { ok: true, id: loaded.policy.id, files: same.files.length, unchanged: true, located, output };
     }
-    const { buildPractice, formatOutputWarning, writeBuild } = await generator();
+    const { buildPractice, writeBuild } = await generator();
     const artifacts = await buildPractice(loaded.policy, { date: today });
     // What reads unfinished in the output itself (a TODO printed in a notice, an empty table).
-    const unfinished = artifacts.outputWarnings.map((w) => `  ${safeText(formatOutputWarning(w))}`);
-    if (strict && unfinished.length > 0)
+    if (strict && artifacts.outputWarnings.length > 0)
       return {
         ok: false,
         code: 2,
-        messages: unfinished,
+        messages: await warningLines(located, artifacts.outputWarnings),
         strict: true,
         issues: [],
         located,
@@ -182,7 +189,6 @@ async function buildOne(
       id: loaded.policy.id,
       files: artifacts.files.size,
       unchanged: false,
-      warnings: [...warnings, ...unfinished],
       located,
       output: artifacts.outputWarnings,
     };
@@ -211,15 +217,17 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
         : values.all !== undefined && positionals.length > 0
           ? 'give either a policy file or --all DIR, not both'
           : undefined;
-  if (problem) return usageError(SPEC, io, problem);
-  const out = values.out as string;
+  const out = values.out;
+  if (problem || out === undefined)
+    return usageError(SPEC, io, problem ?? 'name the output folder with --out DIR');
   const strict = values.strict === true;
   const force = values.force === true;
   const rebuild = values.rebuild === true;
   if (values.all !== undefined)
     return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild);
 
-  const file = positionals[0] as string;
+  const [file] = positionals;
+  if (file === undefined) return usageError(SPEC, io, 'name one policy file, or use --all DIR');
   const started = performance.now();
   const result = await buildOne(
     file,
@@ -242,7 +250,7 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
   io.out(
     `✓ ${safeText(result.id)} → ${safeText(out)} (${result.files} files${result.unchanged ? ', unchanged: nothing to write' : ''}, ${Math.round(performance.now() - started)} ms)`,
   );
-  reportWarnings(result.warnings, io);
+  reportWarnings(await warningLines(result.located, result.output), io);
   return 0;
 }
 
@@ -274,7 +282,7 @@ async function buildAll(
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   } catch (error) {
-    jsonIo.err(`ndb build: cannot read ${safeText(dir)} (${(error as { code?: string }).code ?? 'error'})`);
+    jsonIo.err(`ndb build: cannot read ${safeText(dir)} (${errnoCode(error) ?? 'error'})`);
     return 2;
   }
   if (files.length === 0) {
@@ -312,11 +320,12 @@ async function buildAll(
     if (io.isTTY) write('\r\x1b[2K');
     if (result.ok) {
       built++;
-      warned += result.warnings.length;
+      const warnings = await warningLines(result.located, result.output);
+      warned += warnings.length;
       if (!io.isTTY)
         io.out(`${progress} ✓ ${safeText(result.id)}${result.unchanged ? ' unchanged' : ''} (${ms} ms)`);
-      else if (result.warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
-      reportWarnings(result.warnings, io);
+      else if (warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
+      reportWarnings(warnings, io);
     } else {
       failed++;
       io.err(`${progress} ✗ ${result.strict ? failure(result) : 'not built'}`);

@@ -120,7 +120,7 @@ describe('ndb incident', { timeout: 300_000 }, () => {
     expect(show.stdout).toContain('Harbourside Family Medical · OPEN · times in Australia/Sydney');
     expect(show.stdout).toContain('First aware:   Mon 23 Nov 2026 11:00 AEDT (entry 1)');
     expect(show.stdout).toContain('Belief formed: Tue 24 Nov 2026 09:00 AEDT (entry 3, logged)');
-    expect(show.stdout).toContain('✓ Statement to the OAIC (Privacy Act 1988 (Cth) s 26WK(2)) — done');
+    expect(show.stdout).toContain('✓ Give the OAIC the statement (Privacy Act 1988 (Cth) s 26WK(2)) — done');
     expect(show.stdout).toContain('OAIC reference NDB-2026-0417');
     expect(show.stdout).toContain('Overdue now: nothing.');
     const json = JSON.parse(ndb(['incident', 'show', file, '--json', '--now', '2026-11-26T09:00']).stdout);
@@ -196,18 +196,18 @@ describe('ndb incident', { timeout: 300_000 }, () => {
     ]);
     expect(d.status).toBe(0);
     expect(d.stdout).toContain(
-      'Notify the individuals (Privacy Act 1988 (Cth) s 26WL(3)) — due Tue 15 Dec 2026',
+      'Tell the people affected (Privacy Act 1988 (Cth) s 26WL(3)) — due Tue 15 Dec 2026',
     );
     const before = ndb(['incident', 'show', file, '--now', '2026-12-15T17:00']);
     expect(before.stdout).toContain(
-      '• Notify the individuals (Privacy Act 1988 (Cth) s 26WL(3)) — to do, due Tue 15 Dec 2026',
+      '• Tell the people affected (Privacy Act 1988 (Cth) s 26WL(3)) — to do, due Tue 15 Dec 2026',
     );
     expect(before.stdout).toContain(
       'The Commissioner extended the time to Tue 15 Dec 2026 (s 26WQ(1)(d), entry 3)',
     );
     const after = ndb(['incident', 'show', file, '--now', '2026-12-16T09:00']);
     expect(after.stdout).toContain('OPEN — OVERDUE');
-    expect(after.stdout).toContain('✗ Notify the individuals — was due Tue 15 Dec 2026');
+    expect(after.stdout).toContain('✗ Tell the people affected — was due Tue 15 Dec 2026');
   });
 
   it('refuses to overwrite, to write to what is not an incident file, and bad options — naming them', () => {
@@ -286,7 +286,7 @@ describe('ndb incident', { timeout: 300_000 }, () => {
     expect(ndb(['incident', 'assess', file, believed, '--now', '2026-11-23T17:00']).status).toBe(0);
     const r = ndb(['incident', 'close', file, '--now', '2026-11-24T09:00']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Statement to the OAIC');
+    expect(r.stderr).toContain('Give the OAIC the statement');
     expect(ndb(['incident', 'close', file, '--force', '--now', '2026-11-24T09:00']).status).toBe(2);
     const forced = ndb([
       'incident',

@@ -12,10 +12,7 @@ import {
   type PracticeSystem,
   idFromName,
 } from '@ndb-kit/policy';
-
-export type Parsed = { ok: true; value: string | number | boolean } | { ok: false; error: string };
-const ok = (value: string | number | boolean): Parsed => ({ ok: true, value });
-const bad = (error: string): Parsed => ({ ok: false, error });
+import { bad, ok, type Parsed } from './init-parse.ts';
 
 export const parseHpio = (raw: string): Parsed =>
   isValidHpio(raw.trim())
@@ -25,7 +22,16 @@ export const parseHpio = (raw: string): Parsed =>
 export const parsePhone = (raw: string): Parsed =>
   isAustralianPhone(raw) ? ok(raw.trim()) : bad('not an Australian phone number (e.g. 02 9876 5432)');
 
-const HOSTING = ['cloud', 'on_premises', 'hybrid'] as const;
+// A Record over the policy's own type, so a new hosting kind fails to compile until it is here.
+const HOSTING_KINDS: Record<PracticeSystem['hosting'], true> = {
+  cloud: true,
+  on_premises: true,
+  hybrid: true,
+};
+const HOSTING = Object.keys(HOSTING_KINDS);
+const isHosting = (value: string): value is PracticeSystem['hosting'] => Object.hasOwn(HOSTING_KINDS, value);
+const isEncryptionAnswer = (value: string): value is SystemAnswer['encryption'] =>
+  value === 'none' || value === 'yes' || ENCRYPTION_METHODS.some((m) => m === value);
 const DEVICE_METHODS = new Set<EncryptionMethod>([
   'bitlocker_with_pin',
   'bitlocker_without_pin',
@@ -44,7 +50,7 @@ export interface SystemAnswer {
 }
 
 export const SYSTEMS_FORMAT =
-  'name, hosting (cloud/on_premises/hybrid), encryption (none, yes or a method: ' +
+  `name, hosting (${HOSTING.join('/')}), encryption (none, yes or a method: ` +
   `${ENCRYPTION_METHODS.join('/')}), mfa (yes/no)[, vendor, vendor phone]; systems separated by ";"`;
 
 /** "DentalDesk Cloud, cloud, provider_managed, yes, DentalDesk, 1300 975 710; Clinic laptops, on_premises, bitlocker_with_pin, yes". */
@@ -61,18 +67,12 @@ export function parseSystems(
     const where = `system ${i + 1} ("${f[0] ?? ''}")`;
     if (f.length !== 4 && f.length !== 6)
       return { ok: false, error: `${where}: give 4 or 6 fields: ${SYSTEMS_FORMAT}` };
-    const [name, hosting, encryption, mfa, vendor, vendorPhone] = f as [
-      string,
-      string,
-      string,
-      string,
-      string?,
-      string?,
-    ];
+    // Four or six fields (checked above): the defaults never apply.
+    const [name = '', hosting = '', encryption = '', mfa = '', vendor, vendorPhone] = f;
     if (!isSingleLineText(name)) return { ok: false, error: `${where}: the name must be visible text` };
-    if (!(HOSTING as readonly string[]).includes(hosting))
+    if (!isHosting(hosting))
       return { ok: false, error: `${where}: hosting must be one of ${HOSTING.join(', ')}` };
-    if (!['none', 'yes', ...ENCRYPTION_METHODS].includes(encryption))
+    if (!isEncryptionAnswer(encryption))
       return {
         ok: false,
         error: `${where}: encryption must be none, yes or one of ${ENCRYPTION_METHODS.join(', ')}`,
@@ -81,8 +81,8 @@ export function parseSystems(
       return { ok: false, error: `${where}: mfa must be yes or no` };
     const system: SystemAnswer = {
       name,
-      hosting: hosting as SystemAnswer['hosting'],
-      encryption: encryption as SystemAnswer['encryption'],
+      hosting,
+      encryption,
       mfa: mfa.toLowerCase() === 'yes',
     };
     if (vendor !== undefined) {

@@ -1,253 +1,22 @@
 // `ndb init`: scaffold a practice policy that validates. On a terminal it asks; without one
 // it takes flags and lists any required flag that is missing. It never overwrites a file
-// unless --force is given.
+// unless --force is given. The steps: init-questions.ts (the interview as data, parsers in
+// init-parse.ts and init-contacts.ts), init-interview.ts (asking), init-policy.ts (answers →
+// policy), init-write.ts (the file and the workspace).
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import {
-  DEFAULT_TIME_ZONES,
-  type EntityType,
-  findPlaceholders,
-  isAustralianPhone,
-  isSingleLineText,
-  isTimeZone,
-  isValidAbn,
-  PRACTICE_POLICY_SCHEMA_ID,
-  PRACTICE_TYPES,
-  type PracticeType,
-  postcodeFitsState,
-  practicePolicySchemaFile,
-  type ScaffoldAnswers,
-  STATES,
-  type State,
-  scaffoldPolicy,
-  idFromName,
-  validatePolicy,
-} from '@ndb-kit/policy';
-import { ENTITY_TYPES } from '@ndb-kit/engine';
+import { join } from 'node:path';
+import { ENTITY_TYPES, type EntityType } from '@ndb-kit/engine';
+import { DEFAULT_TIME_ZONES, findPlaceholders, idFromName, validatePolicy } from '@ndb-kit/policy';
 import { formatIssue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDef, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
 import { todayInZone } from '../clock.ts';
-import { addContactAnswers, parseHpio, parsePhone, parseSystems, SYSTEMS_FORMAT } from './init-contacts.ts';
+import { type Ask, type Interview, interview } from './init-interview.ts';
+import { policyFromAnswers } from './init-policy.ts';
+import { INIT_QUESTIONS, isState } from './init-questions.ts';
+import { schemaRefFor, writePolicy } from './init-write.ts';
 
-/** Asks one question and resolves with the typed answer (injectable for tests). */
-export type Ask = (question: string) => Promise<string>;
-
-type Parsed = { ok: true; value: string | number | boolean } | { ok: false; error: string };
-type Answers = Record<string, string | number | boolean>;
-
-interface Question {
-  flag: string;
-  prompt: string;
-  /** A function: required only after some answers (the insurer's phone once it is named). */
-  required: boolean | ((answers: Answers) => boolean);
-  /** Asked on a terminal only when this holds (a flag is always taken). */
-  when?: (answers: Answers) => boolean;
-  /** Shown in brackets and used when the answer is empty. */
-  fallback?: (answers: Answers) => string | undefined;
-  parse: (raw: string, answers: Answers) => Parsed;
-}
-
-const ok = (value: string | number | boolean): Parsed => ({ ok: true, value });
-const bad = (error: string): Parsed => ({ ok: false, error });
-
-const text = (what: string) => (raw: string) =>
-  isSingleLineText(raw.trim())
-    ? ok(raw.trim())
-    : bad(`${what} must be one line of visible text (at most 200 characters)`);
-
-const PRACTICE_ALIASES: Record<string, PracticeType> = {
-  gp: 'general_practice',
-  general_practice: 'general_practice',
-  psychologist: 'psychology',
-  dentist: 'dental',
-  physio: 'physiotherapy',
-  ndis: 'ndis_provider',
-};
-
-function parsePracticeType(raw: string): Parsed {
-  const key = raw
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-  const value = PRACTICE_ALIASES[key] ?? (PRACTICE_TYPES as readonly string[]).find((t) => t === key);
-  return value ? ok(value) : bad(`practice type must be one of: ${PRACTICE_TYPES.join(', ')}`);
-}
-
-function parseTurnover(raw: string): Parsed {
-  const s = raw
-    .trim()
-    .toLowerCase()
-    .replace(/[$,\s]/g, '');
-  if (s === 'unknown') return ok('unknown');
-  const m = /^(\d+(?:\.\d+)?)([km]?)$/.exec(s);
-  if (!m) return bad('turnover must be an amount in dollars (e.g. 1800000, 1.8m, 180k) or "unknown"');
-  const scale = m[2] === 'm' ? 1_000_000 : m[2] === 'k' ? 1_000 : 1;
-  return ok(Math.round(Number(m[1]) * scale));
-}
-
-function parseYesNo(raw: string): Parsed {
-  const s = raw.trim().toLowerCase();
-  if (['y', 'yes', 'true'].includes(s)) return ok(true);
-  if (['n', 'no', 'false'].includes(s)) return ok(false);
-  return bad('answer yes or no');
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const QUESTIONS: Question[] = [
-  { flag: 'name', prompt: 'Practice (trading) name', required: true, parse: text('the name') },
-  {
-    flag: 'practice-type',
-    prompt: `Practice type (${PRACTICE_TYPES.join(', ')})`,
-    required: true,
-    parse: parsePracticeType,
-  },
-  {
-    flag: 'state',
-    prompt: `State or territory (${STATES.join(', ')})`,
-    required: true,
-    parse: (raw) => {
-      const s = raw.trim().toUpperCase();
-      return (STATES as readonly string[]).includes(s)
-        ? ok(s)
-        : bad(`state must be one of: ${STATES.join(', ')}`);
-    },
-  },
-  {
-    flag: 'turnover',
-    prompt: 'Annual turnover last financial year in AUD (or "unknown")',
-    required: true,
-    parse: parseTurnover,
-  },
-  { flag: 'mhr', prompt: 'Registered with My Health Record? (yes/no)', required: true, parse: parseYesNo },
-  {
-    flag: 'timezone',
-    prompt: 'Time zone',
-    required: false,
-    fallback: (a) => DEFAULT_TIME_ZONES[a.state as State],
-    parse: (raw) =>
-      isTimeZone(raw.trim())
-        ? ok(raw.trim())
-        : bad('time zone must be an IANA name such as Australia/Sydney'),
-  },
-  {
-    flag: 'privacy-officer-name',
-    prompt: 'Privacy officer’s full name',
-    required: true,
-    parse: text('the name'),
-  },
-  {
-    flag: 'privacy-officer-email',
-    prompt: 'Privacy officer’s email',
-    required: true,
-    parse: (raw) => (EMAIL.test(raw.trim()) ? ok(raw.trim()) : bad('not an email address')),
-  },
-  {
-    flag: 'privacy-officer-phone',
-    prompt: 'Privacy officer’s phone',
-    required: true,
-    parse: (raw) =>
-      isAustralianPhone(raw)
-        ? ok(raw.trim())
-        : bad('not an Australian phone number (e.g. 02 9876 5432 or 0412 345 678)'),
-  },
-  {
-    flag: 'abn',
-    prompt: 'ABN (optional)',
-    required: false,
-    parse: (raw) =>
-      isValidAbn(raw.trim()) ? ok(raw.trim()) : bad('not a valid ABN (11 digits; checksum failed)'),
-  },
-  { flag: 'street', prompt: 'Street address (optional)', required: false, parse: text('the street address') },
-  { flag: 'suburb', prompt: 'Suburb (optional)', required: false, parse: text('the suburb') },
-  {
-    flag: 'postcode',
-    prompt: 'Postcode (optional)',
-    required: false,
-    parse: (raw, a) => {
-      const s = raw.trim();
-      if (!/^[0-9]{4}$/.test(s)) return bad('postcode must be four digits');
-      return typeof a.state === 'string' && !postcodeFitsState(s, a.state)
-        ? bad(`${s} is not a ${a.state} postcode`)
-        : ok(s);
-    },
-  },
-  {
-    flag: 'phone',
-    prompt: 'Practice phone (optional; defaults to the privacy officer’s)',
-    required: false,
-    parse: (raw) => (isAustralianPhone(raw) ? ok(raw.trim()) : bad('not an Australian phone number')),
-  },
-  {
-    flag: 'email',
-    prompt: 'Practice email for privacy matters (optional; defaults to the privacy officer’s)',
-    required: false,
-    parse: (raw) => (EMAIL.test(raw.trim()) ? ok(raw.trim()) : bad('not an email address')),
-  },
-  {
-    flag: 'hpio',
-    prompt:
-      'HPI-O, the practice’s 16-digit identifier starting 800362 (optional; the My Health Record notices print it)',
-    required: false,
-    when: (a) => a.mhr === true,
-    parse: parseHpio,
-  },
-  {
-    flag: 'insurer-name',
-    prompt: 'Cyber or indemnity insurer (optional)',
-    required: false,
-    parse: text('the insurer'),
-  },
-  {
-    flag: 'insurer-phone',
-    prompt: 'Insurer’s claims phone',
-    required: (a) => a['insurer-name'] !== undefined,
-    when: (a) => a['insurer-name'] !== undefined,
-    parse: parsePhone,
-  },
-  {
-    flag: 'insurer-policy',
-    prompt: 'Insurance policy number (optional)',
-    required: false,
-    when: (a) => a['insurer-name'] !== undefined,
-    parse: text('the policy number'),
-  },
-  {
-    flag: 'it-name',
-    prompt: 'IT provider (managed IT company; optional)',
-    required: false,
-    parse: text('the IT provider'),
-  },
-  {
-    flag: 'it-phone',
-    prompt: 'IT provider’s support phone',
-    required: (a) => a['it-name'] !== undefined,
-    when: (a) => a['it-name'] !== undefined,
-    parse: parsePhone,
-  },
-  {
-    flag: 'it-after-hours',
-    prompt: 'IT provider’s after-hours phone (optional)',
-    required: false,
-    when: (a) => a['it-name'] !== undefined,
-    parse: parsePhone,
-  },
-  {
-    flag: 'systems',
-    prompt: `Key systems (optional): ${SYSTEMS_FORMAT}`,
-    required: false,
-    parse: (raw) => {
-      const r = parseSystems(raw);
-      return r.ok ? ok(raw.trim()) : bad(r.error);
-    },
-  },
-];
-
-const isRequired = (q: Question, a: Answers) =>
-  typeof q.required === 'function' ? q.required(a) : q.required;
+export type { Ask } from './init-interview.ts';
 
 const SPEC = {
   name: 'init',
@@ -258,12 +27,12 @@ the detail. On a terminal it asks for anything not given; otherwise the options 
 DIR/schemas/practice-policy.schema.json (the policy's "$schema" points at this copy, so editors
 check the file offline wherever the folder goes) and DIR/.vscode/settings.json (json.schemas).`,
   options: {
-    ...(Object.fromEntries(
-      QUESTIONS.map((q) => [
+    ...Object.fromEntries(
+      INIT_QUESTIONS.map((q): [string, OptionDef] => [
         q.flag,
         { type: 'string', arg: 'TEXT', help: `${q.prompt}${q.required === true ? ' (required)' : ''}` },
       ]),
-    ) as Record<string, OptionDef>),
+    ),
     id: { type: 'string', arg: 'ID', help: 'the practice id (default: from the name)' },
     'entity-type': {
       type: 'string',
@@ -289,42 +58,8 @@ check the file offline wherever the folder goes) and DIR/.vscode/settings.json (
   json: true,
 } satisfies CommandSpec<OptionDefs>;
 
-function terminalAsk(): { ask: Ask; close: () => void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  return { ask: (q) => rl.question(q), close: () => rl.close() };
-}
-
-const WORKSPACE_SCHEMA = 'schemas/practice-policy.schema.json';
-
-/**
- * A consultant's folder: a copy of the policy schema and VS Code's json.schemas mapping for
- * policies/*.json. Files already there are left as they are (they may be the user's own).
- * Returns the files written.
- */
-async function scaffoldWorkspace(dir: string): Promise<string[]> {
-  const written: string[] = [];
-  const writeNew = async (file: string, text: string) => {
-    await mkdir(dirname(file), { recursive: true });
-    try {
-      await writeFile(file, text, { flag: 'wx' });
-      written.push(file);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST') throw error;
-    }
-  };
-  await writeNew(join(dir, WORKSPACE_SCHEMA), await readFile(practicePolicySchemaFile(), 'utf8'));
-  const settings = {
-    'json.schemas': [{ fileMatch: ['/policies/*.json'], url: `./${WORKSPACE_SCHEMA}` }],
-  };
-  await writeNew(join(dir, '.vscode/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-  return written;
-}
-
-/** The `$schema` value: a relative path from the policy to the schema, or the schema's URL. */
-function schemaRefFor(out: string): string {
-  const rel = relative(dirname(out), practicePolicySchemaFile());
-  return isAbsolute(rel) ? PRACTICE_POLICY_SCHEMA_ID : rel.split(sep).join('/');
-}
+const isEntityType = (value: string | undefined): value is EntityType =>
+  ENTITY_TYPES.some((t) => t === value);
 
 export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number> {
   const parsed = parseCommandArgs(SPEC, args, stdio);
@@ -336,7 +71,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
       io,
       `unexpected argument "${safeText(String(parsed.positionals[0]))}" (use --out FILE)`,
     );
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values: Record<string, string | boolean | undefined> = parsed.values;
   const flag = (name: string): string | undefined => {
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
@@ -344,7 +79,7 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
 
   const problems: string[] = [];
   const entityType = flag('entity-type');
-  if (entityType !== undefined && !(ENTITY_TYPES as readonly string[]).includes(entityType))
+  if (entityType !== undefined && !isEntityType(entityType))
     problems.push(`--entity-type must be one of: ${ENTITY_TYPES.join(', ')}`);
   const id = flag('id');
   if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
@@ -358,52 +93,15 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
     return 2;
   }
 
-  const interactive = ask !== undefined || io.stdinIsTTY;
-  const terminal = interactive && ask === undefined ? terminalAsk() : undefined;
-  const answers: Answers = {};
-  const missing: string[] = [];
+  let asked: Interview;
   try {
-    for (const q of QUESTIONS) {
-      const given = flag(q.flag);
-      if (given !== undefined) {
-        const parsed = q.parse(given, answers);
-        if (parsed.ok) answers[q.flag] = parsed.value;
-        else problems.push(`--${q.flag}: ${parsed.error}`);
-        continue;
-      }
-      const fallback = q.fallback?.(answers);
-      const required = isRequired(q, answers);
-      if (!interactive) {
-        if (required) missing.push(`--${q.flag}`);
-        else if (fallback !== undefined) answers[q.flag] = fallback;
-        continue;
-      }
-      if (q.when && !q.when(answers)) continue;
-      const prompter = ask ?? terminal?.ask;
-      if (!prompter) break;
-      for (;;) {
-        const raw = (await prompter(`${q.prompt}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-        if (raw === '') {
-          if (fallback !== undefined) answers[q.flag] = fallback;
-          if (fallback !== undefined || !required) break;
-          io.err('  an answer is needed');
-          continue;
-        }
-        const parsed = q.parse(raw, answers);
-        if (parsed.ok) {
-          answers[q.flag] = parsed.value;
-          break;
-        }
-        io.err(`  ${parsed.error}`);
-      }
-    }
+    asked = await interview(INIT_QUESTIONS, flag, io, ask);
   } catch {
     io.err('ndb init: cancelled; nothing written');
     return 2;
-  } finally {
-    terminal?.close();
   }
-
+  const { answers, missing } = asked;
+  problems.push(...asked.problems);
   if (missing.length > 0) {
     problems.unshift(`missing required options (there is no terminal to ask on): ${missing.join(', ')}`);
   }
@@ -413,62 +111,19 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
     return 2;
   }
 
-  const str = (key: string) => (typeof answers[key] === 'string' ? (answers[key] as string) : undefined);
   // Today in the practice's own zone (its --timezone, else its state's capital).
-  const zone = str('timezone') ?? DEFAULT_TIME_ZONES[answers.state as State];
+  const { state, timezone } = answers;
+  if (!isState(state)) throw new Error('ndb init: the interview requires a state');
+  const zone = typeof timezone === 'string' ? timezone : DEFAULT_TIME_ZONES[state];
   const today = flag('date') ?? todayInZone(zone);
   const name = String(answers.name);
   const policyId = id ?? (idFromName(name) || 'practice');
   const out = outFlag ?? join(workspace ?? '', 'policies', `${policyId}.json`);
-  const scaffold: ScaffoldAnswers = {
-    name,
+  const { scaffold, policy } = policyFromAnswers(answers, {
     id: policyId,
-    practiceType: answers['practice-type'] as PracticeType,
-    state: answers.state as State,
-    annualTurnover: answers.turnover as number | 'unknown',
-    myHealthRecordParticipant: answers.mhr === true,
-    privacyOfficer: {
-      name: String(answers['privacy-officer-name']),
-      email: String(answers['privacy-officer-email']),
-      phone: String(answers['privacy-officer-phone']),
-    },
     today,
-    // In a workspace the policy points at the workspace's own copy of the schema, so the
-    // reference resolves offline wherever the folder is copied or zipped to.
-    schemaRef: workspace !== undefined ? `../${WORKSPACE_SCHEMA}` : schemaRefFor(out),
-    ...(str('timezone') ? { timeZone: str('timezone') } : {}),
-    ...(entityType ? { entityType: entityType as EntityType } : {}),
-    ...(str('abn') ? { abn: str('abn') } : {}),
-    ...(str('phone') ? { phone: str('phone') } : {}),
-    ...(str('email') ? { email: str('email') } : {}),
-    address: {
-      ...(str('street') ? { street: str('street') } : {}),
-      ...(str('suburb') ? { suburb: str('suburb') } : {}),
-      ...(str('postcode') ? { postcode: str('postcode') } : {}),
-    },
-  };
-  const systems = str('systems') ? parseSystems(str('systems') as string) : undefined;
-  const policy = addContactAnswers(scaffoldPolicy(scaffold), {
-    ...(str('hpio') ? { hpio: str('hpio') } : {}),
-    ...(str('insurer-name')
-      ? {
-          insurer: {
-            name: str('insurer-name') as string,
-            phone: String(str('insurer-phone')),
-            ...(str('insurer-policy') ? { policyNumber: str('insurer-policy') } : {}),
-          },
-        }
-      : {}),
-    ...(str('it-name')
-      ? {
-          it: {
-            name: str('it-name') as string,
-            phone: String(str('it-phone')),
-            ...(str('it-after-hours') ? { afterHoursPhone: str('it-after-hours') } : {}),
-          },
-        }
-      : {}),
-    systems: systems?.ok ? systems.value : [],
+    schemaRef: schemaRefFor(out, workspace),
+    ...(isEntityType(entityType) ? { entityType } : {}),
   });
   // The answers were checked one by one; this catches anything only the whole policy shows.
   const issues = validatePolicy(policy, out, undefined, { today });
@@ -478,28 +133,22 @@ export async function run(args: string[], stdio: Io, ask?: Ask): Promise<number>
     return 2;
   }
 
-  const written: string[] = [];
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(policy, null, 2)}\n`, { flag: values.force ? 'w' : 'wx' });
-    written.push(out);
-    if (workspace !== undefined) written.push(...(await scaffoldWorkspace(workspace)));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'EEXIST') {
+  const written = await writePolicy(out, policy, { force: values.force === true, workspace });
+  if (!written.ok) {
+    if (written.code === 'EEXIST') {
       io.err(`ndb init: ${safeText(out)} already exists; use --force to overwrite it`);
       return 2;
     }
-    io.err(`ndb init: cannot write ${safeText(out)} (${code ?? 'error'})`);
+    io.err(`ndb init: cannot write ${safeText(out)} (${written.code ?? 'error'})`);
     return 1;
   }
 
   const todo = findPlaceholders(policy);
   if (values.json) {
-    io.out(JSON.stringify({ ok: true, file: out, placeholders: todo, files: written }, null, 2));
+    io.out(JSON.stringify({ ok: true, file: out, placeholders: todo, files: written.written }, null, 2));
     return 0;
   }
-  for (const file of written) io.out(`✓ wrote ${safeText(file)}`);
+  for (const file of written.written) io.out(`✓ wrote ${safeText(file)}`);
   if (scaffold.phone === undefined || scaffold.email === undefined)
     io.out(
       '  The practice phone/email default to the privacy officer’s; change them if the practice has its own.',

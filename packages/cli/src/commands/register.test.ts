@@ -72,7 +72,7 @@ describe('ndb register', { timeout: 300_000 }, () => {
     expect(r.stderr).toContain('skipped');
     expect(r.stderr).toContain('policy.json: not an incident file');
     expect(r.stdout).toContain('2 incidents (as at Wed 16 Dec 2026 09:00 AEDT)');
-    expect(r.stdout).toContain('INC-1 — Wrong patient email  [Overdue — overdue: Notify the individuals]');
+    expect(r.stdout).toContain('INC-1 — Wrong patient email  [Overdue — overdue: Tell the people affected]');
     expect(r.stdout).toContain('Commissioner: s 26WQ declaration: individuals by 2026-12-15 (D-7)');
   });
 
@@ -87,7 +87,7 @@ describe('ndb register', { timeout: 300_000 }, () => {
       '"\'=HYPERLINK(""http://x"",""click"")","<script>alert(1)</script> & ""friends""",,,,,,,,,,Open,,,hostile.json',
     );
     expect(lines[2]).toContain('due 2026-12-15');
-    expect(lines[2]).toContain('Overdue — overdue: Notify the individuals');
+    expect(lines[2]).toContain('Overdue — overdue: Tell the people affected');
   });
 
   it('HTML escapes every value', () => {

@@ -166,8 +166,8 @@ function coverageOf(i: Resolved): CoverageResult {
       ORGANISATION_CARVE_INS[c] !== undefined &&
       (!PURPOSE_LIMITED_CARVE_INS.has(c) || i.information.heldForCarveInPurpose),
   );
-  if (carveIn) {
-    const key = ORGANISATION_CARVE_INS[carveIn] as CitationKey;
+  const key = carveIn === undefined ? undefined : ORGANISATION_CARVE_INS[carveIn];
+  if (carveIn && key) {
     const limited = PURPOSE_LIMITED_CARVE_INS.has(carveIn)
       ? ' It is covered for the information held for that purpose, which this was.'
       : '';

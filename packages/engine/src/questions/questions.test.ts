@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from './assess.ts';
+import { assess } from '../assess.ts';
 import {
   conditionHolds,
   draftIncident,
@@ -8,9 +8,9 @@ import {
   setPath,
   visibleFields,
   visibleQuestions,
-} from './questions.ts';
-import { loadScenarios } from './test-support/scenarios.ts';
-import type { Incident } from './types.ts';
+} from './index.ts';
+import { loadScenarios } from '../test-support/scenarios.ts';
+import type { Incident } from '../types.ts';
 
 describe('wizard questions', () => {
   it('have unique ids, a prompt, help and a citation each', () => {
@@ -101,9 +101,9 @@ describe('wizard questions', () => {
         else expect(getPath(draft, f.path), f.path).not.toBeUndefined();
   });
 
-  it('ask no more than ten questions once the organisation is known', () => {
+  it('ask at most eight questions (screens) for every public scenario once the organisation is known', () => {
     for (const s of loadScenarios()) {
-      expect(visibleQuestions(s.incident, { skip: ['organisation'] }).length, s.id).toBeLessThanOrEqual(10);
+      expect(visibleQuestions(s.incident, { skip: ['organisation'] }).length, s.id).toBeLessThanOrEqual(8);
     }
   });
 
@@ -125,6 +125,10 @@ describe('wizard questions', () => {
     expect(visibleFields(q, involved).map((f) => f.path)).toContain(
       'breach.otherEntities.anotherEntityAssessing',
     );
+  });
+
+  it('hold an "any" condition when one branch holds ("notIn" included)', () => {
+    const draft = draftIncident({}, '2025-06-02');
     expect(
       conditionHolds(
         {
@@ -136,9 +140,21 @@ describe('wizard questions', () => {
         draft,
       ),
     ).toBe(true);
+    const neither = setPath(draft, 'breach.kind', 'loss');
+    expect(
+      conditionHolds(
+        {
+          any: [
+            { path: 'breach.cause', in: ['theft'] },
+            { path: 'breach.kind', notIn: ['loss'] },
+          ],
+        },
+        neither,
+      ),
+    ).toBe(false);
   });
 
-  it('answering every question "I don\'t know" still gives a cautious decision', () => {
+  it('answering every question "I don\'t know" gives the cautious decision: notify (s 75), the 30-day assessment, facts to find out', () => {
     let incident: Incident = draftIncident(
       { type: 'health_service_provider', annualTurnover: 1_800_000, myHealthRecordParticipant: true },
       '2025-06-02',
@@ -162,7 +178,7 @@ describe('wizard questions', () => {
 
 describe('awareness date', () => {
   it('is required by assess, with a clear error', async () => {
-    const { assess: run } = await import('./assess.ts');
+    const { assess: run } = await import('../assess.ts');
     const incident = draftIncident({}, '');
     expect(() => run(incident, { now: '2025-06-02T12:00:00+10:00' })).toThrow(/awareOn as a date/);
   });
