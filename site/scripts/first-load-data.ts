@@ -1,5 +1,5 @@
 // The wizard's first load carries the questions, not the engine's law tables. The engine's
-// questions.ts reads two tables while it builds QUESTIONS — the printed citations (citations.ts,
+// question modules (engine/src/questions/*.ts) read two tables while they build QUESTIONS — the printed citations (citations.ts,
 // 18 KB with every heading, summary and source) and the information-kind labels (rules/coverage.ts,
 // which also holds the coverage rule) — and the question screen prints each citation's heading.
 // Code splitting keeps a module whole, so those reads put both modules (~8 KB gzip) into the
@@ -9,16 +9,18 @@
 import { CITATIONS, type CitationKey, KIND_LABELS, QUESTIONS } from '@ndb-kit/engine';
 import { citationHeading } from '../src/wizard/citation-headings.ts';
 
-const QUESTIONS_FILE = /packages[\\/]engine[\\/]src[\\/]questions\.ts$/;
+const QUESTIONS_FILE = /packages[\\/]engine[\\/]src[\\/]questions[\\/][^\\/]+\.ts$/;
 const HEADINGS_FILE = /site[\\/]src[\\/]wizard[\\/]citation-headings\.ts$/;
-const CITE_IMPORT = "import { cite } from './citations.ts';";
-const KIND_IMPORT = "import { KIND_LABELS } from './rules/coverage.ts';";
+const CITE_IMPORT = "import { cite } from '../citations.ts';";
+const KIND_IMPORT = "import { KIND_LABELS } from '../rules/coverage.ts';";
+/** Any other way of reaching the two tables would put them back into the first load. */
+const OTHER_IMPORT = /from '[^']*\/(citations|rules\/coverage)\.ts'/;
 
-/** questions.ts with its two table imports replaced by the values it reads. */
+/** A question module with its table imports replaced by the values it reads. */
 export function questionsSource(code: string, file: string): string {
-  for (const line of [CITE_IMPORT, KIND_IMPORT])
-    if (!code.includes(line))
-      throw new Error(`first-load data: ${file} no longer has \`${line}\`; update this plugin`);
+  const other = code.split('\n').find((l) => OTHER_IMPORT.test(l) && l !== CITE_IMPORT && l !== KIND_IMPORT);
+  if (other)
+    throw new Error(`first-load data: ${file} imports the tables as \`${other}\`; update this plugin`);
   const printed: Record<string, string> = {};
   for (const [, key = ''] of code.matchAll(/\bcite\('([^']+)'\)/g)) {
     const citation = CITATIONS[key as CitationKey];
