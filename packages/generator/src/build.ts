@@ -25,7 +25,7 @@ import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notic
 import { markdownWarnings, type OutputWarning, textWarnings } from './output-warnings.ts';
 import { pdfCharacterWarnings, planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
-import { buildViewModel } from './view-model.ts';
+import { buildViewModel } from './view-model/index.ts';
 import type { OutputResult } from './output-folder.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
 
