@@ -20,6 +20,7 @@ import type { ViewModel } from './types.ts';
 export { ROLE_LABELS } from './roles.ts';
 export { stateHealthView } from './contacts.ts';
 export type * from './types.ts';
+export { type ContactGroup, type SiteData, type SitePerson, siteData, type WizardPractice } from './site.ts';
 
 export function buildViewModel(policy: PracticePolicy, buildDate: string, banners: string[] = []): ViewModel {
   const org = policy.organisation;
