@@ -109,18 +109,18 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
     const artifacts = await (options.generate ?? buildPractice)(loaded.policy, { date });
     const data = siteData(artifacts, FILES_DIR);
     practices.push({
-      id: data.id,
+      id: data.model.practice.id,
       date,
       warnings,
       entry: {
         status: practiceStatus(loaded.policy, loaded.warnings, date),
-        banners: data.banners,
+        banners: data.model.banners,
         warnings,
       },
       data,
       files: artifacts.files,
     });
-    log(`generated ${data.id}`);
+    log(`generated ${data.model.practice.id}`);
   }
   if (options.flat && practices.length !== 1)
     throw new PolicyInvalidError([], 'a flat build takes exactly one policy');

@@ -178,7 +178,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   });
 
   const fonts = options.fonts ?? (await loadDefaultFonts());
-  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0, mark), fonts);
+  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
   // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
   warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 

@@ -1,7 +1,16 @@
 // The call tree: who calls whom, first caller first; a person is never told to call themselves.
 import type { RoleName } from '@ndb-kit/policy';
 import { ROLE_LABELS } from './roles.ts';
-import type { CallView, ViewModel } from './types.ts';
+import type { ViewModel } from './types.ts';
+
+/** One call in the call tree: "<label> <name>, <phone> (after hours …) <note>". */
+export interface CallView {
+  label: string;
+  name: string | null;
+  phone: string | null;
+  afterHoursPhone: string | null;
+  note: string | null;
+}
 
 function call(
   label: string,

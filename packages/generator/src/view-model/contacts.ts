@@ -2,7 +2,26 @@
 // official contacts and support lines (from the engine's contacts.ts, never worded here).
 import { OFFICIAL_CONTACTS, STATE_HEALTH_PRIVACY, SUPPORT_CONTACTS } from '@ndb-kit/engine';
 import type { PracticePolicy, Vendor } from '@ndb-kit/policy';
-import type { ContactView, PersonView, StateHealthView, ViewModel } from './types.ts';
+import type { PersonView } from './roles.ts';
+import type { ViewModel } from './types.ts';
+
+export interface ContactView {
+  name: string;
+  detail: string | null;
+  phone: string | null;
+  afterHoursPhone: string | null;
+  email: string | null;
+  web: string | null;
+  reference: string | null;
+}
+
+export interface StateHealthView {
+  state: string;
+  /** Citation key of the state law (engine citations). */
+  law: 'vic_hra' | 'nsw_hrip' | 'act_hrpa';
+  regulator: string;
+  web: string;
+}
 
 export function contact(c: Partial<Omit<ContactView, 'name'>> & { name: string }): ContactView {
   return {

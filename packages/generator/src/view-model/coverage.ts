@@ -8,10 +8,34 @@ import {
 } from '@ndb-kit/engine';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import { dollars, millions } from '../money.ts';
-import type { Applicability, CoverageView, ViewModel } from './types.ts';
+
+export type Applicability = 'applies' | 'does_not_apply' | 'unknown';
+
+export interface CoverageView {
+  /** A health service provider: covered whatever its turnover (s 6D(4)(b)). */
+  healthProvider: boolean;
+  /** "$180,000", or null when unknown. */
+  turnover: string | null;
+  /** Turnover over the small-business ceiling ($3 million): an organisation on size alone. */
+  overThreshold: boolean;
+  /** The s 6D small-business ceiling in words ("$3 million"), from the engine. */
+  ceiling: string;
+  /** A State or Territory authority: not an organisation (s 6C); the plan says Part IIIC does not bind it. */
+  stateAuthority: boolean;
+  commonwealthAgency: boolean;
+}
+
+export interface RansomwareView {
+  status: Applicability;
+  applies: boolean;
+  unknown: boolean;
+  reason: string;
+  /** The Cyber Security Act report's turnover threshold in words, from the engine. */
+  threshold: string;
+}
 
 /** Whether the ransomware payment report applies is the engine's call; the reason is worded here. */
-export function ransomwareApplicability(policy: PracticePolicy): ViewModel['ransomware'] {
+export function ransomwareApplicability(policy: PracticePolicy): RansomwareView {
   const { annualTurnover, criticalInfrastructure, type } = policy.organisation.entity;
   const threshold = dollars(RANSOMWARE_REPORT_TURNOVER_THRESHOLD);
   const status: Applicability = ransomwareReportApplies(policy.organisation.entity);

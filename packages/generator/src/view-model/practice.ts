@@ -1,6 +1,26 @@
 // The practice itself: names, address, contact details, and its entity facts for the engine.
 import type { PracticePolicy } from '@ndb-kit/policy';
-import type { ViewModel } from './types.ts';
+import type { Entity } from '@ndb-kit/engine';
+
+export interface PracticeView {
+  id: string;
+  legalName: string;
+  tradingName: string;
+  /** True when patients know the practice by a different name from the legal entity's. */
+  tradesUnderOtherName: boolean;
+  abn: string | null;
+  type: string;
+  street: string;
+  suburb: string;
+  state: string;
+  postcode: string | null;
+  /** One line: "street, suburb state postcode" (what the notices print). */
+  address: string;
+  phone: string;
+  email: string;
+  website: string | null;
+  timeZone: string;
+}
 
 const PRACTICE_TYPE_LABELS: Record<PracticePolicy['organisation']['practiceType'], string> = {
   general_practice: 'general practice',
@@ -13,7 +33,7 @@ const PRACTICE_TYPE_LABELS: Record<PracticePolicy['organisation']['practiceType'
   other: 'health practice',
 };
 
-export function practiceView(policy: PracticePolicy): ViewModel['practice'] {
+export function practiceView(policy: PracticePolicy): PracticeView {
   const org = policy.organisation;
   return {
     id: policy.id,
@@ -35,6 +55,6 @@ export function practiceView(policy: PracticePolicy): ViewModel['practice'] {
 }
 
 /** The policy's entity facts under the practice's trading name: what every incident's `entity` starts from. */
-export function entityView(policy: PracticePolicy): ViewModel['entity'] {
+export function entityView(policy: PracticePolicy): Entity {
   return { ...policy.organisation.entity, name: policy.organisation.tradingName };
 }

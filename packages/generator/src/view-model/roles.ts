@@ -2,7 +2,29 @@
 // and the wizard), the people who hold them, and who says "you" (a sole practitioner).
 import { type Person, type PracticePolicy, ROLE_NAMES, type RoleName } from '@ndb-kit/policy';
 import { capitalise } from '../text-case.ts';
-import type { PersonView, RoleView } from './types.ts';
+
+export interface PersonView {
+  id: string;
+  name: string;
+  position: string;
+  phone: string;
+  afterHoursPhone: string | null;
+  /** The after-hours number recorded is the day number ("same number"); false when none is recorded. */
+  afterHoursSame: boolean;
+  email: string | null;
+  roles: string;
+}
+
+export interface RoleView {
+  key: RoleName;
+  label: string;
+  duty: string;
+  person: PersonView;
+  /** "you" for a sole practitioner, otherwise the person's name (used mid-sentence). */
+  who: string;
+  /** The same, capitalised for the start of a sentence. */
+  Who: string;
+}
 
 export const ROLE_LABELS: Record<RoleName, { label: string; duty: string }> = {
   responseLead: {

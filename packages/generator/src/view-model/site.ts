@@ -2,7 +2,8 @@
 // the pages (site/src/pages) and the wizard's embedded practice facts read this, never the policy.
 // A projection, not a second model: the site needs a different shape (one call card per person
 // with every role they hold; contacts grouped for a phone screen; the wizard's small JSON), but
-// every name, number, duty and official contact is the view model's.
+// every name, number, duty and official contact is the view model's, and the pages read the
+// model itself (`site.model`) for everything else, so a new field needs no edit here.
 import type { Entity } from '@ndb-kit/engine';
 import type { RoleName } from '@ndb-kit/policy';
 import type { Notice, PlanArtifacts, SiteDrill } from '../build.ts';
@@ -55,16 +56,9 @@ export interface WizardPractice {
 }
 
 export interface SiteData {
-  id: string;
-  name: string;
-  buildDate: string;
-  planVersion: string;
+  /** The practice's view model itself: the pages print its facts as the plan does. */
+  model: ViewModel;
   policyHash: string;
-  /** Reader-facing staleness sentences, shown at the top of the home page (and the plan page). */
-  banners: string[];
-  rulesVersion: string;
-  lawAsAt: string;
-  notAdvice: string;
   /** One card per person, in role order. */
   callTree: SitePerson[];
   contactGroups: ContactGroup[];
@@ -195,15 +189,8 @@ function wizardPractice(m: ViewModel, artifacts: PlanArtifacts): WizardPractice 
 export function siteData(artifacts: PlanArtifacts, filesPrefix: string): SiteData {
   const m = artifacts.model;
   return {
-    id: m.practice.id,
-    name: m.practice.tradingName,
-    buildDate: m.build.date,
-    planVersion: m.plan.version,
+    model: m,
     policyHash: artifacts.policyHash,
-    banners: m.banners,
-    rulesVersion: m.build.rulesVersion,
-    lawAsAt: m.build.lawAsAt,
-    notAdvice: m.build.notAdvice,
     callTree: callCards(m),
     contactGroups: contactGroups(m),
     sections: artifacts.sections.map((s) => ({

@@ -2,8 +2,27 @@
 import { formatDate, KIND_LABELS } from '@ndb-kit/engine';
 import { type Person, MSP, type PracticePolicy, type PracticeSystem } from '@ndb-kit/policy';
 import { isPortable } from '../tailoring/devices.ts';
-import { vendorView } from './contacts.ts';
-import type { ContactView, SystemView } from './types.ts';
+import { type ContactView, vendorView } from './contacts.ts';
+
+export interface SystemView {
+  name: string;
+  purpose: string;
+  kinds: string;
+  hosting: string;
+  vendor: string | null;
+  vendorContact: ContactView | null;
+  administeredBy: string;
+  backups: string;
+  encryption: string;
+  encryptionNotes: string | null;
+  mfa: string;
+  holdsHealth: boolean;
+  onPremises: boolean;
+  encryptedAtRest: boolean;
+  mfaOn: boolean;
+  /** A laptop, phone or tablet (src/tailoring/devices.ts): the lost-device runbook, not the server list. */
+  portable: boolean;
+}
 
 const HOSTING_LABELS: Record<PracticeSystem['hosting'], string> = {
   on_premises: 'On premises',

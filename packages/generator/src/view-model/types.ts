@@ -1,117 +1,35 @@
 // The shape of the view model: what the templates, the notices, the PDF and the site read.
 // Templates are compiled in strict mode, so every field a template may test is present here
 // (null when the practice has none): a typo in a template fails the build, never prints "".
+// Each part's type is declared beside the function that builds it (practice.ts, roles.ts,
+// contacts.ts, systems.ts, call-tree.ts, coverage.ts), so a new field is one file's edit.
 import type { Entity, HarmFactorId } from '@ndb-kit/engine';
 import type { RoleName } from '@ndb-kit/policy';
 import type { ApprovalView } from '../approval.ts';
 import type { DrillLogEntry, DrillSchedule } from '../drills.ts';
 import type { Tailoring } from '../tailoring/index.ts';
-export interface PersonView {
-  id: string;
-  name: string;
-  position: string;
-  phone: string;
-  afterHoursPhone: string | null;
-  /** The after-hours number recorded is the day number ("same number"); false when none is recorded. */
-  afterHoursSame: boolean;
-  email: string | null;
-  roles: string;
-}
+import type { CallView } from './call-tree.ts';
+import type { ContactView, StateHealthView } from './contacts.ts';
+import type { CoverageView, RansomwareView } from './coverage.ts';
+import type { PracticeView } from './practice.ts';
+import type { PersonView, RoleView } from './roles.ts';
+import type { SystemView } from './systems.ts';
 
-export interface RoleView {
-  key: RoleName;
-  label: string;
-  duty: string;
-  person: PersonView;
-  /** "you" for a sole practitioner, otherwise the person's name (used mid-sentence). */
-  who: string;
-  /** The same, capitalised for the start of a sentence. */
-  Who: string;
-}
-
-export interface ContactView {
-  name: string;
-  detail: string | null;
-  phone: string | null;
-  afterHoursPhone: string | null;
-  email: string | null;
-  web: string | null;
-  reference: string | null;
-}
-
-export interface SystemView {
-  name: string;
-  purpose: string;
-  kinds: string;
-  hosting: string;
-  vendor: string | null;
-  vendorContact: ContactView | null;
-  administeredBy: string;
-  backups: string;
-  encryption: string;
-  encryptionNotes: string | null;
-  mfa: string;
-  holdsHealth: boolean;
-  onPremises: boolean;
-  encryptedAtRest: boolean;
-  mfaOn: boolean;
-  /** A laptop, phone or tablet (src/tailoring/devices.ts): the lost-device runbook, not the server list. */
-  portable: boolean;
-}
-
-/** One call in the call tree: "<label> <name>, <phone> (after hours …) <note>". */
-export interface CallView {
-  label: string;
-  name: string | null;
-  phone: string | null;
-  afterHoursPhone: string | null;
-  note: string | null;
-}
-
-export interface StateHealthView {
-  state: string;
-  /** Citation key of the state law (engine citations). */
-  law: 'vic_hra' | 'nsw_hrip' | 'act_hrpa';
-  regulator: string;
-  web: string;
-}
-
-export interface CoverageView {
-  /** A health service provider: covered whatever its turnover (s 6D(4)(b)). */
-  healthProvider: boolean;
-  /** "$180,000", or null when unknown. */
-  turnover: string | null;
-  /** Turnover over the small-business ceiling ($3 million): an organisation on size alone. */
-  overThreshold: boolean;
-  /** The s 6D small-business ceiling in words ("$3 million"), from the engine. */
-  ceiling: string;
-  /** A State or Territory authority: not an organisation (s 6C); the plan says Part IIIC does not bind it. */
-  stateAuthority: boolean;
-  commonwealthAgency: boolean;
-}
-
-export type Applicability = 'applies' | 'does_not_apply' | 'unknown';
+export type {
+  CallView,
+  ContactView,
+  CoverageView,
+  PersonView,
+  PracticeView,
+  RansomwareView,
+  RoleView,
+  StateHealthView,
+  SystemView,
+};
+export type { Applicability } from './coverage.ts';
 
 export interface ViewModel {
-  practice: {
-    id: string;
-    legalName: string;
-    tradingName: string;
-    /** True when patients know the practice by a different name from the legal entity's. */
-    tradesUnderOtherName: boolean;
-    abn: string | null;
-    type: string;
-    street: string;
-    suburb: string;
-    state: string;
-    postcode: string | null;
-    /** One line: "street, suburb state postcode" (what the notices print). */
-    address: string;
-    phone: string;
-    email: string;
-    website: string | null;
-    timeZone: string;
-  };
+  practice: PracticeView;
   /** The organisation's facts as the engine reads them, named (the wizard's incident `entity`). */
   entity: Entity;
   plan: {
@@ -171,14 +89,7 @@ export interface ViewModel {
   /** Rows of the plan's "Outside help" table. */
   outsideHelpCount: number;
   mhr: boolean;
-  ransomware: {
-    status: Applicability;
-    applies: boolean;
-    unknown: boolean;
-    reason: string;
-    /** The Cyber Security Act report's turnover threshold in words, from the engine. */
-    threshold: string;
-  };
+  ransomware: RansomwareView;
   criticalInfrastructure: boolean;
   apraRegulated: boolean;
   gdprApplies: boolean;
