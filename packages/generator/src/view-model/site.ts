@@ -151,7 +151,13 @@ function downloadLabel(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-function wizardPractice(m: ViewModel, artifacts: PlanArtifacts): WizardPractice {
+/** What the site reads of a build: the model and what was rendered from it. */
+export type SiteSource = Pick<
+  PlanArtifacts,
+  'model' | 'policyHash' | 'noticePractice' | 'sections' | 'notices' | 'drills' | 'files'
+>;
+
+function wizardPractice(m: ViewModel, artifacts: SiteSource): WizardPractice {
   const p = m.practice;
   const people: WizardPractice['people'] = {};
   for (const r of m.roleList) people[r.key] = rolePerson(r.label, r.person);
@@ -186,7 +192,7 @@ function wizardPractice(m: ViewModel, artifacts: PlanArtifacts): WizardPractice 
 }
 
 /** What one practice's site is built from; `filesPrefix` is where the generator's files go ("files"). */
-export function siteData(artifacts: PlanArtifacts, filesPrefix: string): SiteData {
+export function siteData(artifacts: SiteSource, filesPrefix: string): SiteData {
   const m = artifacts.model;
   return {
     model: m,
