@@ -159,8 +159,13 @@ async function gpPlan(
   fonts: Awaited<ReturnType<typeof loadDefaultFonts>>,
   latin: boolean,
 ): Promise<PdfInput> {
-  const { policy, artifacts } = await gpArtifacts(fonts, latin);
-  return planPdfInput(policy, parseMarkdown(artifacts.planMarkdown), DATE, artifacts.banners.length > 0);
+  const { artifacts } = await gpArtifacts(fonts, latin);
+  return planPdfInput(
+    artifacts.model,
+    parseMarkdown(artifacts.planMarkdown),
+    DATE,
+    artifacts.banners.length > 0,
+  );
 }
 
 /** The script fonts renderPdf would load for `input` (so the layout-only timing matches). */
@@ -267,7 +272,7 @@ for (const [name, key, input] of cases) {
 
 const gp = await gpArtifacts(fonts, false);
 const gpInput = planPdfInput(
-  gp.policy,
+  gp.artifacts.model,
   parseMarkdown(gp.artifacts.planMarkdown),
   DATE,
   gp.artifacts.banners.length > 0,
@@ -310,7 +315,12 @@ if (peers) {
 }
 
 // Typst: the plan's Markdown as Typst markup, the same Noto fonts.
-const { typst } = planToTypst(gp.policy, gp.artifacts.planMarkdown, DATE, gp.artifacts.banners.length > 0);
+const { typst } = planToTypst(
+  gp.artifacts.model,
+  gp.artifacts.planMarkdown,
+  DATE,
+  gp.artifacts.banners.length > 0,
+);
 const fontFiles = typstFontFiles();
 if (peers) {
   try {

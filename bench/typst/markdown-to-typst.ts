@@ -11,9 +11,9 @@
 import { createRequire } from 'node:module';
 import { parseMarkdown } from '../../packages/generator/src/markdown.ts';
 import { planPdfInput } from '../../packages/generator/src/plan-pdf.ts';
+import type { ViewModel } from '../../packages/generator/src/view-model/index.ts';
 import type { Block, Inline, PdfInput } from '../../packages/pdf/src/index.ts';
 import { FONT_SPECIFIERS } from '../../packages/pdf/src/node-fonts.ts';
-import type { PracticePolicy } from '../../packages/policy/src/index.ts';
 
 // The fonts are dependencies of @ndb-kit/pdf: resolve them from there.
 const require = createRequire(new URL('../../packages/pdf/package.json', import.meta.url));
@@ -119,11 +119,11 @@ export function pdfInputToTypst(input: PdfInput): string {
 
 /** The plan's Markdown as Typst, laid out as plan.pdf is (see planPdfInput). */
 export function planToTypst(
-  policy: PracticePolicy,
+  model: Pick<ViewModel, 'practice' | 'plan'>,
   planMarkdown: string,
   date: string,
   banners: boolean,
 ): { typst: string; input: PdfInput } {
-  const input = planPdfInput(policy, parseMarkdown(planMarkdown), date, banners);
+  const input = planPdfInput(model, parseMarkdown(planMarkdown), date, banners);
   return { typst: pdfInputToTypst(input), input };
 }

@@ -1,5 +1,6 @@
 // Builds one or many practice sites ("render once, stamp per practice"):
-//   1. policy → generator artifacts → SiteData, in memory (an invalid policy stops here);
+//   1. policy → generator artifacts (with the one view model) → SiteData (the generator's
+//      `siteData`, a projection of that model), in memory (an invalid policy stops here);
 //   2. the practice-independent assets (client scripts, CSS, the page renderer) come prebuilt
 //      (site-assets.ts: inside the npm package, or cached by content in the repository);
 //   3. per practice, the pages are rendered to HTML (src/pages/site-map.tsx) and written with the
@@ -17,6 +18,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCRIPTS, scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
 import { FONT_SPECIFIERS, loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
+import {
+  buildPractice,
+  type PlanArtifacts,
+  PolicyInvalidError,
+  type SiteData,
+  siteData,
+} from '@ndb-kit/generator';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
 import {
   formatIssues,
@@ -27,8 +35,6 @@ import {
   practiceToday,
 } from '@ndb-kit/policy';
 import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
-import type { SiteData } from '../src/lib/site-data.ts';
-import { type PlanArtifactsLike, toSiteData } from './practice-data.ts';
 import { withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
 import { type SiteAssets, loadSiteAssets } from './site-assets.ts';
@@ -41,7 +47,7 @@ export interface BuildSitesOptions {
   outDir: string;
   /** YYYY-MM-DD: the plan's build date (drill dates, "built on", warnings). Defaults to today in each practice's time zone. */
   date?: string;
-  /** Warnings (review overdue, drills not held, …) fail the build with a PolicyError, for CI. */
+  /** Warnings (review overdue, drills not held, …) fail the build with a PolicyInvalidError, for CI. */
   strict?: boolean;
   /** One practice written straight into outDir instead of outDir/<id>/. */
   flat?: boolean;
@@ -57,12 +63,11 @@ export interface BuildSitesOptions {
   /** For tests only: a crash hook after each step of the output swap. */
   afterStep?: (step: SwapStep) => void | Promise<void>;
   /** For tests only: replaces @ndb-kit/generator. */
-  generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifactsLike>;
+  generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifacts>;
 }
 
-export class PolicyError extends Error {
-  override name = 'PolicyError';
-}
+/** The generator's one "invalid policy" error, under the name the CLI's `site` and `start` catch. */
+export { PolicyInvalidError as PolicyError };
 
 export interface BuiltSite {
   id: string;
@@ -74,13 +79,6 @@ export interface BuiltSite {
 }
 
 const FILES_DIR = 'files';
-
-async function generatorBuild(policy: PracticePolicy, options: { date: string }): Promise<PlanArtifactsLike> {
-  const generator = (await import('@ndb-kit/generator')) as unknown as {
-    buildPractice: (p: PracticePolicy, o: { date: string }) => Promise<PlanArtifactsLike> | PlanArtifactsLike;
-  };
-  return generator.buildPractice(policy, options);
-}
 
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
@@ -98,34 +96,34 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
     const loaded = await loadPolicy(file, { today: date });
     if (!loaded.ok) {
       const issues = formatIssues(loaded.issues, '  ').join('\n');
-      throw new PolicyError(`${file} is not a valid practice policy:\n${issues}`);
+      throw new PolicyInvalidError(loaded.issues, `${file} is not a valid practice policy:\n${issues}`);
     }
     if (practices.some((p) => p.id === loaded.policy.id))
-      throw new PolicyError(`two policies have the id "${loaded.policy.id}"`);
+      throw new PolicyInvalidError([], `two policies have the id "${loaded.policy.id}"`);
     const warnings = loaded.warnings.map(formatWarning);
     if (options.strict && warnings.length > 0)
-      throw new PolicyError(
+      throw new PolicyInvalidError(
+        [],
         `${file} has ${warnings.length} warning(s) and --strict is on:\n${warnings.map((w) => `  ${w}`).join('\n')}`,
       );
-    const artifacts = options.generate
-      ? await options.generate(loaded.policy, { date })
-      : await generatorBuild(loaded.policy, { date });
-    const data = toSiteData(loaded.policy, artifacts, date, FILES_DIR);
+    const artifacts = await (options.generate ?? buildPractice)(loaded.policy, { date });
+    const data = siteData(artifacts, FILES_DIR);
     practices.push({
-      id: data.id,
+      id: data.model.practice.id,
       date,
       warnings,
       entry: {
         status: practiceStatus(loaded.policy, loaded.warnings, date),
-        banners: data.banners,
+        banners: data.model.banners,
         warnings,
       },
       data,
       files: artifacts.files,
     });
-    log(`generated ${data.id}`);
+    log(`generated ${data.model.practice.id}`);
   }
-  if (options.flat && practices.length !== 1) throw new PolicyError('a flat build takes exactly one policy');
+  if (options.flat && practices.length !== 1)
+    throw new PolicyInvalidError([], 'a flat build takes exactly one policy');
 
   // 2–3 write one output folder (output-folder.ts: ndb's files only, the user's kept, atomic,
   // locked); nothing is written outside the stage.

@@ -25,7 +25,7 @@ import { type NoticePractice, noticePractice, renderNoticeDrafts } from './notic
 import { markdownWarnings, type OutputWarning, textWarnings } from './output-warnings.ts';
 import { pdfCharacterWarnings, planPdfInput } from './plan-pdf.ts';
 import { renderTemplate, TEMPLATE_NAMES } from './render-template.ts';
-import { buildViewModel } from './view-model.ts';
+import { buildViewModel, type ViewModel } from './view-model/index.ts';
 import type { OutputResult } from './output-folder.ts';
 import { type WriteHooks, writeFilesAtomic } from './write-atomic.ts';
 
@@ -76,6 +76,8 @@ export interface Notice {
 
 export interface PlanArtifacts {
   policy: PracticePolicy;
+  /** The one view model the plan, the notices and the site are made from (view-model/). */
+  model: ViewModel;
   /** sha256 of the policy's canonical JSON (keys sorted, no whitespace). */
   policyHash: string;
   planMarkdown: string;
@@ -99,14 +101,21 @@ export interface PlanArtifacts {
   files: Map<string, Uint8Array>;
 }
 
-/** The policy failed validation; `issues` says where and why. */
 /** One validation problem, as @ndb-kit/policy reports it. */
 export type Issue = ReturnType<typeof validatePolicy>[number];
 
+/**
+ * The one "invalid policy" error (exit 2 in the CLI): a policy failed validation (`issues` says
+ * where and why), or a set of policies cannot be built together (`ndb site`: two with one id,
+ * warnings under --strict); `message` then says what, with the file.
+ */
 export class PolicyInvalidError extends Error {
   readonly issues: Issue[];
-  constructor(issues: Issue[]) {
-    super(`the policy is not valid (${issues.length} issue${issues.length === 1 ? '' : 's'})`);
+  constructor(
+    issues: Issue[],
+    message = `the policy is not valid (${issues.length} issue${issues.length === 1 ? '' : 's'})`,
+  ) {
+    super(message);
     this.name = 'PolicyInvalidError';
     this.issues = issues;
   }
@@ -169,7 +178,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   });
 
   const fonts = options.fonts ?? (await loadDefaultFonts());
-  const pdf = await renderPdf(planPdfInput(policy, tokens, date, banners.length > 0, mark), fonts);
+  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
   // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
   warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 
@@ -250,6 +259,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
 
   return {
     policy,
+    model,
     policyHash,
     planMarkdown,
     planHtml,

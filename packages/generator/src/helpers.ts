@@ -7,6 +7,7 @@
 import { CITATIONS, type CitationKey, formatDate, isIsoDate } from '@ndb-kit/engine';
 import { telUri } from '@ndb-kit/policy/phone-number';
 import { escapeLinkDestination, escapeMarkdown } from './escape-markdown.ts';
+import { dollars } from './money.ts';
 
 export type TemplateFormat = 'md' | 'txt';
 
@@ -41,7 +42,7 @@ function weekdayDate(value: unknown): string {
 
 function money(value: unknown): string {
   const n = Number(text(value, 'money'));
-  return `$${n.toLocaleString('en-AU')}`;
+  return dollars(n);
 }
 
 /** Call the helper with its value arguments, dropping Handlebars' trailing options object. */

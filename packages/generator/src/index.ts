@@ -9,6 +9,7 @@ export {
   type PlanArtifacts,
   type PlanSection,
   PolicyInvalidError,
+  type SiteDrill,
   writeBuild,
 } from './build.ts';
 export {
@@ -21,6 +22,17 @@ export {
 } from './output-folder.ts';
 export { buildKey, codeFingerprint } from './build-cache.ts';
 export type { WriteHooks } from './write-atomic.ts';
+export {
+  buildViewModel,
+  type ContactGroup,
+  ROLE_LABELS,
+  type SiteData,
+  type SitePerson,
+  siteData,
+  type ViewModel,
+  type WizardPractice,
+} from './view-model/index.ts';
+export { dollars } from './money.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { escapeMarkdown } from './escape-markdown.ts';
 export {

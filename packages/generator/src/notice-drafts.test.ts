@@ -15,7 +15,7 @@ import {
   renderNoticeDrafts,
 } from './notice-drafts.ts';
 import { BUILD_DATE, EXAMPLES, loadExample, markdownText, norm } from './test/support.ts';
-import { buildViewModel } from './view-model.ts';
+import { buildViewModel } from './view-model/index.ts';
 
 const S01 = JSON.parse(
   readFileSync(new URL('../../../fixtures/scenarios/S01.json', import.meta.url), 'utf8'),
@@ -234,6 +234,7 @@ describe('browser entry (@ndb-kit/generator/notices)', () => {
       'escape-markdown.ts',
       'generated/notice-templates.ts',
       'helpers.ts',
+      'money.ts',
       'notice-drafts.ts',
       'notices.ts',
       'render-runtime.ts',

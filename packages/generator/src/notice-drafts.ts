@@ -24,7 +24,7 @@ import { NOTICE_TEMPLATES } from './generated/notice-templates.ts';
 import { NOTICES } from './notices.ts';
 import { capitalise } from './text-case.ts';
 import { makeRenderer, type TemplateSpec } from './render-runtime.ts';
-import type { StateHealthView, ViewModel } from './view-model.ts';
+import type { StateHealthView, ViewModel } from './view-model/index.ts';
 
 export interface NoticePerson {
   name: string;

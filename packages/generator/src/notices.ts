@@ -1,6 +1,6 @@
 // The notice drafts a build (and the wizard) produces, in the order the site lists them. Each is
 // templates/notices/<id>.<format>.hbs; notice-drafts.ts renders them. Browser-safe.
-import type { ViewModel } from './view-model.ts';
+import type { ViewModel } from './view-model/index.ts';
 
 export interface NoticeDefinition {
   id: string;

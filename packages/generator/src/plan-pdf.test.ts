@@ -81,7 +81,7 @@ describe('plan PDF', () => {
       const a = await buildPractice(policy, { date: BUILD_DATE });
       const fonts = await loadDefaultFonts();
       const layout = await layoutPdf(
-        planPdfInput(policy, parseMarkdown(a.planMarkdown), BUILD_DATE, a.banners.length > 0),
+        planPdfInput(a.model, parseMarkdown(a.planMarkdown), BUILD_DATE, a.banners.length > 0),
         fonts,
       );
       expect(layoutProblems(layout)).toEqual([]);

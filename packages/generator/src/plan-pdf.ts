@@ -5,6 +5,7 @@ import { type Block, codePointLabel, type FontSet, type PdfInput, unrenderableCh
 import type { PolicyWarning, PracticePolicy } from '@ndb-kit/policy';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdownTokensToBlocks } from './markdown-to-pdf.ts';
+import type { ViewModel } from './view-model/index.ts';
 
 /** A page break before each top-level section, so each (above all "Start here") begins on a new page. */
 function withSectionBreaks(blocks: Block[]): Block[] {
@@ -18,14 +19,14 @@ function withSectionBreaks(blocks: Block[]): Block[] {
  * PDF it moves onto the title page, above the contents, so it is the first thing a reader sees.
  */
 export function planPdfInput(
-  policy: PracticePolicy,
+  model: Pick<ViewModel, 'practice' | 'plan'>,
   tokens: Token[],
   date: string,
   banners = false,
   /** The CONFIDENTIAL (and DRAFT) mark that opens the running header and footer of every page (approval.ts). */
   mark = 'CONFIDENTIAL',
 ): PdfInput {
-  const org = policy.organisation;
+  const org = model.practice;
   const blocks = markdownTokensToBlocks(tokens, { topLevel: 2 });
   const first = blocks[0];
   if (banners && first?.type !== 'callout')
@@ -36,13 +37,13 @@ export function planPdfInput(
   const body = banners ? blocks.slice(1) : blocks;
   return {
     title: `${org.tradingName}: data breach response plan`,
-    subject: `Version ${policy.plan.version}. Decision support, not legal advice.`,
+    subject: `Version ${model.plan.version}. Decision support, not legal advice.`,
     author: org.legalName,
     keywords: ['data breach response plan', 'Notifiable Data Breaches', 'Privacy Act 1988 Part IIIC'],
     language: 'en-AU',
     // The header is on every page but the first, the footer on every page: both carry the mark,
     // the footer in its short form so the rest still fits.
-    header: `${mark} · ${org.tradingName} · Data breach response plan v${policy.plan.version}`,
+    header: `${mark} · ${org.tradingName} · Data breach response plan v${model.plan.version}`,
     footer: `${mark.replace(/ — .*/, '')} · Decision support, not legal advice · Built ${date} · Rules ${RULES_VERSION}`,
     date: new Date(`${date}T00:00:00Z`),
     toc: true,

@@ -13,7 +13,7 @@ export function CallCard({ person, level = 'h3' }: { person: Person; level?: 'h2
       <p class="role">
         {person.role}
         {person.position ? ` — ${person.position}` : ''}
-        {person.duty ? `. ${person.duty}.` : ''}
+        {person.duty ? `. ${person.duty}` : ''}
       </p>
       <div class="row">
         {person.phone && (

@@ -79,7 +79,7 @@ export function Page({ site, title, current, assets, wasm = false, children }: P
         />
         <meta name="color-scheme" content="light dark" />
         <meta name="robots" content="noindex" />
-        <title>{`${title} · ${site.name}`}</title>
+        <title>{`${title} · ${site.model.practice.tradingName}`}</title>
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
         {(assets.preload ?? []).map((file) => (
@@ -92,7 +92,7 @@ export function Page({ site, title, current, assets, wasm = false, children }: P
         </a>
         <header class="top">
           <div class="top-inner">
-            <a class="practice" href="./index.html">{`${site.name} · breach plan`}</a>
+            <a class="practice" href="./index.html">{`${site.model.practice.tradingName} · breach plan`}</a>
             <nav aria-label="Plan">
               <ul>
                 {NAV.map(([slug, label]) => (
@@ -113,11 +113,11 @@ export function Page({ site, title, current, assets, wasm = false, children }: P
         <footer class="foot">
           <div class="foot-inner">
             <p class="notadvice">
-              <strong>Not legal advice.</strong> {site.notAdvice}
+              <strong>Not legal advice.</strong> {site.model.build.notAdvice}
             </p>
             <p>
-              Plan version {site.planVersion} · built {site.buildDate} · rules {site.rulesVersion} ·{' '}
-              <a href="./about.html">about this plan</a>
+              Plan version {site.model.plan.version} · built {site.model.build.date} · rules{' '}
+              {site.model.build.rulesVersion} · <a href="./about.html">about this plan</a>
             </p>
           </div>
         </footer>

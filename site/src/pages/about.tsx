@@ -12,13 +12,13 @@ export function AboutPage({ site, assets }: { site: SiteData; assets: PageAssets
             <tr>
               <th scope="row">Practice</th>
               <td>
-                {site.wizard.legalName}
-                {site.wizard.abn && ` (ABN ${site.wizard.abn})`}
+                {site.model.practice.legalName}
+                {site.model.practice.abn && ` (ABN ${site.model.practice.abn})`}
               </td>
             </tr>
             <tr>
               <th scope="row">Plan version</th>
-              <td>{site.planVersion}</td>
+              <td>{site.model.plan.version}</td>
             </tr>
             <tr>
               <th scope="row">Policy hash (SHA-256)</th>
@@ -29,18 +29,18 @@ export function AboutPage({ site, assets }: { site: SiteData; assets: PageAssets
             <tr>
               <th scope="row">Rules version</th>
               <td>
-                {site.rulesVersion} (law as at {site.lawAsAt})
+                {site.model.build.rulesVersion} (law as at {site.model.build.lawAsAt})
               </td>
             </tr>
             <tr>
               <th scope="row">Built</th>
-              <td>{site.buildDate}</td>
+              <td>{site.model.build.date}</td>
             </tr>
           </tbody>
         </table>
       </TableScroll>
       <p class="notadvice">
-        <strong>Not legal advice.</strong> {site.notAdvice}
+        <strong>Not legal advice.</strong> {site.model.build.notAdvice}
       </p>
       <h2>Privacy of this site</h2>
       <p>

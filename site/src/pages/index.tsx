@@ -8,7 +8,7 @@ export function IndexPage({ site, assets }: { site: SiteData; assets: PageAssets
   return (
     <Page site={site} assets={assets} title="Breach now? Start here" current="index">
       <h1>Breach now? Start here</h1>
-      <Banners banners={site.banners} />
+      <Banners banners={site.model.banners} />
       <p>
         Stay calm. Work through these steps in order. Do not delete anything: emails, logs and devices are
         evidence.

@@ -6,7 +6,7 @@ export function PlanPage({ site, assets }: { site: SiteData; assets: PageAssets 
   const pdfs = site.downloads.filter((d) => d.path.endsWith('.pdf'));
   return (
     <Page site={site} assets={assets} title="The plan" current="plan">
-      <h1>{site.name}: data breach response plan</h1>
+      <h1>{site.model.practice.tradingName}: data breach response plan</h1>
       <p class="no-print">
         Print this page for the paper copy (every section, contacts included).
         {pdfs.map((d) => (

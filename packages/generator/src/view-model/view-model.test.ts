@@ -1,7 +1,7 @@
 import { HARM_FACTOR_IDS, HARM_FACTOR_LABELS, ransomwareReportApplies } from '@ndb-kit/engine';
 import { describe, expect, it } from 'vitest';
-import { buildViewModel } from './view-model.ts';
-import { BUILD_DATE, EXAMPLES, loadExample } from './test/support.ts';
+import { buildViewModel } from './index.ts';
+import { BUILD_DATE, EXAMPLES, loadExample } from '../test/support.ts';
 
 describe('view model: the law comes from the engine', () => {
   it('has one harm-factor row per factor, in the Act’s order, with the engine’s label', () => {
