@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSites, SITE_ROOT } from '../site/scripts/build-sites.ts';
 import { createStaticServer, listen } from '../site/scripts/serve.ts';
 import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
-import { measureWizardSpeed } from './wizard-speed.ts';
+import { emulateSlow4g, measureWizardSpeed } from './wizard-speed.ts';
 import { walkScenarios } from './wizard-walk.ts';
 
 const { json: asJson, runs: LOADS = 3 } = benchArgs();
@@ -258,13 +258,7 @@ async function pageFigures(dir: string, oneMs: number): Promise<void> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: (400 * 1024) / 8,
-      uploadThroughput: (400 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await emulateSlow4g(cdp);
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
       bytes += e.encodedDataLength;

@@ -68,9 +68,8 @@ function installMarks(): void {
   };
 }
 
-async function throttle(context: BrowserContext, page: Page): Promise<CDPSession> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
+/** The one "slow 4G + 4× CPU" of every wizard figure: 400 ms latency, 400 kbit/s each way. */
+export async function emulateSlow4g(cdp: CDPSession): Promise<void> {
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: 400,
@@ -78,6 +77,12 @@ async function throttle(context: BrowserContext, page: Page): Promise<CDPSession
     uploadThroughput: (400 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+async function throttle(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await emulateSlow4g(cdp);
   return cdp;
 }
 

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { standaloneCode } from '../../packages/validation/scripts/standalone-code.ts';
+import { MESSAGE_KEYWORDS } from '../../packages/validation/src/validator-core.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const AJV_ID = '\0ndb-ajv-precompiled';
@@ -16,8 +18,6 @@ const FORMATS_ID = '\0ndb-ajv-formats-stub';
 
 /** The schemas the browser may validate with, by $id; their references ride along. */
 const SCHEMAS = [{ file: 'incident-file.schema.json', refs: ['incident.schema.json'] }];
-/** Must match MESSAGE_KEYWORDS in packages/validation/src/validator.ts. */
-const MESSAGE_KEYWORDS = ['x-message', 'x-expected'];
 
 interface AjvLike {
   compile: (schema: object) => unknown;
@@ -32,10 +32,6 @@ export function precompiledModule(): string {
     _: (s: TemplateStringsArray) => unknown;
   };
   const formatsPlugin = require('ajv-formats') as (ajv: AjvLike) => void;
-  const standalone = require('ajv/dist/standalone/index.js').default as (
-    ajv: AjvLike,
-    refs: Record<string, string>,
-  ) => string;
   const read = (f: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')) as { $id: string };
   const exports: Record<string, string> = {};
   const ajv = new Ajv2020({
@@ -54,26 +50,12 @@ export function precompiledModule(): string {
     ajv.compile(schema);
     exports[`v${i}`] = schema.$id;
   }
-  let code = standalone(ajv, exports);
-  const runtime: Record<string, string> = {
-    'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
-    'require("ajv/dist/runtime/equal").default': 'deepEqual',
-  };
-  for (const [from, to] of Object.entries(runtime)) code = code.replaceAll(from, to);
-  if (code.includes('require('))
-    throw new Error(
-      `ajv standalone code needs a runtime module not provided here: ${code.match(/require\([^)]*\)/)?.[0]}`,
-    );
   const path = (p: string) => JSON.stringify(p);
-  const ucs2length = require('ajv/dist/runtime/ucs2length').default as () => number;
-  const equal = require('ajv/dist/runtime/equal').default as () => boolean;
   return [
     `import { fullFormats } from ${path(require.resolve('ajv-formats/dist/formats.js'))};`,
     `import { isRealDate } from ${path(join(ROOT, 'packages/validation/src/dates.ts'))};`,
     `const formats = { ...fullFormats, date: { type: 'string', validate: isRealDate } };`,
-    `const ucs2length = ${ucs2length.toString()};`,
-    `const deepEqual = ${equal.toString()};`,
-    code.replace(/^"use strict";/, ''),
+    ...standaloneCode(ajv, exports),
     `const PRECOMPILED = { ${Object.entries(exports)
       .map(([name, id]) => `${JSON.stringify(id)}: ${name}`)
       .join(', ')} };`,
