@@ -141,7 +141,7 @@ async function bundle(stage: string): Promise<void> {
     platform: 'node',
     target: 'node20',
     chunkNames: '[name]-[hash]',
-    // Third-party CommonJS (fontkit, ajv, handlebars) calls require() for Node built-ins.
+    // Third-party CommonJS (ajv, handlebars) calls require() for Node built-ins.
     banner: {
       js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
     },

@@ -2,12 +2,13 @@
  * A small TrueType reader with the slice of fontkit's API that fonts.ts uses (`create(bytes)` →
  * unitsPerEm, ascent/descent, bbox, names, OS/2 and post fields, cmap lookups, hmtx advances).
  *
- * Browser builds only: package.json's "browser" field maps `fontkit` to this module, so the
- * site's record-PDF chunk does not carry fontkit (with its restructure, unicode-properties,
- * brotli and AAT/OpenType layout machinery): measured on the wizard's PDF chunk, 173 KB gzip
- * with fontkit and 26 KB with this reader (docs/pdf.md, "In the browser"). Node (the CLI, `ndb build`)
- * keeps fontkit. Everything the writer needs beyond this (glyph outlines for subsetting) is read
- * by font-subset.ts straight from the bytes, and HarfBuzz reads the font itself for shaping.
+ * What fonts.ts parses every font with, in Node and in the browser alike. It replaced fontkit,
+ * whose import (restructure, unicode-properties' inflated tries, brotli, the AAT/OpenType layout
+ * machinery) cost a cold `ndb build` ~60 ms and the site's record-PDF chunk 147 KB gzip (173 KB
+ * with fontkit, 26 KB with this reader: docs/pdf.md, "In the browser"); fontkit stays a dev
+ * dependency, the oracle of the tests. Everything the writer needs beyond this (glyph outlines for
+ * subsetting) is read by font-subset.ts straight from the bytes, and HarfBuzz reads the font itself
+ * for shaping.
  * font-source-sfnt.test.ts checks every value against fontkit on every bundled font.
  */
 
@@ -21,7 +22,7 @@ export interface SfntGlyph {
   readonly advanceWidth: number;
 }
 
-class SfntFont {
+export class SfntFont {
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
@@ -44,7 +45,7 @@ class SfntFont {
     const tag = v.getUint32(0);
     if (tag !== 0x00010000 && tag !== 0x74727565 /* 'true' */) {
       throw new TypeError(
-        'renderPdf: font is not a TrueType font (only TTF outlines are read in the browser)',
+        'renderPdf: font is not a single TrueType font (TTF outlines; no collections or CFF)',
       );
     }
     const tables = new Map<string, Table>();
@@ -200,7 +201,7 @@ function cmapLookup(v: DataView, cmap: number): (cp: number) => number {
       return 0;
     };
   }
-  throw new TypeError(`renderPdf: cmap format ${format} is not read in the browser (formats 4 and 12 are)`);
+  throw new TypeError(`renderPdf: cmap format ${format} is not read (formats 4 and 12 are)`);
 }
 
 /** fontkit's `create` for a single TrueType font. */

@@ -1,11 +1,12 @@
 /**
  * Parsed-font cache and per-character font selection.
  *
- * Measuring goes straight to the cmap and hmtx (advance widths) instead of fontkit's shaping
- * `layout()`, which costs ~1 ms per call and would dominate render time. The PDF is drawn with the
- * same unshaped advances (see font-embed.ts), so what we measure is exactly what is painted.
+ * Measuring goes straight to the cmap and hmtx (advance widths) of our own TrueType reader
+ * (font-source-sfnt.ts, checked against fontkit on every bundled font); shaping is HarfBuzz's. The
+ * PDF is drawn with the same unshaped advances (see font-embed.ts), so what we measure is exactly
+ * what is painted.
  */
-import { create as createFont, type Font as FkFont } from 'fontkit';
+import { create as createFont, type SfntFont } from './font-source-sfnt.ts';
 import { SfntTables } from './font-subset.ts';
 import { NEEDS_SHAPING, type ScriptName, scriptOf } from './scripts.ts';
 import { shape } from './shaper.ts';
@@ -30,7 +31,7 @@ export interface Descriptor {
 
 export class Face {
   readonly bytes: Uint8Array;
-  readonly fk: FkFont;
+  readonly fk: SfntFont;
   readonly postscriptName: string;
   /** Metrics in units of the font size (1 = one em). */
   readonly ascent: number;
@@ -44,10 +45,7 @@ export class Face {
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
-    // fontkit 2 takes a Buffer-like; a Uint8Array view of the same bytes works (no copy).
-    const fk = createFont(bytes as unknown as Buffer);
-    if (!('unitsPerEm' in fk)) throw new TypeError('renderPdf: a font collection is not a single font');
-    this.fk = fk as FkFont;
+    this.fk = createFont(bytes);
     this.unitsPerEm = this.fk.unitsPerEm;
     this.postscriptName = this.fk.postscriptName || 'Font';
     this.ascent = this.fk.ascent / this.unitsPerEm;
@@ -68,19 +66,15 @@ export class Face {
   get descriptor(): Descriptor {
     if (!this.desc) {
       const fk = this.fk;
-      const os2 = (fk as unknown as { 'OS/2'?: { sFamilyClass?: number } })['OS/2'];
-      const tables = fk as unknown as {
-        head: { macStyle?: { italic?: boolean } };
-        post: { isFixedPitch?: number };
-      };
-      const head = tables.head;
+      const os2 = fk['OS/2'];
+      const head = fk.head;
       const s = 1000 / this.unitsPerEm;
       const family = os2?.sFamilyClass ?? 0;
       let flags = 1 << 2; // symbolic
-      if (tables.post.isFixedPitch) flags |= 1 << 0;
+      if (fk.post.isFixedPitch) flags |= 1 << 0;
       if (family >= 1 && family <= 7) flags |= 1 << 1;
       if (family === 10) flags |= 1 << 3;
-      if (head.macStyle?.italic) flags |= 1 << 6;
+      if (head.macStyle.italic) flags |= 1 << 6;
       const b = fk.bbox;
       this.desc = {
         flags,
