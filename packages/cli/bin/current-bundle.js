@@ -11,7 +11,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The manifest's shape and the bundle's options (scripts/bundle.ts FORMAT). */
-export const FORMAT = 2;
+export const FORMAT = 3;
 /** How close (ms) to the snapshot a change must be to count as racy. */
 export const RACY_MS = 1000;
 

@@ -176,11 +176,12 @@ describe('the bundled ndb against the sources', () => {
     expect(bundled.loaded.filter((f) => f.endsWith('.ts'))).toEqual([]);
     expect(source.loaded.some((f) => f.endsWith('.ts'))).toBe(true);
     const modules = bundledModules(bundled.loaded);
-    expect(modules).toMatch(/fontkit/); // a PDF was made
+    expect(modules).toMatch(/packages\/pdf\/src\/font-source-sfnt/); // a PDF was made
+    expect(modules).not.toMatch(/fontkit/); // with our own TrueType reader
     expect(modules).toMatch(/packages\/generator\//);
   });
 
-  it('assesses an incident to the same text and JSON, loading no PDF, DOCX or template code', () => {
+  it('assesses an incident to the same text and JSON, loading no PDF, DOCX, template or policy code', () => {
     for (const extra of [[], ['--json']]) {
       const args = ['assess', INCIDENT, '--now', '2026-11-20T10:00:00+11:00', ...extra];
       const bundled = run(LAUNCHER, args, work);
@@ -191,7 +192,20 @@ describe('the bundled ndb against the sources', () => {
       expect(bundled.loaded.filter((f) => f.endsWith('.ts'))).toEqual([]);
       const modules = bundledModules(bundled.loaded);
       expect(modules).toMatch(/packages\/engine\//);
-      for (const unneeded of ['fontkit', 'harfbuzzjs', 'docx', 'handlebars', 'markdown-it', 'packages/pdf/'])
+      expect(modules).toMatch(/packages\/validation\/src\/generated\/incident\.js/);
+      for (const unneeded of [
+        'fontkit',
+        'harfbuzzjs',
+        'docx',
+        'handlebars',
+        'markdown-it',
+        'packages/pdf/',
+        // the practice policy's validator, schema and warnings
+        'packages/validation/src/generated/practice-policy.js',
+        'schemas/practice-policy.schema.json',
+        'packages/policy/src/validate-policy.ts',
+        'packages/policy/src/warnings.ts',
+      ])
         expect(modules).not.toContain(unneeded);
     }
   });

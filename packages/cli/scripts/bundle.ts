@@ -140,6 +140,9 @@ export async function buildBundle(): Promise<Manifest> {
       platform: 'node',
       target: 'node22',
       chunkNames: '[name]-[hash]',
+      // .mjs: the cache folder has no package.json "type", and for a .js file there Node would
+      // read the source twice, once to detect its module syntax (detectModuleFormat).
+      outExtension: { '.js': '.mjs' },
       // Third-party CommonJS (fontkit, handlebars) calls require() for Node built-ins.
       banner: {
         js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
@@ -154,14 +157,14 @@ export async function buildBundle(): Promise<Manifest> {
     const dir = join(CACHE_DIR, key);
     // Renamed into place whole, so no run ever sees half a bundle; a concurrent build of the same
     // key made the same files, and the loser keeps the winner's.
-    if (!existsSync(join(dir, 'ndb.js'))) await rename(temp, dir).catch(() => undefined);
-    if (!existsSync(join(dir, 'ndb.js'))) throw new Error(`ndb bundle: could not place ${dir}`);
+    if (!existsSync(join(dir, 'ndb.mjs'))) await rename(temp, dir).catch(() => undefined);
+    if (!existsSync(join(dir, 'ndb.mjs'))) throw new Error(`ndb bundle: could not place ${dir}`);
     const manifest: Manifest = {
       format: FORMAT,
       root: ROOT,
       key,
       statedAt,
-      entry: `${key}/ndb.js`,
+      entry: `${key}/ndb.mjs`,
       inputs: list,
     };
     const tempManifest = `${MANIFEST}.tmp-${process.pid}`;

@@ -4,7 +4,7 @@
 // Logic below the commands takes the date or the instant as an argument (--date / --now), so
 // tests and reruns are deterministic.
 import { instantInZone } from '@ndb-kit/engine';
-import { todayIn } from '@ndb-kit/policy';
+import { todayIn } from '@ndb-kit/policy/today';
 
 export const clock = {
   /** Epoch milliseconds now; the only place the commands read the system clock. */

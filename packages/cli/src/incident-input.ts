@@ -3,9 +3,9 @@
 import incidentSchema from '@ndb-kit/schemas/incident.schema.json' with { type: 'json' };
 import type { Incident } from '@ndb-kit/engine';
 import type { Issue, ParsedJson } from '@ndb-kit/validation';
-import { precompiledValidator } from '@ndb-kit/validation/precompiled';
+import { precompiledIncidentValidator } from '@ndb-kit/validation/precompiled-incident';
 
-const validateSchema = precompiledValidator(incidentSchema);
+const validateSchema = precompiledIncidentValidator(incidentSchema);
 
 export function validateIncident(value: unknown, file: string, json?: ParsedJson): Issue[] {
   const issues = validateSchema(value, file, json);

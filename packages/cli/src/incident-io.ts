@@ -13,7 +13,7 @@ import {
   parseIncidentFile,
   serializeIncidentFile,
 } from '@ndb-kit/incident';
-import { readTextFile } from '@ndb-kit/policy';
+import { readTextFile } from '@ndb-kit/policy/read-text-file';
 import type { Issue } from '@ndb-kit/validation';
 
 export type ReadIncident =

@@ -1,6 +1,6 @@
 // Reads a JSON input file (or stdin for "-") with size and depth limits, returning the parsed
 // value or the problems found, one Issue per problem. Never throws for bad input.
-import { readTextFile } from '@ndb-kit/policy';
+import { readTextFile } from '@ndb-kit/policy/read-text-file';
 import { type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;

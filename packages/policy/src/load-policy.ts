@@ -1,12 +1,14 @@
 // Reading a policy file from disk: refuse oversized, non-regular or non-UTF-8 files before parsing, then
 // parse (with positions) and validate. Never throws for a bad file; returns issues instead.
-import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
-import { isTimeZone, wallClockIn } from '@ndb-kit/engine';
 import { DEFAULT_MAX_BYTES, type Issue, type ParsedJson, parseJson } from '@ndb-kit/validation';
+import { readTextFile } from './read-text-file.ts';
+import { localToday, todayIn } from './today.ts';
 import type { PracticePolicy } from './types.ts';
 import { validatePolicy } from './validate-policy.ts';
 import { type LocatedWarning, locateWarnings, policyWarnings } from './warnings.ts';
+
+export { readTextFile } from './read-text-file.ts';
+export { localToday, todayIn } from './today.ts';
 
 export type LoadResult =
   | { ok: true; policy: PracticePolicy; json: ParsedJson; warnings: LocatedWarning[] }
@@ -18,20 +20,6 @@ export interface LoadOptions {
   maxBytes?: number;
   /** The rules' law-as-at date for the warnings; defaults to the engine's (tests pass one in). */
   lawAsAt?: string;
-}
-
-/** The machine's local calendar date, YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * Today's date in an IANA time zone, YYYY-MM-DD (the machine's local date for a bad zone): the
- * engine's wall clock (dates.ts), so every "today" ndb computes is the same definition.
- */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return isTimeZone(timeZone) ? wallClockIn(now.getTime(), timeZone).date : localToday(now);
 }
 
 /**
@@ -47,70 +35,6 @@ export async function practiceToday(file: string, now: Date = new Date()): Promi
     // not JSON: fall through; loadPolicy reports it
   }
   return localToday(now);
-}
-
-const FILE_ERRORS: Record<string, string> = {
-  ENOENT: 'file not found',
-  EISDIR: 'is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENXIO: 'is a pipe with nothing writing to it, not a file',
-};
-
-const tooLarge = (file: string, maxBytes: number, found: string): Issue => ({
-  file,
-  pointer: '',
-  message: 'the file is too large',
-  expected: `at most ${maxBytes} bytes`,
-  found,
-});
-
-/**
- * Reads a text file for validation, or explains in one issue why it cannot. Bounded whatever the
- * path is: open without blocking (a FIFO with no writer must not hang), refuse anything that is
- * not a regular file from fstat (pipes, devices such as /dev/zero, sockets, folders), then read
- * at most maxBytes + 1 bytes, so a file that grows while it is read is still refused as too large.
- */
-export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string | Issue> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (info.isDirectory()) return { file, pointer: '', message: FILE_ERRORS.EISDIR ?? '' };
-    if (!info.isFile())
-      return {
-        file,
-        pointer: '',
-        message: 'is not a regular file (a pipe, device or socket); ndb reads only files',
-        expected: 'a JSON file',
-      };
-    if (info.size > maxBytes) return tooLarge(file, maxBytes, `${info.size} bytes`);
-    const buffer = Buffer.alloc(maxBytes + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) return tooLarge(file, maxBytes, `more than ${maxBytes} bytes`);
-    const bytes = buffer.subarray(0, length);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-      return { file, pointer: '', message: 'the file is saved as UTF-16; save it as UTF-8' };
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { file, pointer: '', message: 'the file is not UTF-8 text; save it as UTF-8' };
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    return {
-      file,
-      pointer: '',
-      message: FILE_ERRORS[code] ?? `cannot read the file (${code || 'unknown error'})`,
-    };
-  } finally {
-    await handle?.close();
-  }
 }
 
 export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<LoadResult> {

@@ -1,10 +1,11 @@
 // `pnpm generate` (or `node packages/validation/scripts/precompile.ts`): the published schemas the
 // CLI validates on every run (practice policy, incident), compiled once by ajv into standalone
-// code — src/generated/validators.js — so no command compiles a schema at run time (ajv's compile
-// of the policy schema was ~10% of a cold `ndb build`). Same ajv options as createValidator
+// code — one module per schema, src/generated/<name>.js — so no command compiles a schema at run
+// time (ajv's compile of the policy schema was ~10% of a cold `ndb build`) and `ndb assess` loads
+// only the incident's (the policy's is ~300 KB). Same ajv options as createValidator
 // (validator-core.ts). Each entry keeps its schema's JSON: precompiled.ts uses an entry only when
-// the schema it is given is that same JSON, and src/precompiled.test.ts fails when the file is stale.
-// Usage: node scripts/precompile.ts [--check]   (--check: exit 1 if the file is not current)
+// the schema it is given is that same JSON, and src/precompiled.test.ts fails when a file is stale.
+// Usage: node scripts/precompile.ts [--check]   (--check: exit 1 if a file is not current)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,10 +20,12 @@ import { standaloneCode } from './standalone-code.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-export const OUTPUT = join(HERE, '../src/generated/validators.js');
-
 /** The schemas precompiled, by file in schemas/ (each is validated alone: no references). */
 export const PRECOMPILED_SCHEMAS = ['practice-policy.schema.json', 'incident.schema.json'];
+
+/** The generated module of a schema file: src/generated/incident.js for incident.schema.json. */
+export const outputOf = (schemaFile: string): string =>
+  join(HERE, '../src/generated', schemaFile.replace(/\.schema\.json$/, '.js'));
 
 interface AjvLike {
   addFormat(name: string, format: object): unknown;
@@ -30,16 +33,15 @@ interface AjvLike {
   compile(schema: object): CompiledCheck;
 }
 
-export function precompiledSource(): string {
+/** The generated module of one schema file (one of PRECOMPILED_SCHEMAS). */
+export function precompiledSource(schemaFile: string): string {
   const { Ajv2020, _ } = require('ajv/dist/2020.js') as {
     Ajv2020: new (o: object) => AjvLike;
     _: (s: TemplateStringsArray) => unknown;
   };
   const formats = require('ajv-formats') as (ajv: AjvLike) => void;
   const schemaDir = join(HERE, '../../../schemas');
-  const schemas = PRECOMPILED_SCHEMAS.map(
-    (file) => JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as { $id: string },
-  );
+  const schemas = [JSON.parse(readFileSync(join(schemaDir, schemaFile), 'utf8')) as { $id: string }];
   // Formats are referred to as `formats.<name>`: ajv-formats' own and our "date" (defined below).
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, formats: _`formats` } });
   configureAjv(ajv, formats);
@@ -69,18 +71,21 @@ export function precompiledSource(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const source = precompiledSource();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUTPUT, 'utf8');
-    } catch {}
-    if (current !== source) {
-      process.stderr.write(`${OUTPUT} is stale: run \`pnpm generate\`\n`);
-      process.exit(1);
+  for (const file of PRECOMPILED_SCHEMAS) {
+    const output = outputOf(file);
+    const source = precompiledSource(file);
+    if (process.argv.includes('--check')) {
+      let current = '';
+      try {
+        current = readFileSync(output, 'utf8');
+      } catch {}
+      if (current !== source) {
+        process.stderr.write(`${output} is stale: run \`pnpm generate\`\n`);
+        process.exit(1);
+      }
+    } else {
+      writeFileSync(output, source);
+      process.stdout.write(`wrote ${output}\n`);
     }
-  } else {
-    writeFileSync(OUTPUT, source);
-    process.stdout.write(`wrote ${OUTPUT}\n`);
   }
 }

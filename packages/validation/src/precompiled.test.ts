@@ -2,7 +2,8 @@
 // ajv compiling the schema at run time.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT, PRECOMPILED_SCHEMAS, precompiledSource } from '../scripts/precompile.ts';
+import { outputOf, PRECOMPILED_SCHEMAS, precompiledSource } from '../scripts/precompile.ts';
+import { precompiledIncidentValidator } from './precompiled-incident.ts';
 import { isPrecompiled, precompiledValidator } from './precompiled.ts';
 import { createValidator } from './validator.ts';
 
@@ -10,8 +11,22 @@ const schema = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../../schemas/${file}`, import.meta.url), 'utf8')) as object;
 
 describe('precompiled validators', () => {
-  it('generated/validators.js is current with schemas/ (else run `pnpm generate`)', () => {
-    expect(readFileSync(OUTPUT, 'utf8') === precompiledSource(), 'stale: run `pnpm generate`').toBe(true);
+  it.each(PRECOMPILED_SCHEMAS)('the generated module of %s is current (else run `pnpm generate`)', (file) => {
+    expect(
+      readFileSync(outputOf(file), 'utf8') === precompiledSource(file),
+      'stale: run `pnpm generate`',
+    ).toBe(true);
+  });
+
+  it('the incident-only validator checks incidents as the full table does, and compiles any other schema', () => {
+    const incident = schema('incident.schema.json');
+    const bad = { breach: { awareOn: 'soon' }, extra: 1 };
+    const issues = precompiledIncidentValidator(incident)(bad, 'i.json');
+    expect(issues.length).toBeGreaterThan(1);
+    expect(issues).toEqual(precompiledValidator(incident)(bad, 'i.json'));
+    // The policy schema is not in its table: compiled at run time, still right.
+    const policy = schema('practice-policy.schema.json');
+    expect(precompiledIncidentValidator(policy)({}, 'p.json')).toEqual(createValidator(policy)({}, 'p.json'));
   });
 
   it.each(PRECOMPILED_SCHEMAS)('%s is precompiled, and a changed schema is not taken for it', (file) => {

@@ -8,7 +8,6 @@ import type { Io } from '../bin.ts';
 import { errnoCode } from '../errno.ts';
 import { formatMarkdown, formatText } from '../format-decision.ts';
 import { validateIncident } from '../incident-input.ts';
-import { interview } from '../interview.ts';
 import { readJsonInput } from '../read-input.ts';
 
 const SPEC = {
@@ -66,6 +65,8 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   let incident: Incident;
   if (values.interactive) {
     if (problems.length > 0) return report(problems, io);
+    // Loaded only here: the interview reads a practice policy (the policy validator and warnings).
+    const { interview } = await import('../interview.ts');
     const result = await interview(io, {
       policyFile: values.policy,
       today: given?.slice(0, 10) ?? todayInZone(machineZone()),

@@ -21,7 +21,7 @@ import {
   sortRows,
   toZonedIso,
 } from '@ndb-kit/incident';
-import { readTextFile } from '@ndb-kit/policy';
+import { readTextFile } from '@ndb-kit/policy/read-text-file';
 import { formatIssues, type Issue, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';

@@ -5,7 +5,7 @@
 // hashed, not that whoever hashed it made it with ndb (docs/incident-model.md).
 import { verifyRecord } from '@ndb-kit/engine';
 import { isIncidentFileLike, MAX_INCIDENT_FILE_BYTES, verifyIncidentFile } from '@ndb-kit/incident';
-import { readTextFile } from '@ndb-kit/policy';
+import { readTextFile } from '@ndb-kit/policy/read-text-file';
 import { formatIssues, type Issue, parseJson, safeText } from '@ndb-kit/validation';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
