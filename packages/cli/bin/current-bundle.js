@@ -23,7 +23,9 @@ export const RACY_MS = 1000;
 /**
  * The path of the current bundle's entry, or null when there is none or any input changed.
  * When only stats moved (a checkout, a touch) and every hash still matches, the manifest is
- * rewritten with the new stats so the next run compares stats alone again.
+ * rewritten with the new stats so the next run compares stats alone again; so it is when a racy
+ * input's bytes matched and its change is now RACY_MS in the past (statedAt moves to this run's
+ * clock), or every run would hash it again for as long as the bundle lives.
  * @param {string} cacheDir the folder holding current.json and the bundles
  * @param {string} root the clone the inputs' paths are relative to
  * @param {() => number} now the wall clock (injected for tests)
@@ -50,7 +52,9 @@ export function currentBundle(cacheDir, root, now = Date.now) {
     // node:crypto only when an input must be hashed: loading it costs more than all the stats.
     const { createHash } = process.getBuiltinModule('node:crypto');
     if (createHash('sha256').update(readFileSync(abs)).digest('hex') !== hash) return null;
-    if (st.ctimeMs !== ctimeMs) {
+    // A new stat is recorded; a racy one that is now RACY_MS old is settled by statedAt = now
+    // (one still racy against now stays racy: hashed again next run).
+    if (st.ctimeMs !== ctimeMs || st.ctimeMs < statedAt - RACY_MS) {
       input[2] = st.ctimeMs;
       moved = true;
     }
