@@ -74,94 +74,84 @@ function colorKey(c: Color | undefined): string {
   return key;
 }
 
-/** The text style, width and fonts: the part of the key shared by many paragraphs (short). */
-function styleKey(book: FontBook, ts: TextStyle, max: number): string {
-  return (
-    `${fontsKey(book)}|${ts.size}|${colorKey(ts.color)}|${ts.bold ? 1 : 0}${ts.italic ? 1 : 0}|` +
-    `${colorKey(ts.linkColor)}|${colorKey(ts.codeColor)}|${ts.codeScale ?? ''}|${max}`
-  );
-}
-
 // What tokenize reads of an inline: whether it is used at all, its flags (by truthiness), link, text.
 const USED = 1;
 const HREF = 16;
 const flagsOf = (i: Inline): number =>
   !i || typeof i.text !== 'string'
     ? 0
-    : USED | (i.bold ? 2 : 0) | (i.italic ? 4 : 0) | (i.code ? 8 : 0) | (typeof i.href === 'string' ? HREF : 0);
+    : USED |
+      (i.bold ? 2 : 0) |
+      (i.italic ? 4 : 0) |
+      (i.code ? 8 : 0) |
+      (typeof i.href === 'string' ? HREF : 0);
 
-/** FNV-1a step over up to 16 characters at each end of `s` and its length. */
-function mixEnds(h: number, s: string): number {
-  const n = s.length;
-  if (n <= 32) for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  else {
-    for (let i = 0; i < 16; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    for (let i = n - 16; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
-  return Math.imul(h ^ (n | 0x10000), 0x01000193);
+/** What besides the runs the value depends on: fonts, text style and width (-1: none). */
+interface Key {
+  book: FontBook;
+  ts: TextStyle;
+  max: number;
+}
+
+/** A trie node: one step per flags, link and text of each inline, in order. */
+interface TrieNode<V> {
+  next: Map<string | number, TrieNode<V>> | null;
+  value: V | undefined;
 }
 
 /**
- * A bucket index from the style key and the runs: their lengths and ends only (hashing every
- * character cost more than it saved; entries are compared in full, so a collision costs a compare).
- */
-function hashOf(style: string, inlines: readonly Inline[]): number {
-  let h = mixEnds(0x811c9dc5, style);
-  for (const inline of inlines) {
-    const flags = flagsOf(inline);
-    h = Math.imul(h ^ (flags | 0x20000), 0x01000193);
-    if (flags & HREF) h = mixEnds(h, inline.href as string);
-    if (flags & USED) h = mixEnds(h, inline.text);
-  }
-  return h;
-}
-
-interface Entry<V> {
-  style: string;
-  /** Per inline: flags, link ('' if none), text ('' if unused). */
-  runs: (number | string)[];
-  value: V;
-}
-
-/**
- * Values keyed by style key and runs. Hashed rather than keyed by one string joining all the
- * texts: building that string per paragraph was a tenth of a render's allocations. A hit
- * compares the style key and every run in full, so a hash collision can only cost a miss.
+ * Values by style key, then the runs, as a trie walked one inline at a time: its flags (a
+ * number), its link and text (strings) when used. Nothing is built per lookup, and V8 keeps a
+ * string's hash on the string, so a text seen before looks up in constant time (one key string
+ * joining the texts cost a copy, a hash and a compare of the whole paragraph per lookup).
  */
 class RunsCache<V> {
-  private readonly buckets = new Map<number, Entry<V>[]>();
+  private root: TrieNode<V> = { next: null, value: undefined };
   private size = 0;
 
-  get(style: string, inlines: readonly Inline[], hash: number): V | undefined {
-    for (const e of this.buckets.get(hash) ?? []) {
-      if (e.style !== style || e.runs.length !== 3 * inlines.length) continue;
-      let same = true;
-      for (let k = 0, j = 0; same && k < inlines.length; k++, j += 3) {
-        const inline = inlines[k] as Inline;
-        const flags = flagsOf(inline);
-        same =
-          e.runs[j] === flags &&
-          e.runs[j + 1] === (flags & HREF ? inline.href : '') &&
-          e.runs[j + 2] === (flags & USED ? inline.text : '');
-      }
-      if (same) return e.value;
+  /** The node for these runs; with `create`, made where missing (else null when absent). */
+  private node(k: Key, inlines: readonly Inline[], create: boolean): TrieNode<V> | null {
+    // The style first: fonts, text style and width (strings made once per book and colour).
+    const ts = k.ts;
+    let node = this.step(this.root, fontsKey(k.book), create);
+    if (node) node = this.step(node, ts.size, create);
+    if (node) node = this.step(node, colorKey(ts.color), create);
+    if (node) node = this.step(node, (ts.bold ? 1 : 0) | (ts.italic ? 2 : 0), create);
+    if (node) node = this.step(node, colorKey(ts.linkColor), create);
+    if (node) node = this.step(node, colorKey(ts.codeColor), create);
+    if (node) node = this.step(node, ts.codeScale ?? -1, create);
+    if (node) node = this.step(node, k.max, create);
+    for (const inline of inlines) {
+      if (!node) return null;
+      const flags = flagsOf(inline);
+      node = this.step(node, flags, create);
+      if (node && flags & HREF) node = this.step(node, inline.href as string, create);
+      if (node && flags & USED) node = this.step(node, inline.text, create);
     }
-    return undefined;
+    return node;
   }
 
-  set(style: string, inlines: readonly Inline[], hash: number, value: V): void {
+  private step(node: TrieNode<V>, key: string | number, create: boolean): TrieNode<V> | null {
+    let child = node.next?.get(key);
+    if (child === undefined) {
+      if (!create) return null;
+      child = { next: null, value: undefined };
+      node.next ??= new Map();
+      node.next.set(key, child);
+    }
+    return child;
+  }
+
+  get(k: Key, inlines: readonly Inline[]): V | undefined {
+    return this.node(k, inlines, false)?.value;
+  }
+
+  set(k: Key, inlines: readonly Inline[], value: V): void {
     if (this.size >= MAX_ENTRIES) {
-      this.buckets.clear();
+      this.root = { next: null, value: undefined };
       this.size = 0;
     }
-    const runs: (number | string)[] = [];
-    for (const inline of inlines) {
-      const flags = flagsOf(inline);
-      runs.push(flags, flags & HREF ? (inline.href as string) : '', flags & USED ? inline.text : '');
-    }
-    const bucket = this.buckets.get(hash);
-    if (bucket) bucket.push({ style, runs, value });
-    else this.buckets.set(hash, [{ style, runs, value }]);
+    (this.node(k, inlines, true) as TrieNode<V>).value = value;
     this.size++;
   }
 }
@@ -174,16 +164,15 @@ function cached<V>(
   cache: RunsCache<V>,
   book: FontBook,
   inlines: readonly Inline[],
-  style: string,
+  key: Key,
   make: () => V,
 ): V {
-  const hash = hashOf(style, inlines);
-  let value = cache.get(style, inlines, hash);
+  let value = cache.get(key, inlines);
   if (value === undefined) {
     const missingBefore = book.missing.size;
     value = make();
     // Stored only when the book has met no undrawable character at all (see the top of the file).
-    if (missingBefore === 0 && book.missing.size === 0) cache.set(style, inlines, hash, value);
+    if (missingBefore === 0 && book.missing.size === 0) cache.set(key, inlines, value);
   }
   return value;
 }
@@ -196,7 +185,7 @@ export function cachedWrap(
   max: number,
   wrap: () => Line[],
 ): Line[] {
-  return cached(wraps, book, inlines, styleKey(book, ts, max), wrap);
+  return cached(wraps, book, inlines, { book, ts, max }, wrap);
 }
 
 /** A table cell's measure (for the column widths) as `measure()` finds it; found once, then shared. */
@@ -206,5 +195,5 @@ export function cachedMeasure(
   ts: TextStyle,
   measure: () => CellMeasure,
 ): CellMeasure {
-  return cached(measures, book, inlines, styleKey(book, ts, -1), measure);
+  return cached(measures, book, inlines, { book, ts, max: -1 }, measure);
 }
