@@ -10,7 +10,8 @@
  *   fonts) compiled to PDF by a warm Typst (npm @myriaddreamin/typst-ts-node-compiler);
  * - `cli.coldBuildVsTypst`: a cold `ndb build` of one practice in a child process against a cold
  *   Typst compile of its plan in a child process (aim ≤ 1: ours no slower).
- * Run: node bench/pdf.ts [--json] [--runs N] [--no-peers]   (N renders per case, default 20)
+ * Run: node bench/pdf.ts [--json] [--runs N] [--no-peers | --chromium-only]   (N renders per case, default 20)
+ * `--chromium-only`: the GP plan's warm figures (`pdf.warmMs`, `pdf.cpuMs`) and `pdf.vsChromium` alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ import { planToTypst, typstFontFiles } from './typst/markdown-to-typst.ts';
 
 const { json, runs: N = 20 } = benchArgs();
 const peers = !process.argv.includes('--no-peers');
+const chromiumOnly = process.argv.includes('--chromium-only');
 const say = humanOut(json);
 const figures: Figure[] = [];
 const round1 = (n: number) => Number(n.toFixed(1));
@@ -228,7 +230,7 @@ const timedDeflate = (b: Uint8Array): Uint8Array | Promise<Uint8Array> => {
   return out;
 };
 
-for (const [name, key, input] of cases) {
+for (const [name, key, input] of chromiumOnly ? cases.slice(0, 1) : cases) {
   let t = performance.now();
   const first = await renderPdfWithStats(input, fonts);
   const firstMs = performance.now() - t;
@@ -322,7 +324,7 @@ const { typst } = planToTypst(
   gp.artifacts.banners.length > 0,
 );
 const fontFiles = typstFontFiles();
-if (peers) {
+if (peers && !chromiumOnly) {
   try {
     const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
     const compiler = NodeCompiler.create({

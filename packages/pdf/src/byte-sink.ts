@@ -16,6 +16,15 @@ export class ByteSink {
     this.buf = next;
   }
 
+  /**
+   * The buffer, with room for `n` more bytes after `length`: for writers that fill many bytes in
+   * one loop (FontUse.encodeInto), then advance `length` themselves.
+   */
+  reserve(n: number): Uint8Array {
+    if (this.length + n > this.buf.length) this.grow(n);
+    return this.buf;
+  }
+
   byte(b: number): void {
     if (this.length >= this.buf.length) this.grow(1);
     this.buf[this.length++] = b;

@@ -34,18 +34,16 @@ function literalChar(b: number): string {
   return String.fromCharCode(b);
 }
 
-/** The same, written as bytes. */
-function literalByte(out: ByteSink, b: number): void {
-  if (b === 0x28 || b === 0x29 || b === 0x5c) out.byte(0x5c);
-  else if (b === 0x0d) {
-    out.byte(0x5c);
-    b = 0x72;
-  } else if (b === 0x0a) {
-    out.byte(0x5c);
-    b = 0x6e;
-  }
-  out.byte(b);
-}
+/** Per byte: the character after a backslash that escapes it in a literal string, or 0. */
+const ESCAPE = new Uint8Array(256);
+ESCAPE[0x28] = 0x28;
+ESCAPE[0x29] = 0x29;
+ESCAPE[0x5c] = 0x5c;
+ESCAPE[0x0d] = 0x72; // \r
+ESCAPE[0x0a] = 0x6e; // \n
+
+/** Code points below this get a typed lookup table (Latin, Greek, Cyrillic, punctuation); others a Map. */
+const TABLE_SIZE = 0x3000;
 
 /** Widths and metrics are written in 1/1000 em; three decimals is far below print resolution. */
 const n3 = (v: number): string => String(Math.round(v * 1000) / 1000);
@@ -61,8 +59,13 @@ export class FontUse {
   /** Per subset id: advance width (font units) and the text it stands for. */
   private readonly advances: number[];
   private readonly unicode: string[] = [''];
-  /** Per code point: its subset glyph id (an array: indexing beats a Map here). */
-  private readonly idOf: (number | undefined)[] = [];
+  /**
+   * Per code point below TABLE_SIZE: its subset glyph id + 1 (0: not looked up yet). A typed
+   * table: a plain array indexed by code points as far apart as "A" and "’" turned sparse (a
+   * hash table), and CJK ones go to `idOfWide`.
+   */
+  private readonly idOf = new Uint16Array(TABLE_SIZE);
+  private readonly idOfWide = new Map<number, number>();
 
   constructor(face: Face, num: number, baseFont: string) {
     this.face = face;
@@ -77,27 +80,59 @@ export class FontUse {
    * glyph was a tenth of a render's allocations.
    */
   encodeInto(text: string, out: ByteSink): void {
-    out.byte(0x28);
+    // Room for the worst case: two escaped bytes (four) per UTF-16 unit, and the parentheses.
+    const buf = out.reserve(4 * text.length + 2);
+    let at = out.length;
+    buf[at++] = 0x28;
     for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i) as number;
-      if (cp > 0xffff) i++;
-      let id = this.idOf[cp];
-      if (id === undefined) {
-        const g = this.face.glyph(cp);
-        id = g ? this.subsetId.get(g.id) : 0;
-        if (id === undefined && g) {
-          id = this.order.length;
-          this.order.push(g.id);
-          this.subsetId.set(g.id, id);
-          this.advances.push(g.advanceWidth);
-          this.unicode.push(String.fromCodePoint(cp));
+      let cp = text.charCodeAt(i);
+      let id: number;
+      if (cp < TABLE_SIZE) {
+        id = (this.idOf[cp] as number) - 1;
+        if (id < 0) {
+          id = this.lookUp(cp);
+          // Subset ids above 0xfffe do not fit the table (no font has that many glyphs in use).
+          if (id < 0xffff) this.idOf[cp] = id + 1;
         }
-        this.idOf[cp] = id as number;
+      } else {
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+          cp = text.codePointAt(i) as number;
+          if (cp > 0xffff) i++;
+        }
+        const known = this.idOfWide.get(cp);
+        id = known ?? this.lookUp(cp);
+        if (known === undefined) this.idOfWide.set(cp, id);
       }
-      literalByte(out, (id as number) >> 8);
-      literalByte(out, (id as number) & 0xff);
+      const hi = id >> 8;
+      const lo = id & 0xff;
+      let e = ESCAPE[hi] as number;
+      if (e) {
+        buf[at++] = 0x5c;
+        buf[at++] = e;
+      } else buf[at++] = hi;
+      e = ESCAPE[lo] as number;
+      if (e) {
+        buf[at++] = 0x5c;
+        buf[at++] = e;
+      } else buf[at++] = lo;
     }
-    out.byte(0x29);
+    buf[at++] = 0x29;
+    out.length = at;
+  }
+
+  /** The subset id of a code point's glyph (0 when the font has none), assigned on first use. */
+  private lookUp(cp: number): number {
+    const g = this.face.glyph(cp);
+    if (!g) return 0;
+    let id = this.subsetId.get(g.id);
+    if (id === undefined) {
+      id = this.order.length;
+      this.order.push(g.id);
+      this.subsetId.set(g.id, id);
+      this.advances.push(g.advanceWidth);
+      this.unicode.push(String.fromCodePoint(cp));
+    }
+    return id;
   }
 
   /** One glyph by its original id as two escaped subset-id bytes; `text` feeds ToUnicode on first use. */

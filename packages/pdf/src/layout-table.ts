@@ -9,8 +9,15 @@ import { newNode, type StructNode } from './ops.ts';
 import { type Line, measureWords, type TextStyle, tokenize, type Word, wrapWords } from './text-runs.ts';
 import { COLOR, type Color, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
+import { type CellMeasure, cachedMeasure, cachedWrap } from './wrap-cache.ts';
 
 export type TableBlock = Extract<Block, { type: 'table' }>;
+
+/** A cell's runs, and its words once tokenised (only when a cache misses). */
+interface Cell {
+  inlines: Inline[];
+  words: Word[] | null;
+}
 
 export interface TableGeometry {
   w: number;
@@ -44,20 +51,34 @@ export function tableGeometry(
   const lh = size * leading;
   const cellStyle: TextStyle = { ...BODY, size };
   const headStyle: TextStyle = { ...BODY, size, bold: true, color: COLOR.heading };
-  // Each cell is tokenised once and its words measured once: for the column widths and the wrapping.
-  const cellWords = (cells: Inline[][], style: TextStyle): Word[][] =>
-    Array.from({ length: ncols }, (_, c) =>
-      tokenize(Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [], style),
-    );
-  const headWords = cellWords(header, headStyle);
-  const rowWords = rows.map((r) => cellWords(r, cellStyle));
-  const widths = columnWidths(book, headWords, rowWords, w, cellStyle, headStyle, padX);
-  const wrapRow = (cells: Word[][], style: TextStyle): Line[][] =>
-    widths.map((cw, c) => wrapWords(book, cells[c] ?? [], style, cw - 2 * padX));
-  const headLines = header.length ? wrapRow(headWords, headStyle) : null;
+  // A cell is tokenised at most once, and only if its measure or its lines at this width are
+  // not already in wrap-cache.ts (templates repeat the same tables across practices and renders).
+  const cellsOf = (cells: Inline[][]): Cell[] =>
+    Array.from({ length: ncols }, (_, c) => ({
+      inlines: Array.isArray(cells[c]) ? (cells[c] as Inline[]) : [],
+      words: null,
+    }));
+  const wordsOf = (cell: Cell, style: TextStyle): Word[] => {
+    cell.words ??= tokenize(cell.inlines, style);
+    return cell.words;
+  };
+  const headCells = cellsOf(header);
+  const rowCells = rows.map(cellsOf);
+  const measure = (cell: Cell, style: TextStyle) =>
+    cachedMeasure(book, cell.inlines, style, () => measureWords(book, wordsOf(cell, style), style));
+  const widths = columnWidths(headCells, rowCells, w, cellStyle, headStyle, padX, measure);
+  const wrapRow = (cells: Cell[], style: TextStyle): Line[][] =>
+    widths.map((cw, c) => {
+      const cell = cells[c] as Cell;
+      const max = cw - 2 * padX;
+      return cachedWrap(book, cell.inlines, style, Math.max(max, 1), () =>
+        wrapWords(book, wordsOf(cell, style), style, max),
+      );
+    });
+  const headLines = header.length ? wrapRow(headCells, headStyle) : null;
   const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * padY;
   const headH = headLines ? rowHeight(headLines) : 0;
-  const rowLines = rowWords.map((r) => wrapRow(r, cellStyle));
+  const rowLines = rowCells.map((r) => wrapRow(r, cellStyle));
   const firstRow = rowLines[0] ? rowHeight(rowLines[0]) : 0;
   const geo: TableGeometry = {
     w,
@@ -148,21 +169,21 @@ export function layTable(flow: Flow, geo: TableGeometry, x: number): void {
 
 /** Share the width between columns by content: each gets its longest word, the rest by natural width. */
 function columnWidths(
-  book: FontBook,
-  header: Word[][],
-  rows: Word[][][],
+  header: Cell[],
+  rows: Cell[][],
   w: number,
   cell: TextStyle,
   head: TextStyle,
   padX: number,
+  measure: (cell: Cell, style: TextStyle) => CellMeasure,
 ): number[] {
   const ncols = header.length;
   const min = new Array<number>(ncols).fill(2 * padX + 12);
   const nat = new Array<number>(ncols).fill(2 * padX + 12);
   const cap = (w / ncols) * 1.3;
-  const visit = (cells: Word[][], style: TextStyle) => {
+  const visit = (cells: Cell[], style: TextStyle) => {
     for (let c = 0; c < ncols; c++) {
-      const m = measureWords(book, cells[c] ?? [], style);
+      const m = measure(cells[c] as Cell, style);
       min[c] = Math.max(min[c] as number, Math.min(m.min, cap) + 2 * padX);
       nat[c] = Math.max(nat[c] as number, m.max + 2 * padX);
     }

@@ -9,6 +9,7 @@ import { visualOrder } from './bidi-order.ts';
 import { cleanInline, safeHref } from './sanitize.ts';
 import type { Color } from './theme.ts';
 import type { Inline } from './types.ts';
+import { cachedWrap } from './wrap-cache.ts';
 
 export interface Frag {
   text: string;
@@ -25,6 +26,7 @@ export interface Line {
   width: number;
 }
 
+/** Every field here must be part of wrap-cache.ts's key (wrapped lines are shared by it). */
 export interface TextStyle {
   size: number;
   color: Color;
@@ -469,7 +471,8 @@ function fill(book: FontBook, words: readonly Word[], ts: TextStyle, max: number
 
 /** Wrap inline runs to `max` points wide. */
 export function wrapInlines(book: FontBook, inlines: readonly Inline[], ts: TextStyle, max: number): Line[] {
-  return fill(book, tokenize(inlines, ts), ts, Math.max(max, 1));
+  const width = Math.max(max, 1);
+  return cachedWrap(book, inlines, ts, width, () => fill(book, tokenize(inlines, ts), ts, width));
 }
 
 /** Wrap already tokenised words (see tokenize; tables tokenise each cell once, then measure and wrap). */
