@@ -160,6 +160,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
   const planMarkdown = sections.map((s) => s.markdown).join('\n');
   const tokens = parseMarkdown(planMarkdown);
+  const planWarnings = markdownWarnings('plan.md', planMarkdown, tokens);
   const bodyHtml = markdown.renderer.render(tokens, markdown.options, {});
   const contents = tokens.flatMap((t, i) =>
     t.type === 'heading_open' && t.tag === 'h2'
@@ -197,19 +198,24 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   const noticeFacts = noticePractice(model);
   const notices: Notice[] = [];
   const noticeFiles: [string, Uint8Array][] = [];
+  const noticeWarnings: OutputWarning[] = [];
   for (const n of renderNoticeDrafts({ practice: noticeFacts, incident: null })) {
     const isMd = n.format === 'md';
-    const text = isMd ? markdownToText(n.content) : n.content;
-    const html = isMd ? renderNoticeHtml(n.content) : textToHtml(n.content);
+    // One parse per notice, read by its .txt, HTML, .docx and output warnings (none changes it).
+    const tokens = isMd ? parseMarkdown(n.content) : undefined;
+    const text = tokens ? markdownToText(n.content, tokens) : n.content;
+    const html = tokens ? renderNoticeHtml(n.content, tokens) : textToHtml(n.content);
     const meta = {
       title: `${n.title}: ${org.tradingName}`,
       creator: org.legalName,
       date,
       footer: `${org.tradingName} · ${n.title} · Draft built ${builtOn} · Decision support, not legal advice`,
     };
-    const docx = isMd
-      ? await markdownToDocx({ ...meta, markdown: n.content })
+    const docx = tokens
+      ? await markdownToDocx({ ...meta, markdown: n.content, tokens })
       : await textToDocx(n.content, meta);
+    if (tokens) noticeWarnings.push(...markdownWarnings(`notices/${n.id}.${n.format}`, n.content, tokens));
+    else noticeWarnings.push(...textWarnings(`notices/${n.id}.${n.format}`, n.content));
     const page = noticePage({ title: meta.title, meta: meta.footer, bodyHtml: html });
     const files: Notice['files'] = [
       { format: n.format, fileName: `${n.id}.${n.format}` },
@@ -234,14 +240,7 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
       [`notices/${n.id}.docx`, docx],
     );
   }
-  const outputWarnings = [
-    ...markdownWarnings('plan.md', planMarkdown),
-    ...notices.flatMap((n) =>
-      n.format === 'md'
-        ? markdownWarnings(`notices/${n.fileName}`, n.content)
-        : textWarnings(`notices/${n.fileName}`, n.content),
-    ),
-  ];
+  const outputWarnings = [...planWarnings, ...noticeWarnings];
 
   const drillsIcs = buildDrillsIcs(policy, date);
   const policyHash = sha256(canonicalJson(policy));

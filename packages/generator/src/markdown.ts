@@ -111,6 +111,7 @@ function createMarkdown(): MarkdownIt {
 }
 
 export const markdown = createMarkdown();
+const NOTICE_OPTIONS = { ...markdown.options, breaks: true };
 
 export function parseMarkdown(source: string): Token[] {
   return markdown.parse(source, {});
@@ -118,12 +119,13 @@ export function parseMarkdown(source: string): Token[] {
 
 /**
  * HTML of a notice: a line break in the source is kept (a letterhead, an address block, a
- * signature), as in the .docx and the .txt; the plan's paragraphs reflow as usual.
+ * signature), as in the .docx and the .txt; the plan's paragraphs reflow as usual. `tokens`:
+ * markdown-it's parse of `source` when the caller already has it (not parsed again).
  */
-export function renderNoticeHtml(source: string): string {
-  const tokens = parseMarkdown(source);
-  for (const t of tokens) for (const c of t.children ?? []) if (c.type === 'softbreak') c.type = 'hardbreak';
-  return markdown.renderer.render(tokens, markdown.options, {});
+export function renderNoticeHtml(source: string, tokens: Token[] = parseMarkdown(source)): string {
+  // `breaks` renders a soft break as a hard one (the same "<br>\n"), leaving the tokens as parsed
+  // for the caller's other renderings of them (.txt, .docx, the output warnings).
+  return markdown.renderer.render(tokens, NOTICE_OPTIONS, {});
 }
 
 export function renderHtmlFragment(source: string): string {
