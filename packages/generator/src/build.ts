@@ -17,7 +17,8 @@ import { planMarks } from './approval.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
-import { inlineText, markdown, parseMarkdown, renderNoticeHtml } from './markdown.ts';
+import type Token from 'markdown-it/lib/token.mjs';
+import { inlineText, joinParses, markdown, parseMarkdown, renderNoticeHtml } from './markdown.ts';
 import { markdownToDocx, textToDocx } from './markdown-to-docx.ts';
 import { htmlPage, noticePage, textToHtml } from './markdown-to-html.ts';
 import { markdownToText } from './markdown-to-text.ts';
@@ -124,17 +125,18 @@ export class PolicyInvalidError extends Error {
 const PLAN_TEMPLATES = TEMPLATE_NAMES.filter((n) => n.startsWith('plan/')).sort();
 const encoder = new TextEncoder();
 
-function renderSection(name: string, model: unknown): PlanSection {
+/** A plan section, and its tokens (which joinParses reuses for the whole plan). */
+function renderSection(name: string, model: unknown): [PlanSection, Token[]] {
   const source = `${renderTemplate(name, model).trim()}\n`;
   const tokens = parseMarkdown(source);
-  const headingAt = tokens.findIndex((t) => t.type === 'heading_open');
-  if (headingAt < 0) throw new Error(`templates/${name}.hbs must start with a heading`);
-  return {
+  if (tokens[0]?.type !== 'heading_open') throw new Error(`templates/${name}.hbs must start with a heading`);
+  const section = {
     id: name.replace(/^plan\/(?:\d+-)?/, '').replace(/\.md$/, ''),
-    title: inlineText(tokens[headingAt + 1]),
+    title: inlineText(tokens[1]),
     markdown: source,
     html: markdown.renderer.render(tokens, markdown.options, {}),
   };
+  return [section, tokens];
 }
 
 export async function buildPractice(policy: PracticePolicy, options: BuildOptions): Promise<PlanArtifacts> {
@@ -157,9 +159,11 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   // "20 Nov 2026": the one date format the plan and notices print.
   const builtOn = formatDate(date).replace(/^[A-Z][a-z]{2} /, '');
 
-  const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
+  const parsed = PLAN_TEMPLATES.map((name) => renderSection(name, model));
+  const sections = parsed.map(([section]) => section);
   const planMarkdown = sections.map((s) => s.markdown).join('\n');
-  const tokens = parseMarkdown(planMarkdown);
+  // The plan's one parse, made from the sections' (after their HTML, which had their own heading ids).
+  const tokens = joinParses(parsed.map(([s, t]) => ({ source: s.markdown, tokens: t })));
   const planWarnings = markdownWarnings('plan.md', planMarkdown, tokens);
   const bodyHtml = markdown.renderer.render(tokens, markdown.options, {});
   const contents = tokens.flatMap((t, i) =>
