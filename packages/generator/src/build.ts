@@ -125,6 +125,12 @@ export class PolicyInvalidError extends Error {
 const PLAN_TEMPLATES = TEMPLATE_NAMES.filter((n) => n.startsWith('plan/')).sort();
 const encoder = new TextEncoder();
 
+/** A promise awaited later: marked handled now, so a failure elsewhere first is not also an unhandled rejection. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
 /** A plan section, and its tokens (which joinParses reuses for the whole plan). */
 function renderSection(name: string, model: unknown): [PlanSection, Token[]] {
   const source = `${renderTemplate(name, model).trim()}\n`;
@@ -182,26 +188,25 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     bodyHtml,
   });
 
-  const fonts = options.fonts ?? (await loadDefaultFonts());
-  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
-  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
-  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
-
+  // The Word documents are started before the PDF: their XML is written now and their large parts
+  // compress on the thread pool (another core) while the PDF is laid out here; awaited below.
   const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`;
-  const planDocx = await markdownToDocx({
-    markdown: planMarkdown,
-    tokens,
-    title,
-    creator: org.legalName,
-    date,
-    footer,
-    header: mark,
-  });
+  const planDocx = later(
+    markdownToDocx({
+      markdown: planMarkdown,
+      tokens,
+      title,
+      creator: org.legalName,
+      date,
+      footer,
+      header: mark,
+    }),
+  );
 
   // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.
   const noticeFacts = noticePractice(model);
   const notices: Notice[] = [];
-  const noticeFiles: [string, Uint8Array][] = [];
+  const noticeFiles: [string, Uint8Array | Promise<Uint8Array>][] = [];
   const noticeWarnings: OutputWarning[] = [];
   for (const n of renderNoticeDrafts({ practice: noticeFacts, incident: null })) {
     const isMd = n.format === 'md';
@@ -215,9 +220,9 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
       date,
       footer: `${org.tradingName} · ${n.title} · Draft built ${builtOn} · Decision support, not legal advice`,
     };
-    const docx = tokens
-      ? await markdownToDocx({ ...meta, markdown: n.content, tokens })
-      : await textToDocx(n.content, meta);
+    const docx = later(
+      tokens ? markdownToDocx({ ...meta, markdown: n.content, tokens }) : textToDocx(n.content, meta),
+    );
     if (tokens) noticeWarnings.push(...markdownWarnings(`notices/${n.id}.${n.format}`, n.content, tokens));
     else noticeWarnings.push(...textWarnings(`notices/${n.id}.${n.format}`, n.content));
     const page = noticePage({ title: meta.title, meta: meta.footer, bodyHtml: html });
@@ -246,6 +251,11 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   }
   const outputWarnings = [...planWarnings, ...noticeWarnings];
 
+  const fonts = options.fonts ?? (await loadDefaultFonts());
+  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
+  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
+  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
+
   const drillsIcs = buildDrillsIcs(policy, date);
   const policyHash = sha256(canonicalJson(policy));
 
@@ -253,9 +263,11 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     ['plan.md', encoder.encode(planMarkdown)],
     ['plan.html', encoder.encode(planHtml)],
     ['plan.pdf', pdf],
-    ['plan.docx', planDocx],
+    ['plan.docx', await planDocx],
     ['drills.ics', encoder.encode(drillsIcs)],
-    ...noticeFiles,
+    ...(await Promise.all(
+      noticeFiles.map(async ([name, bytes]): Promise<[string, Uint8Array]> => [name, await bytes]),
+    )),
   ]);
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   files.set(MANIFEST_FILE, manifestBytes(buildManifest(policy.id, date, policyHash, files)));
