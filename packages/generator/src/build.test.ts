@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PlanArtifacts, buildPractice } from './build.ts';
 import { sha256 } from './manifest.ts';
+import { joinParses, parseMarkdown } from './markdown.ts';
 import {
   BUILD_DATE,
   decode,
@@ -81,6 +82,14 @@ describe.each(EXAMPLES)('%s', (name) => {
     expect(manifest.buildDate).toBe(BUILD_DATE);
     expect(manifest.templateVersion).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.rulesVersion).toMatch(/^\d{4}\.\d+\.\d+$/);
+  });
+
+  it("the plan's tokens joined from its sections' parses are one parse of plan.md", async () => {
+    const a = await build(name);
+    const joined = joinParses(
+      a.sections.map((s) => ({ source: s.markdown, tokens: parseMarkdown(s.markdown) })),
+    );
+    expect(JSON.stringify(joined)).toBe(JSON.stringify(parseMarkdown(a.planMarkdown)));
   });
 
   it('drills.ics parses with one VEVENT per drill and stable UIDs', async () => {
@@ -180,5 +189,23 @@ describe('tailoring', () => {
     const { readTemplates } = await import('./precompile-templates.ts');
     for (const t of await readTemplates())
       expect(t.source, t.name).not.toMatch(/1300 363 992|131 444|1300 292 371|oaic\.gov\.au/);
+  });
+});
+
+describe('joinParses', () => {
+  it('shifts line maps and counts repeated heading ids over the whole document', () => {
+    const parts = [
+      '# Contacts\n\n- one\n- two\n',
+      '## Contacts\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      '# Contacts\n\ntext\n',
+    ];
+    const joined = joinParses(parts.map((source) => ({ source, tokens: parseMarkdown(source) })));
+    const whole = parseMarkdown(parts.join('\n'));
+    expect(JSON.stringify(joined)).toBe(JSON.stringify(whole));
+    expect(joined.filter((t) => t.type === 'heading_open').map((t) => t.attrGet('id'))).toEqual([
+      'contacts',
+      'contacts-2',
+      'contacts-3',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ import { planMarks } from './approval.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { buildDrillsIcs, type DrillLogEntry } from './drills.ts';
 import { buildManifest, MANIFEST_FILE, manifestBytes, sha256 } from './manifest.ts';
-import { inlineText, markdown, parseMarkdown, renderNoticeHtml } from './markdown.ts';
+import type Token from 'markdown-it/lib/token.mjs';
+import { inlineText, joinParses, markdown, parseMarkdown, renderNoticeHtml } from './markdown.ts';
 import { markdownToDocx, textToDocx } from './markdown-to-docx.ts';
 import { htmlPage, noticePage, textToHtml } from './markdown-to-html.ts';
 import { markdownToText } from './markdown-to-text.ts';
@@ -124,17 +125,24 @@ export class PolicyInvalidError extends Error {
 const PLAN_TEMPLATES = TEMPLATE_NAMES.filter((n) => n.startsWith('plan/')).sort();
 const encoder = new TextEncoder();
 
-function renderSection(name: string, model: unknown): PlanSection {
+/** A promise awaited later: marked handled now, so a failure elsewhere first is not also an unhandled rejection. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** A plan section, and its tokens (which joinParses reuses for the whole plan). */
+function renderSection(name: string, model: unknown): [PlanSection, Token[]] {
   const source = `${renderTemplate(name, model).trim()}\n`;
   const tokens = parseMarkdown(source);
-  const headingAt = tokens.findIndex((t) => t.type === 'heading_open');
-  if (headingAt < 0) throw new Error(`templates/${name}.hbs must start with a heading`);
-  return {
+  if (tokens[0]?.type !== 'heading_open') throw new Error(`templates/${name}.hbs must start with a heading`);
+  const section = {
     id: name.replace(/^plan\/(?:\d+-)?/, '').replace(/\.md$/, ''),
-    title: inlineText(tokens[headingAt + 1]),
+    title: inlineText(tokens[1]),
     markdown: source,
     html: markdown.renderer.render(tokens, markdown.options, {}),
   };
+  return [section, tokens];
 }
 
 export async function buildPractice(policy: PracticePolicy, options: BuildOptions): Promise<PlanArtifacts> {
@@ -157,9 +165,12 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
   // "20 Nov 2026": the one date format the plan and notices print.
   const builtOn = formatDate(date).replace(/^[A-Z][a-z]{2} /, '');
 
-  const sections = PLAN_TEMPLATES.map((name) => renderSection(name, model));
+  const parsed = PLAN_TEMPLATES.map((name) => renderSection(name, model));
+  const sections = parsed.map(([section]) => section);
   const planMarkdown = sections.map((s) => s.markdown).join('\n');
-  const tokens = parseMarkdown(planMarkdown);
+  // The plan's one parse, made from the sections' (after their HTML, which had their own heading ids).
+  const tokens = joinParses(parsed.map(([s, t]) => ({ source: s.markdown, tokens: t })));
+  const planWarnings = markdownWarnings('plan.md', planMarkdown, tokens);
   const bodyHtml = markdown.renderer.render(tokens, markdown.options, {});
   const contents = tokens.flatMap((t, i) =>
     t.type === 'heading_open' && t.tag === 'h2'
@@ -177,39 +188,43 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     bodyHtml,
   });
 
-  const fonts = options.fonts ?? (await loadDefaultFonts());
-  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
-  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
-  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
-
+  // The Word documents are started before the PDF: their XML is written now and their large parts
+  // compress on the thread pool (another core) while the PDF is laid out here; awaited below.
   const footer = `${org.tradingName} · Data breach response plan version ${policy.plan.version} · Built ${builtOn} · Decision support, not legal advice`;
-  const planDocx = await markdownToDocx({
-    markdown: planMarkdown,
-    tokens,
-    title,
-    creator: org.legalName,
-    date,
-    footer,
-    header: mark,
-  });
+  const planDocx = later(
+    markdownToDocx({
+      markdown: planMarkdown,
+      tokens,
+      title,
+      creator: org.legalName,
+      date,
+      footer,
+      header: mark,
+    }),
+  );
 
   // The same renderer as the wizard's drafts, with no incident: every fact stays a blank.
   const noticeFacts = noticePractice(model);
   const notices: Notice[] = [];
-  const noticeFiles: [string, Uint8Array][] = [];
+  const noticeFiles: [string, Uint8Array | Promise<Uint8Array>][] = [];
+  const noticeWarnings: OutputWarning[] = [];
   for (const n of renderNoticeDrafts({ practice: noticeFacts, incident: null })) {
     const isMd = n.format === 'md';
-    const text = isMd ? markdownToText(n.content) : n.content;
-    const html = isMd ? renderNoticeHtml(n.content) : textToHtml(n.content);
+    // One parse per notice, read by its .txt, HTML, .docx and output warnings (none changes it).
+    const tokens = isMd ? parseMarkdown(n.content) : undefined;
+    const text = tokens ? markdownToText(n.content, tokens) : n.content;
+    const html = tokens ? renderNoticeHtml(n.content, tokens) : textToHtml(n.content);
     const meta = {
       title: `${n.title}: ${org.tradingName}`,
       creator: org.legalName,
       date,
       footer: `${org.tradingName} · ${n.title} · Draft built ${builtOn} · Decision support, not legal advice`,
     };
-    const docx = isMd
-      ? await markdownToDocx({ ...meta, markdown: n.content })
-      : await textToDocx(n.content, meta);
+    const docx = later(
+      tokens ? markdownToDocx({ ...meta, markdown: n.content, tokens }) : textToDocx(n.content, meta),
+    );
+    if (tokens) noticeWarnings.push(...markdownWarnings(`notices/${n.id}.${n.format}`, n.content, tokens));
+    else noticeWarnings.push(...textWarnings(`notices/${n.id}.${n.format}`, n.content));
     const page = noticePage({ title: meta.title, meta: meta.footer, bodyHtml: html });
     const files: Notice['files'] = [
       { format: n.format, fileName: `${n.id}.${n.format}` },
@@ -234,14 +249,12 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
       [`notices/${n.id}.docx`, docx],
     );
   }
-  const outputWarnings = [
-    ...markdownWarnings('plan.md', planMarkdown),
-    ...notices.flatMap((n) =>
-      n.format === 'md'
-        ? markdownWarnings(`notices/${n.fileName}`, n.content)
-        : textWarnings(`notices/${n.fileName}`, n.content),
-    ),
-  ];
+  const outputWarnings = [...planWarnings, ...noticeWarnings];
+
+  const fonts = options.fonts ?? (await loadDefaultFonts());
+  const pdf = await renderPdf(planPdfInput(model, tokens, date, banners.length > 0, mark), fonts);
+  // Characters no PDF font has: warned with the field's pointer (never a silent U+FFFD).
+  warnings.push(...(await pdfCharacterWarnings(policy, fonts)));
 
   const drillsIcs = buildDrillsIcs(policy, date);
   const policyHash = sha256(canonicalJson(policy));
@@ -250,9 +263,11 @@ export async function buildPractice(policy: PracticePolicy, options: BuildOption
     ['plan.md', encoder.encode(planMarkdown)],
     ['plan.html', encoder.encode(planHtml)],
     ['plan.pdf', pdf],
-    ['plan.docx', planDocx],
+    ['plan.docx', await planDocx],
     ['drills.ics', encoder.encode(drillsIcs)],
-    ...noticeFiles,
+    ...(await Promise.all(
+      noticeFiles.map(async ([name, bytes]): Promise<[string, Uint8Array]> => [name, await bytes]),
+    )),
   ]);
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   files.set(MANIFEST_FILE, manifestBytes(buildManifest(policy.id, date, policyHash, files)));

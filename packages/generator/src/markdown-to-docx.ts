@@ -18,7 +18,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import * as parts from './docx-parts.ts';
 import { walkInlines } from './inline-walk.ts';
 import { parseMarkdown } from './markdown.ts';
-import { type Deflated, deflated, zipFiles } from './zip.ts';
+import { type Deflated, deflated, deflatedAsync, zipFiles } from './zip.ts';
 
 export interface DocxInput {
   /** Markdown source (rendered templates): parsed with the shared markdown-it instance. */
@@ -330,7 +330,7 @@ const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
 export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
   const w = new Writer();
   const [body] = blocks(input.tokens ?? parseMarkdown(input.markdown), 0, null, w, { level: 0 });
-  return Promise.resolve(docxFile(body, w, input));
+  return docxFile(body, w, input);
 }
 
 /**
@@ -345,7 +345,7 @@ export function textToDocx(text: string, meta: DocxMeta): Promise<Uint8Array> {
     body += /^[A-Z][A-Z ,:'-]{3,}$/.test(line.trim())
       ? paragraph('<w:pStyle w:val="Heading3"/><w:keepNext/>', textRuns(line, {}))
       : paragraph('', textRuns(line, {}));
-  return Promise.resolve(docxFile(body, new Writer(), meta));
+  return docxFile(body, new Writer(), meta);
 }
 
 const SECTION_PAGE =
@@ -364,7 +364,26 @@ const part = (name: keyof typeof parts): Deflated => {
   return shared[name];
 };
 
-function docxFile(body: string, w: Writer, meta: DocxMeta): Uint8Array {
+/**
+ * numbering.xml by content: it depends only on how many lists a document has, so most notices of
+ * every practice share a few texts; each is compressed once per process (a bounded memo).
+ */
+const numberings = new Map<string, Deflated>();
+function numberingPart(xml: string): Deflated {
+  let done = numberings.get(xml);
+  if (!done) {
+    if (numberings.size >= 64) numberings.clear();
+    done = deflated(xml);
+    numberings.set(xml, done);
+  }
+  return done;
+}
+
+/** Parts at least this long are compressed on the thread pool (deflatedAsync); smaller ones cost more to hand over. */
+const ASYNC_DEFLATE_MIN = 8192;
+
+/** The document's XML is made now (synchronously); its large parts are compressed on the thread pool. */
+async function docxFile(body: string, w: Writer, meta: DocxMeta): Promise<Uint8Array> {
   const header = meta.header !== undefined && meta.header !== '';
   const document = `${parts.DOCUMENT_OPEN}<w:body>${body}<w:sectPr>${
     header
@@ -400,8 +419,18 @@ function docxFile(body: string, w: Writer, meta: DocxMeta): Uint8Array {
     ['word/fontTable.xml', part('FONT_TABLE')],
     ['word/_rels/fontTable.xml.rels', part('EMPTY_RELS')],
     ['word/theme/theme1.xml', part('THEME')],
-    ['word/numbering.xml', w.numbering()],
+    ['word/numbering.xml', numberingPart(w.numbering())],
     ['[Content_Types].xml', part(header ? 'CONTENT_TYPES_WITH_HEADER' : 'CONTENT_TYPES')],
   ];
-  return zipFiles(files, meta.date);
+  const ready = await Promise.all(
+    files.map(
+      async ([path, content]): Promise<[string, string | Deflated]> => [
+        path,
+        typeof content === 'string' && content.length >= ASYNC_DEFLATE_MIN
+          ? await deflatedAsync(content)
+          : content,
+      ],
+    ),
+  );
+  return zipFiles(ready, meta.date);
 }

@@ -152,10 +152,13 @@ function blocks(tokens: Token[], start: number, close: string | null, indent: st
   return i;
 }
 
-/** Plain text of a Markdown document: no Markdown syntax, paragraphs separated by one blank line. */
-export function markdownToText(source: string): string {
+/**
+ * Plain text of a Markdown document: no Markdown syntax, paragraphs separated by one blank line.
+ * `tokens`: markdown-it's parse of `source` when the caller already has it (not parsed again).
+ */
+export function markdownToText(source: string, tokens: Token[] = parseMarkdown(source)): string {
   const ctx: Ctx = { lines: [] };
-  blocks(parseMarkdown(source), 0, null, '', ctx);
+  blocks(tokens, 0, null, '', ctx);
   return `${ctx.lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -36,8 +36,12 @@ function tables(tokens: Token[]): { heading: string; rows: string[][] }[] {
   return out;
 }
 
-/** Warnings for one Markdown output (a notice or the plan). */
-export function markdownWarnings(file: string, source: string): OutputWarning[] {
+/** Warnings for one Markdown output (a notice or the plan); `tokens`: its parse when the caller has it. */
+export function markdownWarnings(
+  file: string,
+  source: string,
+  tokens: Token[] = parseMarkdown(source),
+): OutputWarning[] {
   const warnings: OutputWarning[] = [];
   const todo = TODO.exec(source);
   if (todo)
@@ -47,7 +51,6 @@ export function markdownWarnings(file: string, source: string): OutputWarning[] 
     });
   if (/\{\{|\}\}/.test(source))
     warnings.push({ file, message: 'contains unrendered template syntax ("{{")' });
-  const tokens = parseMarkdown(source);
   for (const table of tables(tokens)) {
     const where = table.heading ? `the table under "${table.heading}"` : 'a table';
     if (table.rows.length === 0) warnings.push({ file, message: `${where} has no rows` });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, crc32Js, zipFiles } from './zip.ts';
+import { crc32, crc32Js, deflated, deflatedAsync, zipFiles } from './zip.ts';
 
 describe('zipFiles', () => {
   const files: [string, string | Uint8Array][] = [
@@ -33,6 +33,13 @@ describe('zipFiles', () => {
   it('is deterministic: the same files and date give the same bytes; another date differs', () => {
     expect(zipFiles(files, '2026-11-30')).toEqual(zipFiles(files, '2026-11-30'));
     expect(zipFiles(files, '2026-12-01')).not.toEqual(zipFiles(files, '2026-11-30'));
+  });
+
+  it('deflatedAsync (on the thread pool) gives the bytes deflated gives', async () => {
+    // Text that compresses at several block boundaries, and bytes that do not compress.
+    const text = Array.from({ length: 4000 }, (_, i) => `<w:p>${i % 97} ${'é'.repeat(i % 7)}</w:p>`).join('');
+    const noise = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 2654435761) >>> 24);
+    for (const content of [text, noise, '']) expect(await deflatedAsync(content)).toEqual(deflated(content));
   });
 
   it('crc32 is the standard CRC-32', () => {

@@ -3,6 +3,7 @@
 // .docx's cost (plan + 10 notices per practice); node:zlib's native deflateRaw at the same level
 // does it several times faster (bench/generate.ts; docs/build-outputs.md). Every entry is stamped
 // with noon of the build date, never the clock, so the same input gives the same bytes.
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 
 const encoder = new TextEncoder();
@@ -42,6 +43,18 @@ export interface Deflated {
 export function deflated(content: string | Uint8Array): Deflated {
   const raw = typeof content === 'string' ? encoder.encode(content) : content;
   return { crc: crc32(raw), size: raw.length, data: zlib.deflateRawSync(raw, { level: 6 }) };
+}
+
+const deflateRawAsync = promisify(zlib.deflateRaw);
+
+/**
+ * `deflated` on libuv's thread pool, the same bytes: the build goes on (the plan's PDF, the next
+ * notice) on the main thread while a large part is compressed on the machine's other core.
+ */
+export async function deflatedAsync(content: string | Uint8Array): Promise<Deflated> {
+  const raw = typeof content === 'string' ? encoder.encode(content) : content;
+  const data = await deflateRawAsync(raw, { level: 6 });
+  return { crc: crc32(raw), size: raw.length, data };
 }
 
 /**
