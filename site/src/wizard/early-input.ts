@@ -1,0 +1,77 @@
+// The first screen takes input before the wizard's script has arrived.
+//
+// On slow 4G the page's HTML (with the first question rendered at build time) is on screen about a
+// second before the wizard's first chunk has arrived, been run and hydrated the form
+// (bench/wizard-speed.ts, docs/site.md "The wizard on a slow phone"). The radio buttons work without
+// script; Next and the page's other buttons do not. EARLY_INPUT_SCRIPT, inline right after the
+// wizard's root (a classic script: it runs as soon as the parser reaches it, with no request),
+// holds those presses: Next shows that it is waiting (aria-busy) and every press is queued on the
+// root; main.ts replays the queue once the wizard is live (`replayEarlyInput`). The root's
+// `data-early` says the first screen takes input; `data-ready` still says the wizard is live.
+
+/** The inline script (its CSP hash is added by scripts/csp.ts like any inline script's). */
+export const EARLY_INPUT_SCRIPT = `(function () {
+  var root = document.getElementById('wizard-root');
+  if (!root || !root.querySelector('form[data-question]')) return;
+  var queue = function (what) {
+    root.dataset.queued = ((root.dataset.queued || '') + ' ' + what).trim();
+  };
+  root.addEventListener('submit', function (e) {
+    if (root.dataset.ready) return;
+    e.preventDefault();
+    var next = e.target.querySelector('button[type=submit]');
+    if (next) next.setAttribute('aria-busy', 'true');
+    queue('submit');
+  });
+  root.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('button[type=button]');
+    if (root.dataset.ready || !button) return;
+    queue(String([].indexOf.call(root.querySelectorAll('button'), button)));
+  });
+  root.dataset.early = 'true';
+})();`;
+
+/** The next frame and a turn after it: Preact has re-rendered after a replayed press, and run the
+ * effects it runs after paint (the screen's heading takes focus), as between a person's presses.
+ * The timer stands in for the frame in a tab that is not painting. */
+const rendered = () =>
+  new Promise<void>((done) => {
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        done();
+      }, 0),
+    );
+  });
+
+/**
+ * Replays, on the hydrated first screen, what was done before the wizard was live: the boxes
+ * ticked (`ticked`, element ids, their ticks undone before hydration so Preact sees the change),
+ * then the presses EARLY_INPUT_SCRIPT queued, in order. One re-render between presses, as a
+ * person's presses would have: each handler reads the answers the previous one gave.
+ */
+export async function replayEarlyInput(root: HTMLElement, ticked: string[]): Promise<void> {
+  const queued = (root.dataset.queued ?? '').split(' ').filter((q) => q !== '');
+  delete root.dataset.queued;
+  for (const b of root.querySelectorAll('[aria-busy]')) b.removeAttribute('aria-busy');
+  if (!ticked.length && !queued.length) return;
+  await rendered();
+  for (const id of ticked) {
+    document.getElementById(id)?.click();
+    await rendered();
+  }
+  // A file picked on the first screen ("Continue an incident from its file") is still in its input.
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[type=file]'))
+    if (input.files?.length) input.dispatchEvent(new Event('change', { bubbles: true }));
+  for (const what of queued) {
+    if (what === 'submit') root.querySelector('form')?.requestSubmit();
+    else root.querySelectorAll('button')[Number(what)]?.click();
+    await rendered();
+  }
+}
+
+/** Drops the queue when the screen is not the one the presses were made on (saved answers). */
+export function dropEarlyInput(root: HTMLElement): void {
+  delete root.dataset.queued;
+}
