@@ -2,7 +2,7 @@
 //
 // On slow 4G the page's HTML (with the first question rendered at build time) is on screen about a
 // second before the wizard's first chunk has arrived, been run and hydrated the form
-// (bench/wizard-speed.ts, docs/site.md "The wizard on a slow phone"). The radio buttons work without
+// (bench/wizard-speed.ts; ARCHITECTURE.md, the site). The radio buttons work without
 // script; Next and the page's other buttons do not. EARLY_INPUT_SCRIPT, inline right after the
 // wizard's root (a classic script: it runs as soon as the parser reaches it, with no request),
 // holds those presses: Next shows that it is waiting (aria-busy) and every press is queued on the
@@ -46,24 +46,22 @@ const rendered = () =>
   });
 
 /**
- * Replays, on the hydrated first screen, what was done before the wizard was live: the boxes
- * ticked (`ticked`, element ids, their ticks undone before hydration so Preact sees the change),
- * then the presses EARLY_INPUT_SCRIPT queued, in order. One re-render between presses, as a
- * person's presses would have: each handler reads the answers the previous one gave.
+ * Replays, on the hydrated first screen, the presses EARLY_INPUT_SCRIPT queued before the wizard
+ * was live, in order (main.ts has re-ticked the boxes ticked then). Each after the next frame, as a
+ * person's would come: the screen's own effects (its heading takes focus) have run, and each
+ * handler reads the answers the previous press gave.
  */
-export async function replayEarlyInput(root: HTMLElement, ticked: string[]): Promise<void> {
+export async function replayEarlyInput(root: HTMLElement): Promise<void> {
   const queued = (root.dataset.queued ?? '').split(' ').filter((q) => q !== '');
   delete root.dataset.queued;
   for (const b of root.querySelectorAll('[aria-busy]')) b.removeAttribute('aria-busy');
-  if (!ticked.length && !queued.length) return;
-  await rendered();
-  for (const id of ticked) {
-    document.getElementById(id)?.click();
-    await rendered();
-  }
   // A file picked on the first screen ("Continue an incident from its file") is still in its input.
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[type=file]'))
-    if (input.files?.length) input.dispatchEvent(new Event('change', { bubbles: true }));
+  const files = [...root.querySelectorAll<HTMLInputElement>('input[type=file]')].filter(
+    (i) => i.files?.length,
+  );
+  if (!queued.length && !files.length) return;
+  await rendered();
+  for (const input of files) input.dispatchEvent(new Event('change', { bubbles: true }));
   for (const what of queued) {
     if (what === 'submit') root.querySelector('form')?.requestSubmit();
     else root.querySelectorAll('button')[Number(what)]?.click();

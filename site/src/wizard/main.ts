@@ -1,5 +1,5 @@
 // Entry point: read the practice facts embedded in the page and mount the wizard.
-import { h, hydrate, render } from 'preact';
+import { h, hydrate, options, render } from 'preact';
 import type { WizardPractice } from '../lib/site-data.ts';
 import { dropEarlyInput, replayEarlyInput } from './early-input.ts';
 import { Wizard } from './Wizard.tsx';
@@ -22,9 +22,18 @@ function start(): void {
       i.checked = false;
       return i.id;
     });
-    hydrate(h(Wizard, { practice }), root);
+    // Re-ticked in the same task as the hydration, each re-rendered at once (each handler reads the
+    // answers the one before gave): no frame shows them unticked, and no later tick can come first.
+    const debounce = options.debounceRendering;
+    options.debounceRendering = (rerender) => rerender();
+    try {
+      hydrate(h(Wizard, { practice }), root);
+      for (const id of ticked) document.getElementById(id)?.click();
+    } finally {
+      options.debounceRendering = debounce;
+    }
     root.dataset.ready = 'true';
-    void replayEarlyInput(root, ticked);
+    void replayEarlyInput(root);
   } else {
     dropEarlyInput(root);
     root.textContent = '';
