@@ -127,7 +127,8 @@ export function Page({ site, title, current, assets, wasm = false, children }: P
   );
 }
 
-/** A module script from the prebuilt client assets. */
-export function ModuleScript({ assets, file }: { assets: PageAssets; file: string }) {
-  return <script type="module" src={`${assets.base}${file}`}></script>;
+/** A module script from the prebuilt client assets; `async`: run as soon as it has arrived, not
+ * after the whole page has been parsed (the wizard's main.ts waits for what it needs itself). */
+export function ModuleScript({ assets, file, async }: { assets: PageAssets; file: string; async?: boolean }) {
+  return <script type="module" async={async} src={`${assets.base}${file}`}></script>;
 }

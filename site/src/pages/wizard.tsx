@@ -1,9 +1,11 @@
 import { ModuleScript, Page, type PageAssets } from '../layouts/Page.tsx';
 import type { SiteData } from '../lib/site-data.ts';
+import { EARLY_INPUT_SCRIPT } from '../wizard/early-input.ts';
 import { Wizard } from '../wizard/Wizard.tsx';
 
 /** The notification questions: the first question rendered here so it shows before any script
- * runs; `script` (src/wizard/main.ts, prebuilt) hydrates it. */
+ * runs; the inline early-input script holds its presses until `script` (src/wizard/main.ts,
+ * prebuilt, `async` so it need not wait for the rest of the page) hydrates it. */
 export function WizardPage({ site, assets, script }: { site: SiteData; assets: PageAssets; script: string }) {
   const json = JSON.stringify(site.wizard).replace(/</g, '\\u003c');
   return (
@@ -17,8 +19,9 @@ export function WizardPage({ site, assets, script }: { site: SiteData; assets: P
       <div id="wizard-root" class="wizard">
         <Wizard practice={site.wizard} />
       </div>
+      <script dangerouslySetInnerHTML={{ __html: EARLY_INPUT_SCRIPT }} />
       <script type="application/json" id="ndb-practice" dangerouslySetInnerHTML={{ __html: json }} />
-      <ModuleScript assets={assets} file={script} />
+      <ModuleScript assets={assets} file={script} async />
     </Page>
   );
 }

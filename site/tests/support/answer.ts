@@ -75,6 +75,8 @@ export async function answerIncident(
   incident: unknown,
   options: {
     organisation: boolean;
+    /** Start once the first screen takes input (data-early), before the wizard is live. */
+    early?: boolean;
     tally?: Tally;
     /** Stop when this screen appears. */
     stopAt?: string;
@@ -83,7 +85,10 @@ export async function answerIncident(
   },
 ): Promise<string[]> {
   const seen: string[] = [];
-  await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+  const startWhen = options.early
+    ? '#wizard-root[data-early], #wizard-root[data-ready]'
+    : '#wizard-root[data-ready]';
+  await page.locator(startWhen).waitFor({ state: 'attached' });
   if (options.organisation) await page.getByRole('button', { name: 'Check or change these facts' }).click();
   for (let screen = 0; screen < 20; screen++) {
     const form = page.locator('form[data-question]');

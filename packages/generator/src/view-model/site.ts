@@ -39,9 +39,6 @@ export interface WizardPractice {
   id: string;
   name: string;
   legalName: string;
-  abn?: string;
-  address: string;
-  phone: string;
   email: string;
   timeZone: string;
   entity: Partial<Entity>;
@@ -50,7 +47,6 @@ export interface WizardPractice {
   insurer?: { name: string; phone: string; policyNumber?: string };
   lawyer?: { name: string; phone: string };
   itProvider?: { name: string; phone: string; afterHoursPhone?: string };
-  policyHash: string;
   /** The practice facts the notice templates print, exactly as the generator makes them. */
   noticePractice: NoticePractice;
 }
@@ -166,9 +162,6 @@ function wizardPractice(m: ViewModel, artifacts: SiteSource): WizardPractice {
     id: p.id,
     name: p.tradingName,
     legalName: p.legalName,
-    abn: opt(p.abn),
-    address: [p.street, p.suburb, p.state, p.postcode].filter(Boolean).join(' '),
-    phone: p.phone,
     email: p.email,
     timeZone: p.timeZone,
     entity: m.entity,
@@ -187,7 +180,6 @@ function wizardPractice(m: ViewModel, artifacts: SiteSource): WizardPractice {
     itProvider: m.msp?.phone
       ? { name: m.msp.name, phone: m.msp.phone, afterHoursPhone: opt(m.msp.afterHoursPhone) }
       : undefined,
-    policyHash: artifacts.policyHash,
   };
 }
 

@@ -1,0 +1,90 @@
+// The first screen takes input before the wizard's script is live (src/wizard/early-input.ts):
+// with the wizard's first chunk held back, the page says it takes input (data-early) but is not
+// live (no data-ready); answers ticked and Next pressed then are kept, and once the chunk arrives
+// the wizard goes on to the second question with those answers, as if it had been live all along.
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './support/browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+/** Opens the wizard with its first chunk held until `release` is called. */
+async function openHeld(): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
+  const { context, page } = await h.newPage();
+  let release = () => {};
+  const held = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/wizard-first\.[^/]*\.js$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${h.origin}/wizard.html`, { waitUntil: 'commit' });
+  await page.locator('#wizard-root[data-early]').waitFor({ state: 'attached' });
+  return { page, release, close: () => context.close() };
+}
+
+describe('the first screen before the wizard is live', () => {
+  it('keeps the answers and the Next press, then shows the second question', async () => {
+    const { page, release, close } = await openHeld();
+    try {
+      expect(await page.locator('#wizard-root').getAttribute('data-ready')).toBeNull();
+      await page.check('#f-breach-kind-0');
+      await page.check('#f-breach-cause-0');
+      await page.locator('form[data-question] button[type=submit]').click();
+      // Held, and it says so; still the first question.
+      await expect
+        .poll(() => page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'))
+        .toBe('true');
+      expect(await page.locator('form[data-question]').getAttribute('data-question')).toBe('what_happened');
+      release();
+      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+      await expect
+        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+        .not.toBe('what_happened');
+      // Back on the first question: both answers were kept.
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expect
+        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+        .toBe('what_happened');
+      expect(await page.isChecked('#f-breach-kind-0')).toBe(true);
+      expect(await page.isChecked('#f-breach-cause-0')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a Next pressed with nothing answered shows what is missing once live, and stays', async () => {
+    const { page, release, close } = await openHeld();
+    try {
+      await page.locator('form[data-question] button[type=submit]').click();
+      release();
+      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-breach-kind-0');
+      expect(await page.locator('form[data-question]').getAttribute('data-question')).toBe('what_happened');
+      expect(
+        await page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'),
+      ).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it('"Check or change these facts" pressed early opens the organisation questions once live', async () => {
+    const { page, release, close } = await openHeld();
+    try {
+      await page.getByRole('button', { name: 'Check or change these facts' }).click();
+      release();
+      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+      await expect
+        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+        .not.toBe('what_happened');
+    } finally {
+      await close();
+    }
+  });
+});
