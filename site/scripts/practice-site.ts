@@ -84,7 +84,7 @@ export interface PracticeFiles {
   /** The build's version (sw.js): every file it serves, by name and content. */
   version: string;
   /** Files made for this practice, relative to its folder, with their bytes. */
-  files: [string, string | Uint8Array][];
+  files: [string, Uint8Array][];
   /** Files the same for every practice, relative to its folder ("fonts/X.ttf", "_astro/Y.js"). */
   common: string[];
   /** Every file of the folder (both kinds) → SHA-256, for the output marker. */
@@ -153,11 +153,10 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
  * The files' bytes, moved rather than cloned to the builder's thread: each copied to a buffer of
  * its own first (a generator may keep a buffer across practices; moving it would empty it).
  */
-function transferable(files: [string, string | Uint8Array][]): ArrayBuffer[] {
+function transferable(files: [string, Uint8Array][]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const entry of files) {
-    if (typeof entry[1] === 'string') continue;
-    const copy = entry[1].slice();
+    const copy = new Uint8Array(entry[1]);
     entry[1] = copy;
     out.push(copy.buffer);
   }
@@ -177,9 +176,11 @@ export async function practiceSite(
   const assets = await loadSiteAssets(context.assetsDir);
   const artifacts = await generate(policy, { date });
   const data = siteData(artifacts, FILES_DIR);
-  const files: [string, string | Uint8Array][] = [];
+  const files: [string, Uint8Array][] = [];
   const written = new Map<string, string>(); // file → SHA-256 of its bytes
-  const put = (file: string, bytes: string | Uint8Array) => {
+  const put = (file: string, content: string | Uint8Array) => {
+    // Text encoded once, here: hashed, moved to the writing thread and written as these bytes.
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     files.push([file, bytes]);
     written.set(file, digest(bytes));
   };
