@@ -1,14 +1,16 @@
 // Builds one or many practice sites ("render once, stamp per practice"):
-//   1. policy → generator artifacts (with the one view model) → SiteData (the generator's
-//      `siteData`, a projection of that model), in memory (an invalid policy stops here);
+//   1. every policy loaded and validated (an invalid one stops the build here, before any disk
+//      work, the first in file order);
 //   2. the practice-independent assets (client scripts, CSS, the page renderer) come prebuilt
 //      (site-assets.ts: inside the npm package, or cached by content in the repository);
-//   3. per practice, the pages are rendered to HTML (src/pages/site-map.tsx) and written with the
-//      generator's files, the PDF fonts, the CSP hashes, a versioned service worker and a
-//      single-file wizard.
+//   3. per practice (practice-site.ts): generator artifacts → SiteData → the pages' HTML
+//      (src/pages/site-map.tsx) with their CSP hashes, the generator's files, a versioned service
+//      worker and a single-file wizard, in memory; in worker threads from
+//      MIN_PRACTICES_FOR_WORKERS practices on (site-workers.ts), each written here as it comes.
 // Under `--all` the assets every practice shares (_astro/ and the fonts a practice does not
-// precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` copies them into
-// each practice folder instead, as a one-practice build always does.
+// precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` puts them into
+// each practice folder instead, as a one-practice build always does. Within the output a file
+// every practice shares is one copy and hard links to it.
 // Steps 2–3 run inside @ndb-kit/generator's output-folder.ts: the site is staged beside --out
 // and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
 import { createHash } from 'node:crypto';
