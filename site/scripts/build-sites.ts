@@ -122,10 +122,8 @@ async function practiceBuilder(
 ): Promise<PracticeBuilder> {
   if (PACKED) return (await import('./practice-site.ts')).inThisThread(generate);
   const bundle = pathToFileURL(join(assetsDir, 'practice.js'));
-  const practice = (await import(bundle.href)) as typeof import('./practice-site.ts');
-  return workers > 1 || (workers === 1 && !generate)
-    ? workerThreads(bundle, practice.WORKER_ROLE, workers)
-    : practice.inThisThread(generate);
+  if (workers > 0 && !generate) return workerThreads(bundle, workers);
+  return ((await import(bundle.href)) as typeof import('./practice-site.ts')).inThisThread(generate);
 }
 
 async function buildWith(

@@ -25,6 +25,7 @@ import {
 import { withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
 import { loadSiteAssets } from './site-assets.ts';
+import { WORKER_ROLE } from './site-workers.ts';
 import { CJK_FILES, LATIN_FILES, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
 /** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
@@ -112,9 +113,6 @@ export function inThisThread(generate?: Generate): PracticeBuilder {
     close: async () => {},
   };
 }
-
-/** workerData.role of a site builder's worker thread (site-workers.ts starts them on this module). */
-export const WORKER_ROLE = 'ndb-site-practice';
 
 export interface WorkerRequest {
   id: number;

@@ -13,12 +13,14 @@ import type {
 } from './practice-site.ts';
 
 export const MAX_WORKERS = 4;
+/** workerData.role of a site builder's worker thread: practice-site.ts then serves requests. */
+export const WORKER_ROLE = 'ndb-site-practice';
 
-/** `count` worker threads running `module` (practice.js, which serves requests under `role`). */
-export function workerThreads(module: URL, role: string, count: number): PracticeBuilder {
+/** `count` worker threads running `module` (practice.js: practice-site.ts bundled). */
+export function workerThreads(module: URL, count: number): PracticeBuilder {
   let next = 0;
   const threads = Array.from({ length: count }, () => {
-    const worker = new Worker(module, { workerData: { role } });
+    const worker = new Worker(module, { workerData: { role: WORKER_ROLE } });
     const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
     const failAll = (error: Error) => {
       for (const p of pending.values()) p.reject(error);
