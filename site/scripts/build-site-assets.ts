@@ -5,12 +5,13 @@
 //                      Node >= 20 (preact-render-to-string; the wizard's lazy imports left out:
 //                      the first question needs none of them);
 //   wizard-offline.js  the wizard as one classic script for wizard-offline.html (file://);
-//   assets.json        the manifest (AssetManifest): CSS, entry files and every _astro/ file.
+//   assets.json        the manifest (AssetManifest): CSS, entry files and every _astro/ file;
+//   practice.js        (repository only, buildPracticeBundle) the per-practice builder, bundled.
 // Run by site-assets.ts in the repository (cached by content) and by packages/cli/scripts/pack.ts.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ajvPrecompiled } from './ajv-browser.ts';
 import { firstLoadData } from './first-load-data.ts';
 import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
@@ -186,4 +187,66 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
   };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/**
+ * practice.js: site/scripts/practice-site.ts and everything it imports, one ES module for Node
+ * (repository only: the npm package's CLI bundle carries practice-site.ts already). Our modules
+ * keep their own source's import.meta.url, so fonts and schemas resolve as from the sources and
+ * the output is byte-identical to theirs (as packages/cli/scripts/bundle.ts does for the CLI);
+ * harfbuzzjs finds its wasm beside itself, so it is loaded in place.
+ */
+export async function buildPracticeBundle(dir: string): Promise<void> {
+  const esbuild = await import('esbuild');
+  const root = resolve(SITE, '..');
+  const loaders: Record<string, 'ts' | 'tsx' | 'js' | 'json'> = {
+    '.ts': 'ts',
+    '.tsx': 'tsx',
+    '.js': 'js',
+    '.mjs': 'js',
+    '.cjs': 'js',
+    '.json': 'json',
+  };
+  await esbuild.build({
+    entryPoints: [join(SITE, 'scripts/practice-site.ts')],
+    outfile: join(dir, 'practice.js'),
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    // Third-party CommonJS (fontkit, handlebars) calls require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __ndbRequire } from 'node:module'; const require = __ndbRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+    legalComments: 'none',
+    plugins: [
+      {
+        name: 'ndb-practice-bundle',
+        setup(b) {
+          b.onResolve({ filter: /^harfbuzzjs$/ }, async (args) => {
+            if (args.pluginData === 'in-place') return undefined;
+            const r = await b.resolve(args.path, {
+              kind: args.kind,
+              importer: args.importer,
+              resolveDir: args.resolveDir,
+              pluginData: 'in-place',
+            });
+            if (r.errors.length > 0) return { errors: r.errors };
+            return { path: pathToFileURL(r.path).href, external: true };
+          });
+          b.onLoad({ filter: /.*/, namespace: 'file' }, async (args) => {
+            const loader = loaders[extname(args.path)];
+            if (!loader) return { errors: [{ text: `practice bundle: no loader for ${args.path}` }] };
+            const bytes = await readFile(args.path);
+            const ours = args.path.startsWith(root + sep) && !args.path.includes(`${sep}node_modules${sep}`);
+            if (!ours) return { contents: bytes, loader };
+            const url = JSON.stringify(pathToFileURL(args.path).href);
+            return { contents: bytes.toString('utf8').replaceAll('import.meta.url', url), loader };
+          });
+        },
+      },
+    ],
+  });
 }

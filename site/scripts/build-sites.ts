@@ -1,46 +1,38 @@
 // Builds one or many practice sites ("render once, stamp per practice"):
-//   1. policy → generator artifacts (with the one view model) → SiteData (the generator's
-//      `siteData`, a projection of that model), in memory (an invalid policy stops here);
+//   1. every policy loaded and validated (an invalid one stops the build here, before any disk
+//      work, the first in file order);
 //   2. the practice-independent assets (client scripts, CSS, the page renderer) come prebuilt
 //      (site-assets.ts: inside the npm package, or cached by content in the repository);
-//   3. per practice, the pages are rendered to HTML (src/pages/site-map.tsx) and written with the
-//      generator's files, the PDF fonts, the CSP hashes, a versioned service worker and a
-//      single-file wizard.
+//   3. per practice (practice-site.ts): generator artifacts → SiteData → the pages' HTML
+//      (src/pages/site-map.tsx) with their CSP hashes, the generator's files, a versioned service
+//      worker and a single-file wizard, in memory; in worker threads from
+//      MIN_PRACTICES_FOR_WORKERS practices on (site-workers.ts), each written here as it comes.
 // Under `--all` the assets every practice shares (_astro/ and the fonts a practice does not
-// precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` copies them into
-// each practice folder instead, as a one-practice build always does.
+// precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` puts them into
+// each practice folder instead, as a one-practice build always does. Within the output a file
+// every practice shares is one copy and hard links to it.
 // Steps 2–3 run inside @ndb-kit/generator's output-folder.ts: the site is staged beside --out
 // and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SCRIPTS, scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
-import { FONT_SPECIFIERS, loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
-import {
-  buildPractice,
-  type PlanArtifacts,
-  PolicyInvalidError,
-  type SiteData,
-  siteData,
-} from '@ndb-kit/generator';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Issue, PlanArtifacts } from '@ndb-kit/generator';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
-import {
-  formatIssues,
-  formatWarning,
-  loadPolicy,
-  type PracticePolicy,
-  practiceStatus,
-  practiceToday,
-} from '@ndb-kit/policy';
-import { type PortfolioEntry, portfolioIndexHtml } from './portfolio-index.ts';
-import { withScriptHashes } from './csp.ts';
-import { serviceWorker } from './service-worker.ts';
-import { type SiteAssets, loadSiteAssets } from './site-assets.ts';
-import { CJK_FILES, LATIN_FILES, scriptFiles } from '../src/wizard/pdf-fonts.ts';
+import type { ScriptName } from '@ndb-kit/pdf';
+import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
+import type { PracticePolicy } from '@ndb-kit/policy';
+import type { PortfolioEntry } from './portfolio-index.ts';
+import type { PracticeBuilder, SiteContext } from './practice-site.ts';
+import { type AssetManifest, MANIFEST_FILE, siteAssetsDir } from './site-assets.ts';
+import { MAX_WORKERS, workerThreads } from './site-workers.ts';
+import { CJK_FILES, LATIN_FILES, SCRIPT_STEMS, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
+const PACKED = process.env.NDB_PACKED === '1';
 
 export interface BuildSitesOptions {
   policies: string[];
@@ -59,15 +51,18 @@ export interface BuildSitesOptions {
   extraFiles?: Map<string, string>;
   /** With `index` (--all): copy the shared assets into every practice folder instead of OUT/_shared/. */
   selfContained?: boolean;
+  /**
+   * Worker threads building practices (0: all in this thread). Default: one per core (at most
+   * MAX_WORKERS) from MIN_PRACTICES_FOR_WORKERS practices on, in the repository; the output is
+   * the same either way.
+   */
+  workers?: number;
   log?: (line: string) => void;
   /** For tests only: a crash hook after each step of the output swap. */
   afterStep?: (step: SwapStep) => void | Promise<void>;
-  /** For tests only: replaces @ndb-kit/generator. */
+  /** For tests only: replaces @ndb-kit/generator (in this thread). */
   generate?: (policy: PracticePolicy, options: { date: string }) => Promise<PlanArtifacts>;
 }
-
-/** The generator's one "invalid policy" error, under the name the CLI's `site` and `start` catch. */
-export { PolicyInvalidError as PolicyError };
 
 export interface BuiltSite {
   id: string;
@@ -78,126 +73,168 @@ export interface BuiltSite {
   warnings: string[];
 }
 
-const FILES_DIR = 'files';
+/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
+export const SHARED_DIR = '_shared';
+/** The client modules' folder (content-hashed names; servers cache it as immutable). */
+const ASSETS_DIR = '_astro';
+/**
+ * Below this many practices a build stays in one thread: starting a worker (loading the
+ * generator, ~0.5 s of CPU) costs more than it saves.
+ */
+export const MIN_PRACTICES_FOR_WORKERS = 8;
+/** Practices requested ahead of the one being written, per worker (bounds the memory held). */
+const AHEAD_PER_WORKER = 3;
+
+const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The generator's one "invalid policy" error, made only when one is thrown (its module is large). */
+async function policyError(issues: Issue[], message: string): Promise<Error> {
+  const { PolicyInvalidError } = await import('@ndb-kit/generator');
+  return new PolicyInvalidError(issues, message);
+}
 
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
-  // 1. Generator output per practice, in memory: an invalid policy stops here, before any disk work.
-  const practices: {
-    id: string;
-    date: string;
-    warnings: string[];
-    entry: PortfolioEntry;
-    data: SiteData;
-    files: Map<string, Uint8Array>;
-  }[] = [];
-  for (const file of options.policies) {
-    const date = options.date ?? (await practiceToday(file));
-    const loaded = await loadPolicy(file, { today: date });
-    if (!loaded.ok) {
-      const issues = formatIssues(loaded.issues, '  ').join('\n');
-      throw new PolicyInvalidError(loaded.issues, `${file} is not a valid practice policy:\n${issues}`);
-    }
-    if (practices.some((p) => p.id === loaded.policy.id))
-      throw new PolicyInvalidError([], `two policies have the id "${loaded.policy.id}"`);
-    const warnings = loaded.warnings.map(formatWarning);
-    if (options.strict && warnings.length > 0)
-      throw new PolicyInvalidError(
+  const count = options.policies.length;
+  const workers =
+    options.workers ??
+    (PACKED || options.generate || count < MIN_PRACTICES_FOR_WORKERS
+      ? 0
+      : Math.min(availableParallelism(), MAX_WORKERS));
+  const assetsDir = await siteAssetsDir();
+  const threads = Math.min(workers, count);
+  const builder = await practiceBuilder(assetsDir, threads, options.generate);
+  try {
+    return await buildWith(builder, assetsDir, threads, options, log);
+  } finally {
+    await builder.close();
+  }
+}
+
+/**
+ * Where practice-site.ts runs: its bundle in the site assets (practice.js, quick to load), in this
+ * thread or in worker threads; in the npm package, the CLI bundle's own copy, in this thread.
+ */
+async function practiceBuilder(
+  assetsDir: string,
+  workers: number,
+  generate: BuildSitesOptions['generate'],
+): Promise<PracticeBuilder> {
+  if (PACKED) return (await import('./practice-site.ts')).inThisThread(generate);
+  const bundle = pathToFileURL(join(assetsDir, 'practice.js'));
+  if (workers > 0 && !generate) return workerThreads(bundle, workers);
+  return ((await import(bundle.href)) as typeof import('./practice-site.ts')).inThisThread(generate);
+}
+
+async function buildWith(
+  builder: PracticeBuilder,
+  assetsDir: string,
+  threads: number,
+  options: BuildSitesOptions,
+  log: (line: string) => void,
+): Promise<BuiltSite[]> {
+  // 1. Every policy loaded and validated (in parallel when there are workers): an invalid one
+  //    stops the build before any disk work, the first in file order.
+  const loaded = await Promise.all(options.policies.map((file, i) => builder.load(i, file, options.date)));
+  const practices: { id: string; date: string; warnings: string[]; entry: PortfolioEntry }[] = [];
+  for (const [i, file] of options.policies.entries()) {
+    const result = loaded[i] as (typeof loaded)[number];
+    if (!result.ok) throw await policyError(result.issues, result.message);
+    if (practices.some((p) => p.id === result.id))
+      throw await policyError([], `two policies have the id "${result.id}"`);
+    if (options.strict && result.warnings.length > 0)
+      throw await policyError(
         [],
-        `${file} has ${warnings.length} warning(s) and --strict is on:\n${warnings.map((w) => `  ${w}`).join('\n')}`,
+        `${file} has ${result.warnings.length} warning(s) and --strict is on:\n${result.warnings.map((w) => `  ${w}`).join('\n')}`,
       );
-    const artifacts = await (options.generate ?? buildPractice)(loaded.policy, { date });
-    const data = siteData(artifacts, FILES_DIR);
-    practices.push({
-      id: data.model.practice.id,
-      date,
-      warnings,
-      entry: {
-        status: practiceStatus(loaded.policy, loaded.warnings, date),
-        banners: data.model.banners,
-        warnings,
-      },
-      data,
-      files: artifacts.files,
-    });
-    log(`generated ${data.model.practice.id}`);
+    const { id, date, warnings, status } = result;
+    practices.push({ id, date, warnings, entry: { status, banners: [], warnings } });
   }
   if (options.flat && practices.length !== 1)
-    throw new PolicyInvalidError([], 'a flat build takes exactly one policy');
+    throw await policyError([], 'a flat build takes exactly one policy');
 
-  // 2–3 write one output folder (output-folder.ts: ndb's files only, the user's kept, atomic,
-  // locked); nothing is written outside the stage.
-  const assets = await loadSiteAssets();
+  // 2. One output folder (output-folder.ts: ndb's files only, the user's kept, atomic, locked);
+  //    nothing is written outside the stage. The practices are built ahead of the one being
+  //    written (by the workers, in parallel), each written as it comes, in order.
+  const manifest = JSON.parse(readFileSync(join(assetsDir, MANIFEST_FILE), 'utf8')) as AssetManifest;
   const shared = Boolean(options.index && !options.flat && !options.selfContained);
   const fonts = fontFiles();
-  const digests = new FileDigests();
+  const context: SiteContext = {
+    assetsDir,
+    shared,
+    fontDigests: Object.fromEntries(Object.entries(fonts).map(([name, path]) => [name, fileDigest(path)])),
+    assetDigests: Object.fromEntries(
+      manifest.files.map((f) => [f, fileDigest(join(assetsDir, ASSETS_DIR, f))]),
+    ),
+  };
+  const sourceOf = (file: string) =>
+    file.startsWith('fonts/')
+      ? (fonts[file.slice('fonts/'.length)] as string)
+      : join(assetsDir, ...file.split('/'));
   const versions = new Map<string, string>();
   const result = await writeOutputFolder(
     options.outDir,
     async (stage) => {
+      const hashes: Record<string, string> = {};
+      const made = new Set<string>();
+      const folder = (dir: string) => {
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      };
+      // Synchronous: the stage is private, and fs/promises' thread-pool round trip per file
+      // measured several times the cost of the write itself for these ~40 files per practice.
+      const write = (file: string, bytes: string | Uint8Array, hash: string) => {
+        checkRelative(file);
+        const target = join(stage, ...file.split('/'));
+        folder(dirname(target));
+        writeFileSync(target, bytes);
+        hashes[file] = hash;
+      };
+      // A file the same for every practice (a font, an _astro/ module): the first copy is copied
+      // from its source, the others are hard links to it within the output (or copies where the
+      // file system has no links). Copy tools and uploads see ordinary files.
+      const firstCopy = new Map<string, string>();
+      const place = (file: string, common: string, hash: string) => {
+        const target = join(stage, ...file.split('/'));
+        folder(dirname(target));
+        const first = firstCopy.get(common);
+        if (first === undefined || !tryLink(first, target)) copyFileSync(sourceOf(common), target);
+        if (first === undefined) firstCopy.set(common, target);
+        hashes[file] = hash;
+      };
       if (shared) {
-        await copyAssets(assets, join(stage, SHARED_DIR));
-        await copyFonts(fonts, Object.keys(fonts), join(stage, SHARED_DIR));
+        for (const f of manifest.files)
+          place(`${SHARED_DIR}/${ASSETS_DIR}/${f}`, `${ASSETS_DIR}/${f}`, context.assetDigests[f] as string);
+        for (const name of Object.keys(fonts))
+          place(`${SHARED_DIR}/fonts/${name}`, `fonts/${name}`, context.fontDigests[name] as string);
       }
-      for (const practice of practices) {
-        const dir = options.flat ? stage : join(stage, practice.id);
-        const written = new Map<string, string>(); // file → SHA-256 of its bytes
-        const put = async (file: string, bytes: string | Uint8Array) => {
-          const target = join(dir, ...file.split('/'));
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, bytes);
-          written.set(file, digest(bytes));
-        };
-        const base = shared ? `../${SHARED_DIR}/${ASSETS_DIR}/` : `./${ASSETS_DIR}/`;
-        const pages = assets.render(practice.data, { base, ...assets.manifest });
-        for (const [file, html] of pages) {
-          const page = withScriptHashes(html); // the page's final HTML: its CSP lists its inline scripts
-          await put(file, page);
-          if (file === 'wizard.html')
-            await put('wizard-offline.html', singleFileHtml(page, assets.singleFileScript));
-        }
-        for (const [path, bytes] of practice.files) {
-          checkRelative(path);
-          await put(`${FILES_DIR}/${path}`, bytes);
-        }
-        // The PDF fonts. Alone, the folder has them all. Under --all it has the Latin pair (the
-        // record PDF always needs it, with or without the service worker) and the service worker
-        // fetches and precaches the practice's other scripts from ../_shared/fonts/.
-        const kept = await precachedFonts(practice.data);
-        const own = shared ? [...LATIN_FILES] : Object.keys(fonts);
-        await copyFonts(fonts, own, dir);
-        for (const name of own) written.set(`fonts/${name}`, await digests.of(fonts[name] as string));
-        const assetFiles = assets.manifest.files.map((f) => `${ASSETS_DIR}/${f}`);
-        if (!shared) await copyAssets(assets, dir);
-        for (const f of assetFiles)
-          written.set(shared ? `../${SHARED_DIR}/${f}` : f, await digests.of(join(assets.dir, f)));
-        const precached = kept.map((f) => (own.includes(f) ? `fonts/${f}` : `../${SHARED_DIR}/fonts/${f}`));
-        for (const f of precached)
-          if (!written.has(f)) written.set(f, await digests.of(fonts[basename(f)] as string));
-        // The build's version: every file it serves, by name and content.
-        const files = [...written.keys()].sort();
-        const hash = createHash('sha256');
-        for (const f of files) hash.update(`${f}\0${written.get(f)}\n`);
-        const version = hash.digest('hex').slice(0, 16);
-        await put(
-          'sw.js',
-          serviceWorker(
-            version,
-            files.filter(
-              (f) => f !== 'wizard-offline.html' && (!/(^|\/)fonts\//.test(f) || precached.includes(f)),
-            ),
-            shared ? { fontFallback: `../${SHARED_DIR}/fonts/` } : {},
-          ),
-        );
-        versions.set(practice.id, version);
+      const ahead = AHEAD_PER_WORKER * Math.max(1, threads);
+      const requests: Promise<Awaited<ReturnType<PracticeBuilder['build']>>>[] = [];
+      const request = (i: number) => {
+        const p = builder.build(i, (practices[i] as (typeof practices)[number]).date, context);
+        p.catch(() => {}); // awaited in order below; a failure ahead of that is not "unhandled"
+        requests[i] = p;
+      };
+      for (let i = 0; i < Math.min(ahead, practices.length); i++) request(i);
+      for (const [i, practice] of practices.entries()) {
+        const site = await (requests[i] as (typeof requests)[number]);
+        delete requests[i];
+        if (i + ahead < practices.length) request(i + ahead);
+        log(`generated ${site.id}`);
+        const prefix = options.flat ? '' : `${site.id}/`;
+        for (const [file, bytes] of site.files) write(`${prefix}${file}`, bytes, site.hashes[file] as string);
+        for (const file of site.common) place(`${prefix}${file}`, file, site.hashes[file] as string);
+        versions.set(site.id, site.version);
+        practice.entry.banners = site.banners;
       }
-      for (const [name, text] of options.extraFiles ?? []) {
-        checkRelative(name);
-        await writeFile(join(stage, name), text);
-      }
+      for (const [name, text] of options.extraFiles ?? []) write(name, text, digest(text));
       // Many practices: an index page with where each one stands (the same status as `ndb status`).
-      if (options.index && !options.flat)
-        await writeFile(join(stage, 'index.html'), portfolioIndexHtml(practices.map((p) => p.entry)));
+      if (options.index && !options.flat) {
+        const { portfolioIndexHtml } = await import('./portfolio-index.ts');
+        const html = portfolioIndexHtml(practices.map((p) => p.entry));
+        write('index.html', html, digest(html));
+      }
+      return hashes;
     },
     { tool: 'ndb site', force: options.force, log, afterStep: options.afterStep },
   );
@@ -213,35 +250,18 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
   return built;
 }
 
-/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
-export const SHARED_DIR = '_shared';
-/** The client modules' folder (content-hashed names; servers cache it as immutable). */
-const ASSETS_DIR = '_astro';
+const fileDigest = (path: string) => digest(readFileSync(path));
 
-const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** SHA-256 of files that are the same for every practice (fonts, _astro/), each read once. */
-class FileDigests {
-  #known = new Map<string, Promise<string>>();
-  of(path: string): Promise<string> {
-    let d = this.#known.get(path);
-    if (!d) {
-      d = readFile(path).then(digest);
-      this.#known.set(path, d);
-    }
-    return d;
+/** A hard link at `target` to `existing`; false where the file system cannot (then copy). */
+function tryLink(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', 'EACCES'].includes(code)) return false;
+    throw error;
   }
-}
-
-async function copyAssets(assets: SiteAssets, dir: string): Promise<void> {
-  await mkdir(join(dir, ASSETS_DIR), { recursive: true });
-  for (const f of assets.manifest.files)
-    await copyFile(join(assets.dir, ASSETS_DIR, f), join(dir, ASSETS_DIR, f));
-}
-
-async function copyFonts(fonts: Record<string, string>, names: string[], dir: string): Promise<void> {
-  await mkdir(join(dir, 'fonts'), { recursive: true });
-  for (const name of names) await copyFile(fonts[name] as string, join(dir, 'fonts', name));
 }
 
 /**
@@ -251,7 +271,8 @@ async function copyFonts(fonts: Record<string, string>, names: string[], dir: st
 function fontFiles(): Record<string, string> {
   const pdfRequire = createRequire(join(SITE_ROOT, 'node_modules/@ndb-kit/pdf/package.json'));
   const byName = new Map(FONT_SPECIFIERS.map((spec) => [basename(spec), spec]));
-  const names = [...LATIN_FILES, ...CJK_FILES, ...SCRIPTS.flatMap((s) => scriptFiles(s))];
+  const scripts = Object.keys(SCRIPT_STEMS) as ScriptName[]; // @ndb-kit/pdf's SCRIPTS, without loading it
+  const names = [...LATIN_FILES, ...CJK_FILES, ...scripts.flatMap((s) => scriptFiles(s))];
   return Object.fromEntries(
     names.map((name) => {
       const spec = byName.get(name);
@@ -259,29 +280,4 @@ function fontFiles(): Record<string, string> {
       return [name, pdfRequire.resolve(spec)];
     }),
   );
-}
-
-/**
- * The font files the service worker precaches: Latin always, plus the fonts of the scripts in the
- * practice's own data (its people's names and the rest), so a record PDF works offline for what
- * the practice wrote. The others (the CJK pair is ~10 MB each) are fetched when a record needs them.
- */
-async function precachedFonts(data: SiteData): Promise<string[]> {
-  const text = JSON.stringify(data);
-  const { regular, bold } = await loadDefaultFonts();
-  const missing = await unrenderableChars(text, { regular, bold });
-  const cjk = missing.some((ch) => scriptsIn(ch).length === 0);
-  return [...LATIN_FILES, ...(cjk ? CJK_FILES : []), ...scriptsIn(text).flatMap((s) => scriptFiles(s))];
-}
-
-/** The wizard page with its module script replaced by one inline classic script: works from file://. */
-function singleFileHtml(html: string, script: string): string {
-  const inline = `<script>${script.replaceAll('</script', '<\\/script')}</script>`;
-  const withoutModules = html
-    .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '');
-  // Links to other pages point at the hosted site; in the single file they cannot work offline.
-  // A function, not a string: the script holds `$'` and `$&` (regular expressions), which a
-  // replacement string would expand. The inline script's hash joins the page's CSP.
-  return withScriptHashes(withoutModules.replace('</body>', () => `${inline}</body>`));
 }

@@ -79,7 +79,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     policies = [parsed.positionals[0]!];
   }
   if (parsed.values['self-contained'] && !all) return usageError(io, '--self-contained goes with --all');
-  const { buildSites, PolicyError } = await loadSiteBuilder();
+  const { buildSites } = await loadSiteBuilder();
   const started = performance.now();
   try {
     const built = await buildSites({
@@ -101,12 +101,22 @@ export async function run(args: string[], stdio: Io): Promise<number> {
     io.out(`Built ${built.length} site(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
-    if (error instanceof PolicyError || error instanceof OutputError) {
-      io.err(`ndb site: ${error.message}`);
+    if (error instanceof OutputError || (await isPolicyInvalid(error))) {
+      io.err(`ndb site: ${(error as Error).message}`);
       return 2;
     }
     throw error;
   }
+}
+
+/**
+ * The generator's PolicyInvalidError (exit 2). Its module is loaded here rather than at the top:
+ * the site builder loads it only to throw one, and `ndb start` with nothing changed never needs it.
+ */
+export async function isPolicyInvalid(error: unknown): Promise<boolean> {
+  if (!(error instanceof Error) || error.name !== 'PolicyInvalidError') return false;
+  const { PolicyInvalidError } = await import('@ndb-kit/generator');
+  return error instanceof PolicyInvalidError;
 }
 
 /** Warnings never stop a site build; each is printed with its file, pointer and what to do. */

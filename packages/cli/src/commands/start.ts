@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
 import type { Io } from '../bin.ts';
-import { loadSiteBuilder, printSiteWarnings } from './site.ts';
+import { isPolicyInvalid, loadSiteBuilder, printSiteWarnings } from './site.ts';
 import { OutputError } from '@ndb-kit/generator/output-folder';
 
 /** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
@@ -91,7 +91,7 @@ export async function run(args: string[], stdio: Io): Promise<number> {
   if (!values.rebuild && date && isCurrent(outDir, key)) {
     io.out(`Nothing changed since the last build: serving ${outDir} (--rebuild to build again)`);
   } else {
-    const { buildSites, PolicyError } = await loadSiteBuilder();
+    const { buildSites } = await loadSiteBuilder();
     io.out('Building the practice (plan, PDF, notices, calendar and site)…');
     try {
       const [site] = await buildSites({
@@ -109,8 +109,8 @@ export async function run(args: string[], stdio: Io): Promise<number> {
       dir = site.dir;
       printSiteWarnings(site.warnings, io);
     } catch (error) {
-      if (error instanceof PolicyError || error instanceof OutputError) {
-        io.err(`ndb start: ${error.message}`);
+      if (error instanceof OutputError || (await isPolicyInvalid(error))) {
+        io.err(`ndb start: ${(error as Error).message}`);
         return 2;
       }
       throw error;
