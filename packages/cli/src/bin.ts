@@ -84,7 +84,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return EXIT.invalid;
   }
-  const mod = await entry.load();
+  const [mod] = await Promise.all([
+    entry.load(),
+    import('./zone-offsets.ts').then((zones) => zones.installZoneOffsets()),
+  ]);
   return mod.run(rest, stdio);
 }
 

@@ -23,6 +23,8 @@ export {
   isTimeZone,
   JURISDICTION_ZONES,
   localDateIn,
+  useZoneOffsetSource,
+  type ZoneOffsetSource,
   zoneOf,
 } from './dates.ts';
 export {

@@ -23,6 +23,7 @@ import {
 import { NOTICE_TEMPLATES } from './generated/notice-templates.ts';
 import { NOTICES } from './notices.ts';
 import { capitalise } from './text-case.ts';
+import { grouped } from './money.ts';
 import { makeRenderer, type TemplateSpec } from './render-runtime.ts';
 import type { StateHealthView, ViewModel } from './view-model/index.ts';
 
@@ -202,7 +203,7 @@ export function noticeIncident(incident: Incident): NoticeIncident {
       typeof n === 'number' && Number.isFinite(n) && n > 0
         ? n === 1
           ? '1 person'
-          : `about ${Math.round(n).toLocaleString('en-AU')} people`
+          : `about ${grouped(Math.round(n))} people`
         : null,
     vulnerable: info.vulnerableIndividuals === false ? 'none known to be children or vulnerable' : null,
     certainty:

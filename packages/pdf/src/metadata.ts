@@ -6,8 +6,6 @@ import { dateString, textString } from './pdf-file.ts';
 import { cleanLine, safeLanguage } from './sanitize.ts';
 import type { PdfInput } from './types.ts';
 
-const NON_ASCII = /[\u0080-\uFFFF]/;
-
 /** murmur3's 32-bit finaliser: spreads every input bit over the output word. */
 function fmix(h: number): number {
   let x = h ^ (h >>> 16);
@@ -27,20 +25,23 @@ export function digestInput(input: unknown): { id: string; nonAscii: string[] } 
   let a = 0x811c9dc5;
   let b = 0x5bd1e995;
   const nonAscii: string[] = [];
-  const feed = (s: string): void => {
+  /** Hashes `s`; true when it has a character above U+007F (one pass, no regex over the text). */
+  const feed = (s: string): boolean => {
+    let high = 0;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charCodeAt(i);
+      high |= ch;
       a = Math.imul(a ^ ch, 0x01000193);
       b = Math.imul(b ^ ch, 0x5bd1e995) ^ (b >>> 15);
     }
     // A separator no text can forge: the length, so "ab","c" and "a","bc" differ.
     a = Math.imul(a ^ (s.length + 0x10000), 0x01000193);
     b = Math.imul(b ^ (s.length + 0x20000), 0x5bd1e995);
+    return high > 0x7f;
   };
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      feed(v);
-      if (NON_ASCII.test(v)) nonAscii.push(v);
+      if (feed(v)) nonAscii.push(v);
     } else if (typeof v === 'number' || typeof v === 'boolean' || v == null) feed(`\u0000${String(v)}`);
     else if (v instanceof Date) feed(`\u0001${v.getTime()}`);
     else if (Array.isArray(v)) {

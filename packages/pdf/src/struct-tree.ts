@@ -49,7 +49,9 @@ export function writeStructTree(
     const num = pdf.alloc();
     nums.set(node, num);
     const kids: string[] = [];
-    const seen = new Set<number>();
+    // (page, MCID) pairs already referenced: most elements have one, so the set is made on the second.
+    let firstKey = -1;
+    let seen: Set<number> | null = null;
     // Content on the element's own page (/Pg) is referenced by bare MCID, elsewhere by an MCR.
     const pg = firstPage(node);
     for (const k of node.kids) {
@@ -67,8 +69,12 @@ export function writeStructTree(
           const mcid = op.mcid;
           if (page === undefined || mcid === undefined || (page === lastPage && mcid === lastMcid)) continue;
           const key = page * 1_000_000 + mcid;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (firstKey < 0) firstKey = key;
+          else {
+            if (key === firstKey || seen?.has(key)) continue;
+            seen ??= new Set<number>();
+            seen.add(key);
+          }
           kids.push(
             page === pg ? String(mcid) : `<</Type/MCR/Pg ${ref(pageNums[page] as number)}/MCID ${mcid}>>`,
           );

@@ -1,26 +1,31 @@
 // The time zone must be one the runtime knows (it drives deadlines and the calendar), spelt
 // with IANA capitalisation (calendar apps compare TZIDs exactly).
+import { JURISDICTION_ZONES } from '@ndb-kit/engine';
 import { closest, showValue } from '@ndb-kit/validation';
 import { type Finding, obj, str } from './finding.ts';
 
-const CANONICAL = Intl.supportedValuesOf('timeZone');
+// The jurisdictions' zones need no Intl: its first use loads ICU's locale data (20–40 ms of a cold build).
+const JURISDICTION_ZONE_NAMES: ReadonlySet<string> = new Set(Object.values(JURISDICTION_ZONES));
+let canonical: readonly string[] | undefined;
+const canonicalZones = (): readonly string[] => (canonical ??= Intl.supportedValuesOf('timeZone'));
 
 export function isTimeZone(zone: string): boolean {
+  if (JURISDICTION_ZONE_NAMES.has(zone)) return true;
   if (!/^[A-Za-z]/.test(zone)) return false; // offsets such as +10:00 are not zones
   try {
     new Intl.DateTimeFormat('en-AU', { timeZone: zone });
   } catch {
     return false;
   }
-  if (CANONICAL.includes(zone)) return true;
+  if (canonicalZones().includes(zone)) return true;
   // Accepted but not canonical: fine for an alias (UTC, Australia/Canberra), not for a mis-capitalised name.
-  return !CANONICAL.some((c) => c.toLowerCase() === zone.toLowerCase());
+  return !canonicalZones().some((c) => c.toLowerCase() === zone.toLowerCase());
 }
 
 export function checkTimeZone(policy: unknown): Finding[] {
   const zone = str(obj(obj(policy)?.organisation)?.timeZone);
   if (zone === undefined || isTimeZone(zone)) return [];
-  const guess = closest(zone, CANONICAL);
+  const guess = closest(zone, canonicalZones());
   return [
     {
       pointer: '/organisation/timeZone',
