@@ -3,11 +3,11 @@
  * CDP, one fresh browser context per load (HTTP cache off, service worker blocked), answering
  * scenario S01 as fast as the automation can (the worst case for lazy chunks).
  * Times are read in the page (performance.now()), free of Playwright's polling:
- * - interactive: the first screen takes input: its answers tick and its Next is honoured (the
- *   inline early-input script set data-early; a build without it: data-ready); checked by
- *   answering and clicking Next
- * - live: main.ts set data-ready (the wizard's script has hydrated the first screen; a Next
- *   pressed before then shows the next question now)
+ * - interactive: main.ts set data-ready (the wizard's script has hydrated the first screen: its
+ *   Next shows the next question; checked by answering once it is set)
+ * - takesInput: the first screen takes input before that: its answers tick and a Next pressed
+ *   is held and honoured once the wizard is live (the inline early-input script set data-early;
+ *   a build without it: data-ready). Not "Next works": the next question waits for the script
  * - result: from the click on the last Next to the result banner in the DOM
  * - pdfReady: from the click on "Download as PDF", pressed as soon as the result shows, to the
  *   PDF's Blob handed to the download
@@ -33,7 +33,7 @@ type CDPSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 export interface WizardLoad {
   firstQuestion: number;
   interactive: number;
-  live: number;
+  takesInput: number;
   result: number;
   pdfReady: number;
   pdfBytes: number;
@@ -130,8 +130,8 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
     await page.locator('form[data-question] input:visible').first().waitFor({ state: 'visible' });
     const firstQuestion = await page.evaluate(() => performance.now());
-    await page.locator('#wizard-root[data-early], #wizard-root[data-ready]').waitFor({ state: 'attached' });
-    await answerIncident(page, scenario.incident, { organisation: false, early: true });
+    await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+    await answerIncident(page, scenario.incident, { organisation: false });
     await page.locator('[data-outcome]').waitFor();
     // Pressed as soon as the result shows: the worst case (the result screen starts loading the
     // PDF code when idle, so a reader who looks at the result first waits less).
@@ -144,8 +144,8 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     const m = await marks(page);
     return {
       firstQuestion,
-      interactive: Math.min(m.__early ?? Number.POSITIVE_INFINITY, m.__live as number),
-      live: m.__live as number,
+      interactive: m.__live as number,
+      takesInput: Math.min(m.__early ?? Number.POSITIVE_INFINITY, m.__live as number),
       result: (m.__result as number) - (m.__lastSubmit as number),
       pdfReady: (m.__pdf as number) - (m.__pdfClick as number),
       pdfBytes,
@@ -211,7 +211,7 @@ export async function measureWizardSpeed(dirs: string[], runs: number): Promise<
     r.median = {
       firstQuestion: pick('firstQuestion'),
       interactive: pick('interactive'),
-      live: pick('live'),
+      takesInput: pick('takesInput'),
       result: pick('result'),
       pdfReady: pick('pdfReady'),
       pdfBytes: pick('pdfBytes'),
@@ -230,7 +230,7 @@ if (process.argv[1]?.endsWith('wizard-speed.ts')) {
   results.forEach((r, d) => {
     const m = r.median;
     console.log(
-      `${dirs[d]}: first question ${m.firstQuestion.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms, live ${m.live.toFixed(0)} ms, result ${m.result.toFixed(0)} ms, PDF ${m.pdfReady.toFixed(0)} ms (${(m.pdfBytes / 1024).toFixed(1)} KB wire), PDF cached ${m.pdfCached.toFixed(0)} ms  (medians of ${runs})`,
+      `${dirs[d]}: first question ${m.firstQuestion.toFixed(0)} ms, takes input ${m.takesInput.toFixed(0)} ms, interactive ${m.interactive.toFixed(0)} ms, result ${m.result.toFixed(0)} ms, PDF ${m.pdfReady.toFixed(0)} ms (${(m.pdfBytes / 1024).toFixed(1)} KB wire), PDF cached ${m.pdfCached.toFixed(0)} ms  (medians of ${runs})`,
     );
     console.log(
       `  loads: ${JSON.stringify(r.loads.map((l) => Object.values(l).map(Math.round)))} cached: ${JSON.stringify(r.cached.map(Math.round))}`,
