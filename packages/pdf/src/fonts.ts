@@ -8,7 +8,7 @@
  */
 import { create as createFont, type SfntFont } from './font-source-sfnt.ts';
 import { SfntTables } from './font-subset.ts';
-import { NEEDS_SHAPING, type ScriptName, scriptOf } from './scripts.ts';
+import { NEEDS_SHAPING, SCRIPTS, type ScriptName, scriptOf } from './scripts.ts';
 import { shape } from './shaper.ts';
 import type { FontSet, ScriptFonts } from './types.ts';
 
@@ -200,6 +200,17 @@ export type Role =
   | 'cjkBold'
   | ScriptName
   | `${ScriptName}Bold`;
+
+/** Every role, in the order the writer numbers fonts (F0, F1, …) and the wrap cache keys them. */
+export const ROLES: readonly Role[] = [
+  'regular',
+  'bold',
+  'italic',
+  'boldItalic',
+  'cjk',
+  'cjkBold',
+  ...SCRIPTS.flatMap((s): Role[] => [s, `${s}Bold`]),
+];
 
 export interface Run {
   role: Role;

@@ -53,9 +53,9 @@ export function layoutProblems(layout: Layout): LayoutProblem[] {
     const low = lowest(ops);
     const used = low === undefined ? 0 : (PAGE.contentTop - low) / height;
     const next = pages[i + 1];
-    const nextStartsChapter =
-      next !== undefined &&
-      next.fg.some((o) => o.kind === 'text' && o.tag?.type === 'H2' && o.y > PAGE.contentTop - 40);
+    const nextStartsChapter = next?.fg.some(
+      (o) => o.kind === 'text' && o.tag?.type === 'H2' && o.y > PAGE.contentTop - 40,
+    );
     if (i > 0 && used < 0.25 && next && !nextStartsChapter)
       out.push({ page: i + 1, problem: `only ${Math.round(used * 100)}% of the page is used` });
   });

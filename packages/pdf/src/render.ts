@@ -1,29 +1,19 @@
 /** Writes laid-out pages as a PDF file: fonts, content streams, link annotations, outline, metadata. */
 import { ContentWriter, num } from './content.ts';
 import { FontUse, pdfNameSafe, subsetTag } from './font-embed.ts';
-import type { FontBook, Role } from './fonts.ts';
+import { type FontBook, ROLES, type Role } from './fonts.ts';
 import { catalogEntries, infoDict, xmpMetadata } from './metadata.ts';
 import { writeStructTree } from './struct-tree.ts';
 import type { Layout, Link, Op, StructNode } from './ops.ts';
 import { asciiHexString, type Deflate, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
-import { NEEDS_SHAPING, SCRIPTS } from './scripts.ts';
+import { NEEDS_SHAPING } from './scripts.ts';
 import { shape } from './shaper.ts';
 import { PAGE } from './theme.ts';
 import { addOutline, destArray } from './toc.ts';
 import type { PdfInput } from './types.ts';
 
-const ROLE_ORDER: Role[] = [
-  'regular',
-  'bold',
-  'italic',
-  'boldItalic',
-  'cjk',
-  'cjkBold',
-  ...SCRIPTS.flatMap((s): Role[] => [s, `${s}Bold`]),
-];
-
 /** Resource name used in content streams, fixed per role so output is stable. */
-const fontName = (role: Role): string => `F${ROLE_ORDER.indexOf(role)}`;
+const fontName = (role: Role): string => `F${ROLES.indexOf(role)}`;
 
 /** Marked content of one page: the element each MCID belongs to, in order (ops carry their MCID). */
 export interface Marking {
@@ -143,7 +133,7 @@ function reserveFonts(pdf: PdfFile, layout: Layout, book: FontBook, docId: strin
   const used = new Set<Role>();
   for (const page of layout.pages) for (const op of page.fg) if (op.kind === 'text') used.add(op.role);
   const fonts = new Map<Role, FontUse>();
-  ROLE_ORDER.filter((r) => used.has(r)).forEach((role, i) => {
+  ROLES.filter((r) => used.has(r)).forEach((role, i) => {
     const face = book.face(role);
     const ps = pdfNameSafe(face.postscriptName);
     fonts.set(role, new FontUse(face, pdf.alloc(), `${subsetTag(`${docId}/${i}/${ps}`)}+${ps}`));
@@ -201,7 +191,7 @@ export async function writePdf(
     if (m.open !== null) w.endMarked();
     marks.push(m);
     const contents = pdf.addStream(w.finish());
-    const fontRes = ROLE_ORDER.filter((r) => usedFonts.has(r))
+    const fontRes = ROLES.filter((r) => usedFonts.has(r))
       .map((r) => `/${fontName(r)} ${ref((fonts.get(r) as FontUse).num)}`)
       .join(' ');
     const pageAnnots: number[] = [];

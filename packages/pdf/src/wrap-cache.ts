@@ -10,8 +10,7 @@
  * A wrap that met a character no font has is not stored: it records that character in the
  * book's `missing` set (renderPdfWithStats reports it), which a cache hit would skip.
  */
-import type { FontBook, Role } from './fonts.ts';
-import { SCRIPTS } from './scripts.ts';
+import { type FontBook, ROLES } from './fonts.ts';
 import type { Line, TextStyle } from './text-runs.ts';
 import type { Color } from './theme.ts';
 import type { Inline } from './types.ts';
@@ -24,16 +23,6 @@ export interface CellMeasure {
   min: number;
   max: number;
 }
-
-const ROLES: Role[] = [
-  'regular',
-  'bold',
-  'italic',
-  'boldItalic',
-  'cjk',
-  'cjkBold',
-  ...SCRIPTS.flatMap((s): Role[] => [s, `${s}Bold`]),
-];
 
 // Font files by identity (the parsed-font cache is keyed the same way, see fonts.ts faceFor).
 const fileIds = new WeakMap<Uint8Array, number>();
