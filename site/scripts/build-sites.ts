@@ -13,7 +13,6 @@
 // every practice shares is one copy and hard links to it.
 // Steps 2–3 run inside @ndb-kit/generator's output-folder.ts: the site is staged beside --out
 // and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
-import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
@@ -26,9 +25,18 @@ import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
 import type { PracticePolicy } from '@ndb-kit/policy';
 import type { PortfolioEntry } from './portfolio-index.ts';
 import type { PracticeBuilder, SiteContext } from './practice-site.ts';
-import { type AssetManifest, MANIFEST_FILE, siteAssetsDir } from './site-assets.ts';
+import {
+  ASSETS_DIR,
+  type AssetManifest,
+  digest,
+  MANIFEST_FILE,
+  SHARED_DIR,
+  siteAssetsDir,
+} from './site-assets.ts';
 import { MAX_WORKERS, workerThreads } from './site-workers.ts';
 import { CJK_FILES, LATIN_FILES, SCRIPT_STEMS, scriptFiles } from '../src/wizard/pdf-fonts.ts';
+
+export { SHARED_DIR };
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Set by the bundler in the npm package (packages/cli/scripts/pack.ts). */
@@ -73,10 +81,6 @@ export interface BuiltSite {
   warnings: string[];
 }
 
-/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
-export const SHARED_DIR = '_shared';
-/** The client modules' folder (content-hashed names; servers cache it as immutable). */
-const ASSETS_DIR = '_astro';
 /**
  * Below this many practices a build stays in one thread: starting a worker (loading the
  * generator, ~0.5 s of CPU) costs more than it saves.
@@ -84,8 +88,6 @@ const ASSETS_DIR = '_astro';
 export const MIN_PRACTICES_FOR_WORKERS = 8;
 /** Practices requested ahead of the one being written, per worker (bounds the memory held). */
 const AHEAD_PER_WORKER = 3;
-
-const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The generator's one "invalid policy" error, made only when one is thrown (its module is large). */
 async function policyError(issues: Issue[], message: string): Promise<Error> {

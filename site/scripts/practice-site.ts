@@ -24,17 +24,12 @@ import {
 } from '@ndb-kit/policy';
 import { withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
-import { loadSiteAssets } from './site-assets.ts';
+import { ASSETS_DIR, digest, loadSiteAssets, SHARED_DIR } from './site-assets.ts';
 import { WORKER_ROLE } from './site-workers.ts';
 import { CJK_FILES, LATIN_FILES, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
-/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
-export const SHARED_DIR = '_shared';
-/** The client modules' folder (content-hashed names; servers cache it as immutable). */
-export const ASSETS_DIR = '_astro';
-export const FILES_DIR = 'files';
-
-export const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The generator's artefacts' folder inside a practice's site. */
+const FILES_DIR = 'files';
 
 export type Loaded =
   | { ok: true; id: string; date: string; warnings: string[]; status: PracticeStatus }

@@ -48,6 +48,14 @@ export interface SiteAssets {
 }
 
 export const MANIFEST_FILE = 'assets.json';
+/** Under --all, OUT/_shared/ holds one copy of what every practice uses (docs/hosting.md). */
+export const SHARED_DIR = '_shared';
+/** The client modules' folder (content-hashed names; servers cache it as immutable). */
+export const ASSETS_DIR = '_astro';
+
+/** SHA-256 in hex: the output marker's file hashes and the service worker's version. */
+export const digest = (bytes: string | Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
 
 /** The sources the assets are made from, relative to the repository root, sorted. */
 export function listInputs(root = resolve(HERE, '../..')): string[] {
