@@ -20,6 +20,7 @@ export {
   inZone,
   isIsoDate,
   isIsoDateTime,
+  isKnownZone,
   isTimeZone,
   JURISDICTION_ZONES,
   localDateIn,

@@ -1,16 +1,14 @@
 // The time zone must be one the runtime knows (it drives deadlines and the calendar), spelt
 // with IANA capitalisation (calendar apps compare TZIDs exactly).
-import { JURISDICTION_ZONES } from '@ndb-kit/engine';
+import { isKnownZone } from '@ndb-kit/engine';
 import { closest, showValue } from '@ndb-kit/validation';
 import { type Finding, obj, str } from './finding.ts';
 
-// The jurisdictions' zones need no Intl: its first use loads ICU's locale data (20–40 ms of a cold build).
-const JURISDICTION_ZONE_NAMES: ReadonlySet<string> = new Set(Object.values(JURISDICTION_ZONES));
 let canonical: readonly string[] | undefined;
 const canonicalZones = (): readonly string[] => (canonical ??= Intl.supportedValuesOf('timeZone'));
 
 export function isTimeZone(zone: string): boolean {
-  if (JURISDICTION_ZONE_NAMES.has(zone)) return true;
+  if (isKnownZone(zone)) return true; // canonical names, and Intl's first use is costly
   if (!/^[A-Za-z]/.test(zone)) return false; // offsets such as +10:00 are not zones
   try {
     new Intl.DateTimeFormat('en-AU', { timeZone: zone });
