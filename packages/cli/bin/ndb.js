@@ -16,7 +16,8 @@ const SOURCE = join(CLI, 'src/bin.ts');
 
 async function entry() {
   if (process.env.NDB_SOURCE === '1') return SOURCE;
-  const current = currentBundle(CACHE_DIR, resolve(CLI, '../..'));
+  // Only the inputs this command can load are checked (bundle.ts checksOf).
+  const current = currentBundle(CACHE_DIR, resolve(CLI, '../..'), { command: process.argv[2] });
   if (current) return current;
   try {
     if (process.stderr.isTTY) process.stderr.write('ndb: the sources changed; bundling the CLI once…\n');

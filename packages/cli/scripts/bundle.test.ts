@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentBundle, FORMAT, type Input, RACY_MS } from '../bin/current-bundle.js';
-import { buildBundle, CACHE_DIR, ROOT } from './bundle.ts';
+import { currentBundle, FORMAT, type Input, type Manifest, RACY_MS } from '../bin/current-bundle.js';
+import { buildBundle, CACHE_DIR, commandSources, MANIFEST, ROOT } from './bundle.ts';
 
 const LAUNCHER = join(ROOT, 'packages/cli/bin/ndb.js');
 const SOURCE = join(ROOT, 'packages/cli/src/bin.ts');
@@ -108,19 +108,50 @@ describe('whether the cached bundle is current', () => {
     const ctimeMs = input[2];
     manifest([input], ctimeMs + RACY_MS / 2);
     // Still racy against this run's clock: hashed, current, and left racy.
-    expect(currentBundle(cache, root, () => ctimeMs + RACY_MS / 2)).toBe(join(cache, 'k/ndb.js'));
+    expect(currentBundle(cache, root, { now: () => ctimeMs + RACY_MS / 2 })).toBe(join(cache, 'k/ndb.js'));
     expect(JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8')).statedAt).toBe(
       ctimeMs + RACY_MS / 2,
     );
     // Later: hashed once more, then the manifest's statedAt moves to this run's clock …
     const now = ctimeMs + 3 * RACY_MS;
-    expect(currentBundle(cache, root, () => now)).toBe(join(cache, 'k/ndb.js'));
+    expect(currentBundle(cache, root, { now: () => now })).toBe(join(cache, 'k/ndb.js'));
     expect(JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8')).statedAt).toBe(now);
     // … so the stat alone is trusted from then on (a wrong hash would no longer be read).
     const rewritten = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8'));
     rewritten.inputs[0][3] = '0'.repeat(64);
     writeFileSync(join(cache, 'current.json'), JSON.stringify(rewritten));
-    expect(currentBundle(cache, root, () => now + 1)).toBe(join(cache, 'k/ndb.js'));
+    expect(currentBundle(cache, root, { now: () => now + 1 })).toBe(join(cache, 'k/ndb.js'));
+  });
+
+  it('checks only the inputs of the command it runs, all of them for a command it does not list', () => {
+    const before = inputOf('a.ts');
+    manifest([before, inputOf('b.ts')], later(), { checks: { assess: [1], build: [0, 1] } });
+    writeFileSync(join(root, 'a.ts'), 'export const a = 8;\n'); // only build loads a.ts
+    expect(currentBundle(cache, root, { command: 'assess' })).toBe(join(cache, 'k/ndb.js'));
+    expect(currentBundle(cache, root, { command: 'build' })).toBeNull();
+    expect(currentBundle(cache, root, { command: 'nonesuch' })).toBeNull();
+    expect(currentBundle(cache, root, { command: '__proto__' })).toBeNull();
+    expect(currentBundle(cache, root)).toBeNull();
+  });
+
+  it('leaves an input it did not check to be hashed when the rewrite moves statedAt past its racy change', () => {
+    // b.ts changed within RACY_MS of the snapshot; a run of assess (a.ts only) rewrites the
+    // manifest because a.ts's stat moved: b.ts must not come out vouched for by the new statedAt.
+    const a = inputOf('a.ts');
+    const b = inputOf('b.ts');
+    const t = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(root, 'a.ts'), t, t); // a new ctime, same bytes
+    manifest([a, b], b[2] + RACY_MS / 2, { checks: { assess: [0] } });
+    const now = b[2] + 10 * RACY_MS;
+    expect(currentBundle(cache, root, { command: 'assess', now: () => now })).toBe(join(cache, 'k/ndb.js'));
+    const rewritten = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8'));
+    expect(rewritten.statedAt).toBe(now);
+    expect(rewritten.inputs[0][2]).toBe(statSync(join(root, 'a.ts')).ctimeMs);
+    expect(rewritten.inputs[1][2]).toBe(-1);
+    // So b.ts is hashed by the next run that needs it: bytes other than the recorded ones are stale.
+    rewritten.inputs[1][3] = '0'.repeat(64);
+    writeFileSync(join(cache, 'current.json'), JSON.stringify(rewritten));
+    expect(currentBundle(cache, root, { command: 'build', now: () => now + 1 })).toBeNull();
   });
 });
 
@@ -229,6 +260,61 @@ describe('the bundled ndb against the sources', () => {
         expect(modules).not.toContain(unneeded);
     }
   });
+
+  it('knows every command of bin.ts, and checks every module an assess run loads', () => {
+    const help = run(SOURCE, ['--help'], work);
+    const names = [...help.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    expect(names).toContain('assess');
+    expect([...commandSources(readFileSync(SOURCE, 'utf8')).keys()].sort()).toEqual(names.sort());
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+    const checked = new Set((manifest.checks.assess ?? []).map((i) => manifest.inputs[i]?.[0]));
+    const bundled = run(LAUNCHER, ['assess', INCIDENT, '--now', '2026-11-20T10:00:00+11:00'], work);
+    expect(bundled.status, bundled.stderr).toBe(0);
+    const modules = bundledModules(bundled.loaded)
+      .split('\n')
+      .map((line) => line.slice(3));
+    expect(modules.length).toBeGreaterThan(20);
+    expect(modules.filter((m) => !checked.has(m))).toEqual([]);
+    for (const f of ['pnpm-lock.yaml', 'packages/cli/src/bin.ts', 'packages/cli/src/zone-offsets.ts'])
+      expect(checked.has(f), f).toBe(true);
+    expect([...checked].filter((f) => f?.startsWith('packages/pdf/src/'))).toEqual([]);
+  });
+
+  it('rebuilds before a run whose command loads a changed input, and only then', () => {
+    const read = () => JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+    const tamper = (path: string) => {
+      const m = read();
+      const input = m.inputs.find(([p]) => p === path);
+      if (!input) throw new Error(`${path} is not an input`);
+      input[2] = -1; // a stat that no longer matches, and bytes other than those bundled
+      input[3] = '0'.repeat(64);
+      writeFileSync(MANIFEST, JSON.stringify(m));
+    };
+    const hashOf = (path: string) => read().inputs.find(([p]) => p === path)?.[3];
+    const assess = ['assess', INCIDENT, '--now', '2026-11-20T10:00:00+11:00'];
+    const expected = run(SOURCE, assess, work).stdout;
+    // The PDF renderer changed: assess runs the bundle as it is …
+    const m = read();
+    const pdf = m.inputs.find(([p]) => p.startsWith('packages/pdf/src/'))?.[0] ?? '';
+    expect(pdf).not.toBe('');
+    tamper(pdf);
+    const asIs = run(LAUNCHER, assess, work);
+    expect(asIs.status, asIs.stderr).toBe(0);
+    expect(asIs.stdout).toBe(expected);
+    expect(hashOf(pdf)).toBe('0'.repeat(64));
+    expect(read().key).toBe(m.key);
+    // … and build, which loads it, rebuilds first.
+    const build = run(LAUNCHER, ['build', '--help'], work);
+    expect(build.status, build.stderr).toBe(0);
+    expect(hashOf(pdf)).toBe(sha256(readFileSync(join(ROOT, pdf))));
+    // The engine changed: assess rebuilds before it runs.
+    const engine = 'packages/engine/src/assess.ts';
+    tamper(engine);
+    const rebuilt = run(LAUNCHER, assess, work);
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toBe(expected);
+    expect(hashOf(engine)).toBe(sha256(readFileSync(join(ROOT, engine))));
+  }, 120_000);
 
   it('runs the sources when asked (NDB_SOURCE=1)', () => {
     const r = run(LAUNCHER, ['--version'], work, { NDB_SOURCE: '1' });

@@ -9,6 +9,8 @@
 // compilation (lockfile, package.json and tsconfig files, this script, the launcher). <key> hashes
 // all of them, so the bundle is a pure function of its inputs; the launcher re-hashes any input
 // whose size or ctime moved and never runs a bundle whose inputs changed: it rebuilds it first.
+// It checks only the inputs the command it runs can load (current.json's `checks`, from esbuild's
+// import graph of the sources: see checksOf), so `ndb assess` stats ~120 files, not ~420.
 //
 // Unlike the npm package's bundle (scripts/pack.ts), this one stays in the clone it was built
 // from: every workspace module keeps its own source's import.meta.url, so fonts, schemas,
@@ -23,7 +25,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Loader, type Plugin, version as esbuildVersion } from 'esbuild';
+import { build, type Loader, type Metafile, type Plugin, version as esbuildVersion } from 'esbuild';
 import { FORMAT, type Input, type Manifest } from '../bin/current-bundle.js';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +34,8 @@ export const CACHE_DIR = join(CLI, 'node_modules/.cache/ndb-cli');
 export const MANIFEST = join(CACHE_DIR, 'current.json');
 // current.json: { format, root (the clone: the bundle's modules carry its paths), key, statedAt
 // (the clock before the first input's stat), entry (relative to CACHE_DIR), inputs: [path
-// relative to root, size, ctimeMs, sha256 of the bytes bundled] }.
+// relative to root, size, ctimeMs, sha256 of the bytes bundled], checks: { command name: the
+// indices in inputs of what a run of it must find unchanged } }.
 export type { Input, Manifest };
 
 /** Commands that run from the sources even when the bundle is current (see the top of the file). */
@@ -109,6 +112,65 @@ function plugin(inputs: Map<string, Input>): Plugin {
   };
 }
 
+const BIN = 'packages/cli/src/bin.ts';
+
+/**
+ * Command name → the source its `load` imports, read from bin.ts's `commands` table (entries
+ * written `name: { …, load: () => import('./commands/<file>.ts') }`, without nested braces). A
+ * command this misses is checked in full by the launcher: slower, never stale.
+ */
+export function commandSources(binSource: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of binSource.matchAll(
+    /^ {2}([a-z][a-z-]*): \{[^{}]*?load: \(\) => import\('\.\/(commands\/[a-z][a-z-]*\.ts)'\),?[^{}]*\},?$/gm,
+  ))
+    found.set(m[1] as string, `packages/cli/src/${m[2]}`);
+  return found;
+}
+
+/**
+ * What each command must find unchanged to run from this bundle: the steering files, everything
+ * bin.ts reaches except the commands it loads by name (so zone-offsets.ts and what it imports),
+ * and everything the command's own source reaches. Reached means through any import of the
+ * sources — static, dynamic or require, tree-shaken or not (a re-export that bundles to nothing
+ * still decides which code runs) — read from esbuild's metafile, plus the in-place modules
+ * (IN_PLACE) that an input imports by file URL. A superset of the code a run of it can load.
+ */
+export function checksOf(
+  meta: Metafile,
+  list: Input[],
+  steering: string[],
+  commands: Map<string, string>,
+): Record<string, number[]> {
+  const index = new Map(list.map(([path], i) => [path, i]));
+  const edges = (path: string): string[] =>
+    (meta.inputs[path]?.imports ?? []).map((i) =>
+      i.path.startsWith('file:') ? relative(ROOT, fileURLToPath(i.path)).split(sep).join('/') : i.path,
+    );
+  const reach = (from: string[], skip: Set<string>, seen = new Set<string>()): Set<string> => {
+    const todo = [...from];
+    for (let path = todo.pop(); path !== undefined; path = todo.pop()) {
+      if (seen.has(path) || skip.has(path) || !index.has(path)) continue;
+      seen.add(path);
+      todo.push(...edges(path));
+    }
+    return seen;
+  };
+  const loaded = new Set(commands.values());
+  // bin.ts itself first, then what it reaches but for the commands' sources.
+  const base = reach(edges(BIN), loaded, new Set([BIN]));
+  for (const f of steering) base.add(f);
+  const checks: Record<string, number[]> = {};
+  for (const [name, source] of commands) {
+    const paths = reach([source], new Set(), new Set(base));
+    checks[name] = [...paths]
+      .map((p) => index.get(p))
+      .filter((i) => i !== undefined)
+      .sort((a, b) => a - b);
+  }
+  return checks;
+}
+
 /** The key of a set of inputs: everything that can change the bundle's code. */
 export function keyOf(inputs: Input[]): string {
   return sha256(
@@ -125,11 +187,12 @@ export function keyOf(inputs: Input[]): string {
 export async function buildBundle(): Promise<Manifest> {
   const statedAt = Date.now();
   const inputs = new Map<string, Input>();
-  for (const f of steeringFiles()) record(inputs, join(ROOT, f));
+  const steering = steeringFiles();
+  for (const f of steering) record(inputs, join(ROOT, f));
   await mkdir(CACHE_DIR, { recursive: true });
   const temp = join(CACHE_DIR, `tmp-${process.pid}-${statedAt}`);
   try {
-    await build({
+    const { metafile } = await build({
       entryPoints: { ndb: join(CLI, 'src/bin.ts') },
       // Paths in the chunks' comments are relative to it: the same key gives the same bytes.
       absWorkingDir: ROOT,
@@ -150,6 +213,7 @@ export async function buildBundle(): Promise<Manifest> {
       plugins: [plugin(inputs)],
       legalComments: 'none',
       logLevel: 'warning',
+      metafile: true,
       write: true,
     });
     const list = [...inputs.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -166,6 +230,7 @@ export async function buildBundle(): Promise<Manifest> {
       statedAt,
       entry: `${key}/ndb.mjs`,
       inputs: list,
+      checks: checksOf(metafile, list, steering, commandSources(readFileSync(join(ROOT, BIN), 'utf8'))),
     };
     const tempManifest = `${MANIFEST}.tmp-${process.pid}`;
     await writeFile(tempManifest, `${JSON.stringify(manifest)}\n`);
