@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchArgs, type Figure, figure, humanOut, median, printFigures } from './figures.ts';
@@ -74,7 +74,14 @@ try {
     if (!stage) throw new Error(`pack.ts did not say where it staged: ${packed}`);
     all.push(...variants(join(stage, 'dist/ndb.js'), 'bundle', '.bundled'));
   }
-  say(`ndb cold start (node ${process.version}, ${RUNS} rounds, each command a new process)\n`);
+  // The load average beside the figures: on a shared machine it says how far to trust them.
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  say(
+    `ndb cold start (node ${process.version}, ${RUNS} rounds, each command a new process; load ${load()})\n`,
+  );
   // Warm the disk cache (and bring the repository's bundle up to date); the build outputs now
   // exist for "unchanged".
   for (const v of all) time(v);
@@ -94,6 +101,7 @@ try {
   const [ndbMs, sourceMs] = [assess(''), assess('.source')];
   if (ndbMs && sourceMs)
     figures.push(figure('cli.assessSpeedup', Number((sourceMs / ndbMs).toFixed(2)), 'x', RUNS));
+  say(`load average at the end: ${load()}`);
   if (json) printFigures(figures, true);
   else
     say(
