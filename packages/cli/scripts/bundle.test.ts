@@ -14,10 +14,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentBundle, FORMAT, type Input, type Manifest, RACY_MS } from '../bin/current-bundle.js';
-import { buildBundle, CACHE_DIR, commandSources, MANIFEST, ROOT } from './bundle.ts';
+import { buildBundle, CACHE_DIR, checksOf, commandSources, MANIFEST, ROOT } from './bundle.ts';
 
 const LAUNCHER = join(ROOT, 'packages/cli/bin/ndb.js');
 const SOURCE = join(ROOT, 'packages/cli/src/bin.ts');
@@ -152,6 +152,84 @@ describe('whether the cached bundle is current', () => {
     rewritten.inputs[1][3] = '0'.repeat(64);
     writeFileSync(join(cache, 'current.json'), JSON.stringify(rewritten));
     expect(currentBundle(cache, root, { command: 'build', now: () => now + 1 })).toBeNull();
+  });
+});
+
+describe('what each command must find unchanged (checksOf)', () => {
+  // A metafile's import graph: bin.ts loads two commands by name and zone-offsets.ts; assess goes
+  // through a re-export that bundles to nothing; build imports an in-place module by file URL.
+  const imports = (...paths: string[]) => ({
+    bytes: 1,
+    imports: paths.map((path) => ({ path, kind: 'import-statement' as const })),
+  });
+  const meta = {
+    inputs: {
+      'packages/cli/src/bin.ts': imports(
+        'packages/cli/src/commands/assess.ts',
+        'packages/cli/src/commands/build.ts',
+        'packages/cli/src/zone-offsets.ts',
+        'node:fs',
+      ),
+      'packages/cli/src/zone-offsets.ts': imports('packages/engine/src/dates.ts'),
+      'packages/engine/src/dates.ts': imports(),
+      'packages/cli/src/commands/assess.ts': imports('packages/engine/src/index.ts'),
+      'packages/engine/src/index.ts': imports('packages/engine/src/assess.ts'),
+      'packages/engine/src/assess.ts': imports(),
+      'packages/cli/src/commands/build.ts': imports(
+        'packages/pdf/src/shaper.ts',
+        'packages/cli/src/commands/assess.ts',
+      ),
+      'packages/pdf/src/shaper.ts': imports(
+        pathToFileURL(join(ROOT, 'node_modules/harfbuzzjs/dist/index.mjs')).href,
+      ),
+    },
+    outputs: {},
+  };
+  const paths = [
+    'package.json',
+    ...Object.keys(meta.inputs),
+    'node_modules/harfbuzzjs/dist/index.mjs',
+  ].sort();
+  const list: Input[] = paths.map((p) => [p, 0, 0, '']);
+  const commands = new Map([
+    ['assess', 'packages/cli/src/commands/assess.ts'],
+    ['build', 'packages/cli/src/commands/build.ts'],
+  ]);
+  const checks = checksOf(meta, list, ['package.json'], commands);
+  const named = (name: string) => (checks[name] ?? []).map((i) => list[i]?.[0]).sort();
+
+  it("is bin.ts, the steering files, what bin.ts loads for every command, and the command's own closure", () => {
+    expect(named('assess')).toEqual(
+      [
+        'package.json',
+        'packages/cli/src/bin.ts',
+        'packages/cli/src/zone-offsets.ts',
+        'packages/engine/src/dates.ts',
+        'packages/cli/src/commands/assess.ts',
+        'packages/engine/src/index.ts',
+        'packages/engine/src/assess.ts',
+      ].sort(),
+    );
+  });
+
+  it('follows file-URL imports of in-place modules, and a command source another command imports', () => {
+    expect(named('build')).toContain('node_modules/harfbuzzjs/dist/index.mjs');
+    expect(named('build')).toContain('packages/engine/src/assess.ts');
+    expect(named('assess')).not.toContain('packages/pdf/src/shaper.ts');
+  });
+
+  it('keeps a command source that bin.ts also reaches another way in every set', () => {
+    const viaZones = {
+      ...meta,
+      inputs: {
+        ...meta.inputs,
+        'packages/cli/src/zone-offsets.ts': imports('packages/cli/src/commands/build.ts'),
+      },
+    };
+    const all = checksOf(viaZones, list, ['package.json'], commands);
+    const assess = (all.assess ?? []).map((i) => list[i]?.[0]);
+    expect(assess).toContain('packages/cli/src/commands/build.ts');
+    expect(assess).toContain('packages/pdf/src/shaper.ts');
   });
 });
 

@@ -147,22 +147,26 @@ export function checksOf(
     (meta.inputs[path]?.imports ?? []).map((i) =>
       i.path.startsWith('file:') ? relative(ROOT, fileURLToPath(i.path)).split(sep).join('/') : i.path,
     );
-  const reach = (from: string[], skip: Set<string>, seen = new Set<string>()): Set<string> => {
+  const reach = (from: string[], seen: Set<string>): Set<string> => {
     const todo = [...from];
     for (let path = todo.pop(); path !== undefined; path = todo.pop()) {
-      if (seen.has(path) || skip.has(path) || !index.has(path)) continue;
+      if (seen.has(path) || !index.has(path)) continue;
       seen.add(path);
       todo.push(...edges(path));
     }
     return seen;
   };
+  // bin.ts and what it reaches but through its own imports of the commands' sources (a command
+  // source some other module imports is in every set).
   const loaded = new Set(commands.values());
-  // bin.ts itself first, then what it reaches but for the commands' sources.
-  const base = reach(edges(BIN), loaded, new Set([BIN]));
+  const base = reach(
+    edges(BIN).filter((path) => !loaded.has(path)),
+    new Set([BIN]),
+  );
   for (const f of steering) base.add(f);
   const checks: Record<string, number[]> = {};
   for (const [name, source] of commands) {
-    const paths = reach([source], new Set(), new Set(base));
+    const paths = reach([source], new Set(base));
     checks[name] = [...paths]
       .map((p) => index.get(p))
       .filter((i) => i !== undefined)
