@@ -5,11 +5,15 @@
  * concatenation and the conversion were a tenth of a render's allocations).
  */
 export class ByteSink {
-  private buf = new Uint8Array(16384);
+  private buf: Uint8Array;
   length = 0;
 
+  constructor(capacity = 16384) {
+    this.buf = new Uint8Array(capacity);
+  }
+
   private grow(n: number): void {
-    let size = this.buf.length * 2;
+    let size = Math.max(64, this.buf.length * 2);
     while (size < this.length + n) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.length));

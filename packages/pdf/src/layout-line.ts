@@ -68,6 +68,8 @@ export function emitLine(page: Page, line: Line, x: number, baseline: number, ta
       }
       owner = link.node;
     }
+    // Every field the op will have, painted included, from the start: one shape for all text
+    // ops of lines (fields added later each cost a transition and a property array).
     page.fg.push(
       markOp(owner, {
         kind: 'text',
@@ -77,6 +79,9 @@ export function emitLine(page: Page, line: Line, x: number, baseline: number, ta
         role: f.role,
         size: f.size,
         color: f.color,
+        tag: owner,
+        mcPage: undefined,
+        mcid: undefined,
       }),
     );
     if (f.href && link) {

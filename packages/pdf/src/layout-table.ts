@@ -11,6 +11,21 @@ import { COLOR, type Color, PAGE, TYPE } from './theme.ts';
 import type { Block, Inline } from './types.ts';
 import { type CellMeasure, cachedMeasure, cachedWrap } from './wrap-cache.ts';
 
+// Cell and header styles per table text size, shared by every table of that size (the wrap
+// cache remembers its trie node per style object).
+const tableStyles = new Map<number, [TextStyle, TextStyle]>();
+function stylesAt(size: number): [TextStyle, TextStyle] {
+  let styles = tableStyles.get(size);
+  if (!styles) {
+    styles = [
+      { ...BODY, size },
+      { ...BODY, size, bold: true, color: COLOR.heading },
+    ];
+    tableStyles.set(size, styles);
+  }
+  return styles;
+}
+
 export type TableBlock = Extract<Block, { type: 'table' }>;
 
 /** A cell's runs, and its words once tokenised (only when a cache misses). */
@@ -49,8 +64,7 @@ export function tableGeometry(
   if (ncols === 0) return null;
   const { size, leading, padX, padY } = TYPE.table;
   const lh = size * leading;
-  const cellStyle: TextStyle = { ...BODY, size };
-  const headStyle: TextStyle = { ...BODY, size, bold: true, color: COLOR.heading };
+  const [cellStyle, headStyle] = stylesAt(size);
   // A cell is tokenised at most once, and only if its measure or its lines at this width are
   // not already in wrap-cache.ts (templates repeat the same tables across practices and renders).
   const cellsOf = (cells: Inline[][]): Cell[] =>

@@ -12,9 +12,21 @@ import { list } from './layout-list.ts';
 import { BODY } from './layout-styles.ts';
 import { layTable, type TableBlock, type TableGeometry, tableGeometry } from './layout-table.ts';
 import { cleanCodeLines, cleanLine } from './sanitize.ts';
-import { wrapInlines, wrapPre } from './text-runs.ts';
+import { type TextStyle, wrapInlines, wrapPre } from './text-runs.ts';
 import { COLOR, CONTENT_WIDTH, GAP, PAGE, TYPE } from './theme.ts';
 import type { Block } from './types.ts';
+
+// One style object per heading size, shared by every heading (the wrap cache remembers its trie
+// node per style object).
+const headingStyles = new Map<number, TextStyle>();
+function headingStyle(size: number): TextStyle {
+  let ts = headingStyles.get(size);
+  if (!ts) {
+    ts = { size, color: COLOR.heading, bold: true };
+    headingStyles.set(size, ts);
+  }
+  return ts;
+}
 
 export type { TitleBlock } from './layout-front.ts';
 
@@ -135,12 +147,7 @@ export class Layouter extends Flow {
   private heading(b: HeadingBlock, x: number, w: number, rest: Block[]): number {
     const t = TYPE.heading[b.level] ?? TYPE.heading[4];
     const lh = t.size * t.leading;
-    const lines = wrapInlines(
-      this.book,
-      [{ text: cleanLine(b.text) }],
-      { size: t.size, color: COLOR.heading, bold: true },
-      w,
-    );
+    const lines = wrapInlines(this.book, [{ text: cleanLine(b.text) }], headingStyle(t.size), w);
     const ruleSpace = b.level === 1 ? 6 : 0;
     this.ensure(lines.length * lh + ruleSpace + t.after + this.minHeight(rest[0], w, rest.slice(1)));
     const key = this.headingKeys.get(b);

@@ -10,6 +10,8 @@
  * byte strings (see pdf-syntax below), so no user text reaches the file unescaped.
  */
 
+import { ByteSink } from './byte-sink.ts';
+
 /** Synchronous or asynchronous zlib (RFC 1950) compression, e.g. Node's zlib.deflateSync. */
 export type Deflate = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
@@ -59,8 +61,6 @@ export class PdfFile {
       size += b.length;
     };
     const pushText = (s: string): void => push(latin1(s));
-    // Offsets (type 1) or object stream and index (type 2) for the cross-reference stream.
-    const xref: { type: 1 | 2; a: number; b: number }[] = [];
 
     // Compress every stream at once: lets an asynchronous deflate (CompressionStream) overlap them.
     const streams: StreamObj[] = [];
@@ -73,23 +73,36 @@ export class PdfFile {
     const groups: number[][] = [];
     for (let i = 0; i < small.length; i += PER_OBJECT_STREAM)
       groups.push(small.slice(i, i + PER_OBJECT_STREAM));
+    // Cross-reference rows by object number (0 … the xref stream's own): type 1, an offset, or
+    // type 2, an object stream and the index in it (typed arrays: no object per row).
+    const rowCount = this.objects.length + groups.length + 2;
+    const xrefType = new Uint8Array(rowCount);
+    const xrefA = new Uint32Array(rowCount);
+    const xrefB = new Uint16Array(rowCount);
     const objStms = groups.map((nums) => {
-      const offsets: string[] = [];
-      const bodies: string[] = [];
+      // "num offset" pairs, then the bodies separated by newlines, written as bytes into one
+      // buffer (joining the bodies into a string and converting it copied ~100 KB twice a render).
+      const head = new ByteSink(16 * nums.length);
       let at = 0;
       nums.forEach((num, k) => {
-        const body = this.objects[num - 1] as string;
-        offsets.push(`${num} ${at}`);
-        xref[num] = { type: 2, a: 0, b: k }; // object stream number filled in below
-        bodies.push(body);
-        at += body.length + 1;
+        if (k) head.byte(32);
+        head.num(num);
+        head.byte(32);
+        head.num(at);
+        xrefType[num] = 2;
+        xrefB[num] = k; // the object stream's number is filled in below
+        at += (this.objects[num - 1] as string).length + 1;
       });
-      const head = `${offsets.join(' ')}\n`;
-      const obj: StreamObj = {
-        dict: `/Type /ObjStm /N ${nums.length} /First ${head.length}`,
-        data: latin1(head + bodies.join('\n')),
-        flate: true,
-      };
+      head.byte(10);
+      const first = head.length;
+      const data = byteArray(first + at - 1);
+      data.set(head.bytes());
+      let end = first;
+      nums.forEach((num, k) => {
+        if (k) data[end++] = 10;
+        end = writeLatin1(data, end, this.objects[num - 1] as string);
+      });
+      const obj: StreamObj = { dict: `/Type /ObjStm /N ${nums.length} /First ${first}`, data, flate: true };
       return { nums, obj };
     });
     const all = [...streams, ...objStms.map((s) => s.obj)];
@@ -98,7 +111,8 @@ export class PdfFile {
 
     pushText('%PDF-1.7\n%\u0081\u0081\u0081\u0081\n\n');
     const writeStream = (num: number, s: StreamObj): void => {
-      xref[num] = { type: 1, a: size, b: 0 };
+      xrefType[num] = 1;
+      xrefA[num] = size;
       const data = encoded.get(s) ?? s.data;
       const filter = encoded.get(s) ? ' /Filter /FlateDecode' : '';
       pushText(`${num} 0 obj\n<<${s.dict ? ` ${s.dict}` : ''}${filter} /Length ${data.length} >>\nstream\n`);
@@ -111,22 +125,21 @@ export class PdfFile {
     let next = this.objects.length + 1;
     for (const { nums, obj } of objStms) {
       const num = next++;
-      for (const n of nums) (xref[n] as { a: number }).a = num;
+      for (const n of nums) xrefA[n] = num;
       writeStream(num, obj);
     }
 
     // Cross-reference stream: type (1 byte), offset or object stream (4), generation or index (2).
     const xrefNum = next++;
-    xref[xrefNum] = { type: 1, a: size, b: 0 };
+    xrefType[xrefNum] = 1;
+    xrefA[xrefNum] = size;
     const rows = new Uint8Array(7 * next);
     const rv = new DataView(rows.buffer);
     rv.setUint16(5, 0xffff); // object 0: free, generation 65535
     for (let n = 1; n < next; n++) {
-      const e = xref[n];
-      if (!e) continue;
-      rows[7 * n] = e.type;
-      rv.setUint32(7 * n + 1, e.a);
-      rv.setUint16(7 * n + 5, e.b);
+      rows[7 * n] = xrefType[n] as number;
+      rv.setUint32(7 * n + 1, xrefA[n] as number);
+      rv.setUint16(7 * n + 5, xrefB[n] as number);
     }
     const rowsOut = deflate ? await deflate(rows) : null;
     const xrefStart = size;
@@ -147,7 +160,11 @@ export class PdfFile {
   }
 }
 
-type NodeBuffer = { from(s: string, encoding: 'latin1'): Uint8Array };
+type NodeBufferBytes = Uint8Array & { write(s: string, offset: number, encoding: 'latin1'): number };
+type NodeBuffer = {
+  from(s: string, encoding: 'latin1'): Uint8Array;
+  allocUnsafe(n: number): NodeBufferBytes;
+};
 // Node's Buffer converts in native code, several times faster than a JS loop on the ~10 KB page
 // streams; reached like deflate.ts reaches zlib, so this module stays browser-safe.
 const NodeBuffer = (
@@ -155,6 +172,19 @@ const NodeBuffer = (
     'node:buffer',
   ) as { Buffer?: NodeBuffer } | undefined
 )?.Buffer;
+
+/** A byte array to fill with writeLatin1: a Node Buffer when there is one (its `write` is native). */
+function byteArray(n: number): Uint8Array {
+  return NodeBuffer ? NodeBuffer.allocUnsafe(n) : new Uint8Array(n);
+}
+
+/** Writes `s` (characters below U+0100) into `out` (from byteArray) at `at`; returns the end. */
+function writeLatin1(out: Uint8Array, at: number, s: string): number {
+  const write = (out as Partial<NodeBufferBytes>).write;
+  if (write && s.length > 32) return at + write.call(out, s, at, 'latin1');
+  for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
+  return at;
+}
 
 /** Bytes of a string whose characters are all below U+0100. */
 export function latin1(s: string): Uint8Array {

@@ -13,7 +13,8 @@ import { addOutline, destArray } from './toc.ts';
 import type { PdfInput } from './types.ts';
 
 /** Resource name used in content streams, fixed per role so output is stable. */
-const fontName = (role: Role): string => `F${ROLES.indexOf(role)}`;
+const FONT_NAMES = new Map(ROLES.map((role, i) => [role, `F${i}`]));
+const fontName = (role: Role): string => FONT_NAMES.get(role) as string;
 
 /** Marked content of one page: the element each MCID belongs to, in order (ops carry their MCID). */
 export interface Marking {

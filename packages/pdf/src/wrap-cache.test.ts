@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FontBook } from './fonts.ts';
 import { renderPdfWithStats } from './index.ts';
 import { loadDefaultFonts } from './node-fonts.ts';
-import { type Line, wrapInlines } from './text-runs.ts';
+import { type Line, type TextStyle, wrapInlines } from './text-runs.ts';
 import { COLOR } from './theme.ts';
 import type { FontSet, Inline } from './types.ts';
 
@@ -46,6 +46,19 @@ describe('wrap-cache (wrapped lines shared across renders)', () => {
     const split1 = wrapInlines(book, [{ text: 'ab' }, { text: 'c', bold: true }], style, 150);
     const split2 = wrapInlines(book, [{ text: 'a' }, { text: 'bc', bold: true }], style, 150);
     expect(shape(split1)).not.toEqual(shape(split2));
+  });
+
+  it('keys on a style object by its values: one changed in place gets its own lines', () => {
+    const book = new FontBook(fonts);
+    const ts: TextStyle = { size: 10, color: COLOR.text };
+    const inlines = [{ text: TEXT }];
+    const small = wrapInlines(book, inlines, ts, 150);
+    ts.size = 14; // the same object, now a larger size: fewer words fit a line
+    const large = wrapInlines(book, inlines, ts, 150);
+    expect(large.length).toBeGreaterThan(small.length);
+    expect(shape(large)).toEqual(shape(wrapInlines(book, inlines, { size: 14, color: COLOR.text }, 150)));
+    ts.size = 10;
+    expect(wrapInlines(book, inlines, ts, 150)).toBe(small);
   });
 
   it('does not store a wrap that met an undrawable character, so every render still reports it', async () => {

@@ -88,6 +88,13 @@ interface TrieNode<V> {
   value: V | undefined;
 }
 
+/** A style's node in the trie and what it was found for (RunsCache.styles). */
+interface StyleNode<V> extends TextStyle {
+  root: TrieNode<V>;
+  fonts: string;
+  node: TrieNode<V>;
+}
+
 /**
  * Values by style key, then the runs, as a trie walked one inline at a time: its flags (a
  * number), its link and text (strings) when used. Nothing is built per lookup, and V8 keeps a
@@ -99,10 +106,43 @@ class RunsCache<V> {
   private size = 0;
 
   /** The node for these runs; with `create`, made where missing (else null when absent). */
+  /**
+   * The node after the style steps, remembered per TextStyle object and width (most are shared constants),
+   * checked against its values, so a style object changed in place still finds its own node.
+   */
+  private styles = new WeakMap<TextStyle, Map<number, StyleNode<V>>>();
+
   private node(k: Key, inlines: readonly Inline[], create: boolean): TrieNode<V> | null {
-    // The style first: fonts, text style and width (strings made once per book and colour).
     const ts = k.ts;
-    let node = this.step(this.root, fontsKey(k.book), create);
+    const fonts = fontsKey(k.book);
+    const memo = this.styles.get(ts)?.get(k.max);
+    let node: TrieNode<V> | null =
+      memo &&
+      memo.root === this.root &&
+      memo.fonts === fonts &&
+      memo.size === ts.size &&
+      memo.color === ts.color &&
+      memo.bold === ts.bold &&
+      memo.italic === ts.italic &&
+      memo.linkColor === ts.linkColor &&
+      memo.codeColor === ts.codeColor &&
+      memo.codeScale === ts.codeScale
+        ? memo.node
+        : this.styleNode(k, fonts, create);
+    for (const inline of inlines) {
+      if (!node) return null;
+      const flags = flagsOf(inline);
+      node = this.step(node, flags, create);
+      if (node && flags & HREF) node = this.step(node, inline.href as string, create);
+      if (node && flags & USED) node = this.step(node, inline.text, create);
+    }
+    return node;
+  }
+
+  /** The style steps: fonts, text style and width (strings made once per book and colour). */
+  private styleNode(k: Key, fonts: string, create: boolean): TrieNode<V> | null {
+    const ts = k.ts;
+    let node = this.step(this.root, fonts, create);
     if (node) node = this.step(node, ts.size, create);
     if (node) node = this.step(node, colorKey(ts.color), create);
     if (node) node = this.step(node, (ts.bold ? 1 : 0) | (ts.italic ? 2 : 0), create);
@@ -110,12 +150,25 @@ class RunsCache<V> {
     if (node) node = this.step(node, colorKey(ts.codeColor), create);
     if (node) node = this.step(node, ts.codeScale ?? -1, create);
     if (node) node = this.step(node, k.max, create);
-    for (const inline of inlines) {
-      if (!node) return null;
-      const flags = flagsOf(inline);
-      node = this.step(node, flags, create);
-      if (node && flags & HREF) node = this.step(node, inline.href as string, create);
-      if (node && flags & USED) node = this.step(node, inline.text, create);
+    if (node) {
+      const { size, color, bold, italic, linkColor, codeColor, codeScale } = ts;
+      let byMax = this.styles.get(ts);
+      if (!byMax) {
+        byMax = new Map();
+        this.styles.set(ts, byMax);
+      }
+      byMax.set(k.max, {
+        root: this.root,
+        fonts,
+        node,
+        size,
+        color,
+        bold,
+        italic,
+        linkColor,
+        codeColor,
+        codeScale,
+      });
     }
     return node;
   }
