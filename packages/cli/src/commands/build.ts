@@ -50,8 +50,9 @@ warnings (review overdue, drills not held, …) are judged on`,
     jobs: {
       type: 'string',
       arg: 'N',
-      help: `with --all: build on N worker threads (1: in one thread); by default one per
-core (at most 4) from 8 policies on, when the load average leaves a core free`,
+      help: `with --all: build on N threads, this one and N-1 workers (1: no workers);
+by default one per core (at most 4) from 8 policies on, while the load average
+leaves a core free (docs/cli.md)`,
     },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
     rebuild: {
