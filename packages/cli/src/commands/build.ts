@@ -17,6 +17,7 @@ import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
 import { errnoCode } from '../errno.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
+import { buildOnThreads, distinctIds, poolSize } from './build-pool.ts';
 
 const SPEC = {
   name: 'build',
@@ -46,6 +47,13 @@ warnings (review overdue, drills not held, …) are judged on`,
       help: 'warnings fail the build (exit 2, nothing written), for CI',
     },
     all: { type: 'string', arg: 'DIR', help: 'build every policy in DIR' },
+    jobs: {
+      type: 'string',
+      arg: 'N',
+      help: `with --all: build on N threads, this one and N-1 workers (1: no workers);
+by default one per core (at most 4) from 8 policies on, while the load average
+leaves a core free (docs/cli.md)`,
+    },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
     rebuild: {
       type: 'boolean',
@@ -72,7 +80,7 @@ const generator = () => {
 /** Io, optionally with a raw writer for `\r` progress lines (io.out always ends a line). */
 type BuildIo = Io & { write?: (text: string) => void };
 
-type Outcome =
+export type Outcome =
   | {
       ok: true;
       id: string;
@@ -138,8 +146,9 @@ async function buildOne(
   force = false,
   log?: (line: string) => void,
   rebuild = false,
+  now = clock.now(),
 ): Promise<Outcome> {
-  const today = date ?? (await practiceToday(file, new Date(clock.now())));
+  const today = date ?? (await practiceToday(file, new Date(now)));
   const loaded = await loadPolicy(file, { today });
   if (!loaded.ok)
     return { ok: false, code: 2, messages: issueLines(loaded.issues), issues: loaded.issues, located: [] };
@@ -223,8 +232,19 @@ export async function run(args: string[], stdio: BuildIo): Promise<number> {
   const strict = values.strict === true;
   const force = values.force === true;
   const rebuild = values.rebuild === true;
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = /^[1-9][0-9]{0,2}$/.test(values.jobs) ? Number(values.jobs) : Number.NaN;
+    if (!(jobs <= 64))
+      return usageError(
+        SPEC,
+        io,
+        `--jobs must be a whole number from 1 to 64 (got ${JSON.stringify(values.jobs)})`,
+      );
+    if (values.all === undefined) return usageError(SPEC, io, '--jobs goes with --all DIR');
+  }
   if (values.all !== undefined)
-    return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild);
+    return buildAll(values.all, out, values.date, strict, io, values.json === true, force, rebuild, jobs);
 
   const [file] = positionals;
   if (file === undefined) return usageError(SPEC, io, 'name one policy file, or use --all DIR');
@@ -265,6 +285,52 @@ function reportWarnings(lines: string[], io: Io): void {
   for (const line of lines) io.err(line);
 }
 
+/** One file of --all, as a worker thread or this thread builds it (build-pool.ts). */
+export interface BuildJob {
+  index: number;
+  file: string;
+  outRoot: string;
+  date: string | undefined;
+  /** The run's one "now" (epoch ms), for the practices' "today" when there is no --date. */
+  now: number;
+  strict: boolean;
+  force: boolean;
+  rebuild: boolean;
+}
+
+/** What --all prints for one file: its result, its warning lines and the writer's log lines. */
+export interface Listed {
+  result: Outcome;
+  warnings: string[];
+  logs: string[];
+  ms: number;
+}
+
+/**
+ * Builds one file of --all. `claim` gives the practice's output folder (one thread checks there
+ * that no earlier file had the same id; a pool runs only when the ids are distinct).
+ */
+export async function buildListed(
+  job: BuildJob,
+  claim: (id: string) => string = (id) => join(job.outRoot, id),
+): Promise<Listed> {
+  const logs: string[] = [];
+  const t = performance.now();
+  const result = await buildOne(
+    job.file,
+    claim,
+    job.date,
+    job.strict,
+    job.force,
+    (l) => logs.push(l),
+    job.rebuild,
+    job.now,
+  );
+  const ms = Math.round(performance.now() - t);
+  const warnings = result.ok ? await warningLines(result.located, result.output) : [];
+  return { result, warnings, logs, ms };
+}
+
 async function buildAll(
   dir: string,
   outRoot: string,
@@ -274,6 +340,7 @@ async function buildAll(
   json: boolean,
   force: boolean,
   rebuild: boolean,
+  threads: number | undefined,
 ): Promise<number> {
   // With --json, stdout carries only the JSON array at the end; progress stays off it.
   const io: BuildIo = json ? { ...jsonIo, out: () => {}, err: () => {}, isTTY: false } : jsonIo;
@@ -291,46 +358,57 @@ async function buildAll(
   }
   const write = io.write ?? ((text: string) => void process.stdout.write(text));
   const started = performance.now();
-  const seen = new Set<string>();
+  const now = clock.now();
+  const jobs: BuildJob[] = files.map((name, index) => ({
+    index,
+    file: join(dir, name),
+    outRoot,
+    date,
+    now,
+    strict,
+    force,
+    rebuild,
+  }));
   let built = 0;
   let failed = 0;
   let warned = 0;
-  for (const [i, name] of files.entries()) {
-    const file = join(dir, name);
-    const progress = `[${i + 1}/${files.length}] ${safeText(name)}`;
-    if (io.isTTY) write(`\r\x1b[2K${progress} …`);
-    const t = performance.now();
-    const result = await buildOne(
-      file,
-      (id) => {
-        // Two files with one practice id would overwrite each other's output folder.
-        if (seen.has(id))
-          throw new OutputError(`practice id "${id}" is used by an earlier file; ids must be unique`);
-        seen.add(id);
-        return join(outRoot, id);
-      },
-      date,
-      strict,
-      force,
-      (l) => io.err(l),
-      rebuild,
-    );
-    results.push(jsonResult(file, result.ok ? join(outRoot, result.id) : undefined, result));
-    const ms = Math.round(performance.now() - t);
+  const progress = (i: number) => `[${i + 1}/${files.length}] ${safeText(files[i] as string)}`;
+  const report = (i: number, { result, warnings, logs, ms }: Listed) => {
+    const job = jobs[i] as BuildJob;
     if (io.isTTY) write('\r\x1b[2K');
+    for (const line of logs) io.err(line);
+    results.push(jsonResult(job.file, result.ok ? join(outRoot, result.id) : undefined, result));
     if (result.ok) {
       built++;
-      const warnings = await warningLines(result.located, result.output);
       warned += warnings.length;
       if (!io.isTTY)
-        io.out(`${progress} ✓ ${safeText(result.id)}${result.unchanged ? ' unchanged' : ''} (${ms} ms)`);
-      else if (warnings.length > 0) io.err(`${progress} ✓ ${safeText(result.id)}`);
+        io.out(`${progress(i)} ✓ ${safeText(result.id)}${result.unchanged ? ' unchanged' : ''} (${ms} ms)`);
+      else if (warnings.length > 0) io.err(`${progress(i)} ✓ ${safeText(result.id)}`);
       reportWarnings(warnings, io);
     } else {
       failed++;
-      io.err(`${progress} ✗ ${result.strict ? failure(result) : 'not built'}`);
+      io.err(`${progress(i)} ✗ ${result.strict ? failure(result) : 'not built'}`);
       for (const line of result.messages) io.err(line);
     }
+    if (io.isTTY && i + 1 < files.length) write(`\r\x1b[2K${progress(i + 1)} …`);
+  };
+  const pool = poolSize(jobs.length, threads);
+  if (io.isTTY) write(`\r\x1b[2K${progress(0)} …`);
+  if (pool > 1 && distinctIds(jobs.map((j) => j.file))) {
+    await buildOnThreads(jobs, pool - 1, (job) => buildListed(job), report);
+  } else {
+    const seen = new Set<string>();
+    for (const job of jobs)
+      report(
+        job.index,
+        await buildListed(job, (id) => {
+          // Two files with one practice id would overwrite each other's output folder.
+          if (seen.has(id))
+            throw new OutputError(`practice id "${id}" is used by an earlier file; ids must be unique`);
+          seen.add(id);
+          return join(outRoot, id);
+        }),
+      );
   }
   if (json) jsonIo.out(JSON.stringify({ built, failed, practices: results }, null, 2));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
