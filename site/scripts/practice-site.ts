@@ -8,7 +8,7 @@
 //                  the fonts and _astro/ files, the same for every practice, only by name (the
 //                  builder links or copies them: build-sites.ts).
 import { createHash } from 'node:crypto';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, isMarkedAsUntransferable, parentPort, workerData } from 'node:worker_threads';
 import { scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { buildPractice, type Issue, type PlanArtifacts, type SiteData, siteData } from '@ndb-kit/generator';
@@ -143,15 +143,30 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 }
 
 /**
- * The files' bytes, moved rather than cloned to the builder's thread: each copied to a buffer of
- * its own first (a generator may keep a buffer across practices; moving it would empty it).
+ * Bytes this module encoded for one practice (its pages, the single-file wizard): nothing else
+ * holds them, so a worker moves their buffer as it is. Each file's bytes are ~1.2 MB a practice.
+ */
+const ownBytes = new WeakSet<Uint8Array>();
+
+/**
+ * The files' bytes, moved rather than cloned to the builder's thread. Bytes this module did not
+ * make, or that share a buffer (Node's pool for small strings), are copied to a buffer of their
+ * own first: a generator may keep a buffer across practices, and moving it would empty it.
  */
 function transferable(files: [string, Uint8Array][]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const entry of files) {
-    const copy = new Uint8Array(entry[1]);
-    entry[1] = copy;
-    out.push(copy.buffer);
+    const bytes = entry[1];
+    const { buffer } = bytes;
+    const whole =
+      ownBytes.has(bytes) &&
+      buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === buffer.byteLength &&
+      !isMarkedAsUntransferable(buffer);
+    const own = whole ? bytes : new Uint8Array(bytes);
+    entry[1] = own;
+    out.push(own.buffer as ArrayBuffer);
   }
   return out;
 }
@@ -174,6 +189,7 @@ export async function practiceSite(
   const put = (file: string, content: string | Uint8Array) => {
     // Text encoded once, here: hashed, moved to the writing thread and written as these bytes.
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (typeof content === 'string') ownBytes.add(bytes);
     files.push([file, bytes]);
     written.set(file, digest(bytes));
   };
@@ -181,7 +197,11 @@ export async function practiceSite(
   for (const [file, html] of assets.render(data, { base, ...assets.manifest })) {
     const page = withScriptHashes(html); // the page's final HTML: its CSP lists its inline scripts
     put(file, page);
-    if (file === 'wizard.html') put('wizard-offline.html', singleFileHtml(page, assets.singleFileScript));
+    if (file === 'wizard.html') {
+      const single = singleFileHtml(page, assets.singleFileScript);
+      ownBytes.add(single);
+      put('wizard-offline.html', single);
+    }
   }
   for (const [path, bytes] of artifacts.files) {
     checkRelative(path);
