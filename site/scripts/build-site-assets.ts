@@ -5,7 +5,9 @@
 //                      Node >= 20 (preact-render-to-string; the wizard's lazy imports left out:
 //                      the first question needs none of them);
 //   wizard-offline.js  the wizard as one classic script for wizard-offline.html (file://);
-//   assets.json        the manifest (AssetManifest): CSS, entry files and every _astro/ file;
+//   assets.json        the manifest (AssetManifest): CSS, entry files, every _astro/ file, and the
+//                      SHA-256 of those files and of the PDF fonts the wizard may fetch (the site
+//                      builder hashed ~35 MB of fonts on every run for them);
 //   practice.js        (repository only, buildPracticeBundle) the per-practice builder, bundled.
 // Run by site-assets.ts in the repository (cached by content) and by packages/cli/scripts/pack.ts.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +16,8 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ajvPrecompiled } from './ajv-browser.ts';
 import { firstLoadData } from './first-load-data.ts';
-import { type AssetManifest, MANIFEST_FILE } from './site-assets.ts';
+import { fontFiles } from './build-sites.ts';
+import { ASSETS_DIR, type AssetManifest, digest, MANIFEST_FILE } from './site-assets.ts';
 
 const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const siteRequire = createRequire(join(SITE, 'package.json'));
@@ -178,12 +181,19 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
   if (!chunk?.code) throw new Error('single-file wizard build produced no script');
   await writeFile(join(dir, 'wizard-offline.js'), chunk.code);
 
+  const files = (await readdir(join(dir, ASSETS_DIR))).sort();
+  // The fonts' bytes are those the lockfile (part of the hash) installs, so their digests stay.
+  const digests: Record<string, string> = {};
+  for (const f of files) digests[`${ASSETS_DIR}/${f}`] = digest(await readFile(join(dir, ASSETS_DIR, f)));
+  for (const [name, path] of Object.entries(fontFiles()))
+    digests[`fonts/${name}`] = digest(await readFile(path));
   const manifest: AssetManifest = {
     hash,
     css: { site: await css('site.css', 'print.css'), wizard: await css('wizard.css') },
     wizard,
     notices: fileOf('src/pages/notices-copy.ts'),
-    files: (await readdir(join(dir, '_astro'))).sort(),
+    files,
+    digests,
   };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -173,9 +173,18 @@ async function buildWith(
   const context: SiteContext = {
     assetsDir,
     shared,
-    fontDigests: Object.fromEntries(Object.entries(fonts).map(([name, path]) => [name, fileDigest(path)])),
+    // From the manifest (build-site-assets.ts); a file it does not name is hashed here.
+    fontDigests: Object.fromEntries(
+      Object.entries(fonts).map(([name, path]) => [
+        name,
+        manifest.digests?.[`fonts/${name}`] ?? fileDigest(path),
+      ]),
+    ),
     assetDigests: Object.fromEntries(
-      manifest.files.map((f) => [f, fileDigest(join(assetsDir, ASSETS_DIR, f))]),
+      manifest.files.map((f) => {
+        const file = `${ASSETS_DIR}/${f}`;
+        return [f, manifest.digests?.[file] ?? fileDigest(join(assetsDir, file))];
+      }),
     ),
   };
   const sourceOf = (file: string) =>
@@ -213,12 +222,6 @@ async function buildWith(
         if (first === undefined) firstCopy.set(common, target);
         hashes[file] = hash;
       };
-      if (shared) {
-        for (const f of manifest.files)
-          place(`${SHARED_DIR}/${ASSETS_DIR}/${f}`, `${ASSETS_DIR}/${f}`, context.assetDigests[f] as string);
-        for (const name of Object.keys(fonts))
-          place(`${SHARED_DIR}/fonts/${name}`, `fonts/${name}`, context.fontDigests[name] as string);
-      }
       const ahead = AHEAD_PER_WORKER * Math.max(1, threads);
       const requests: Promise<Awaited<ReturnType<PracticeBuilder['build']>>>[] = [];
       const request = (i: number) => {
@@ -226,7 +229,14 @@ async function buildWith(
         p.catch(() => {}); // awaited in order below; a failure ahead of that is not "unhandled"
         requests[i] = p;
       };
+      // The first practices are asked for before the shared files are placed (the workers start).
       for (let i = 0; i < Math.min(ahead, practices.length); i++) request(i);
+      if (shared) {
+        for (const f of manifest.files)
+          place(`${SHARED_DIR}/${ASSETS_DIR}/${f}`, `${ASSETS_DIR}/${f}`, context.assetDigests[f] as string);
+        for (const name of Object.keys(fonts))
+          place(`${SHARED_DIR}/fonts/${name}`, `fonts/${name}`, context.fontDigests[name] as string);
+      }
       for (const [i, practice] of practices.entries()) {
         const site = await (requests[i] as (typeof requests)[number]);
         delete requests[i];
@@ -279,7 +289,7 @@ function tryLink(existing: string, target: string): boolean {
  * The PDF fonts the wizard may fetch (src/wizard/pdf-fonts.ts), by file name, resolved through
  * @ndb-kit/pdf's own list (FONT_SPECIFIERS), so the Node and browser PDFs use the same files.
  */
-function fontFiles(): Record<string, string> {
+export function fontFiles(): Record<string, string> {
   const pdfRequire = createRequire(join(SITE_ROOT, 'node_modules/@ndb-kit/pdf/package.json'));
   const byName = new Map(FONT_SPECIFIERS.map((spec) => [basename(spec), spec]));
   const scripts = Object.keys(SCRIPT_STEMS) as ScriptName[]; // @ndb-kit/pdf's SCRIPTS, without loading it

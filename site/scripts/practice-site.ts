@@ -8,7 +8,7 @@
 //                  the fonts and _astro/ files, the same for every practice, only by name (the
 //                  builder links or copies them: build-sites.ts).
 import { createHash } from 'node:crypto';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, isMarkedAsUntransferable, parentPort, workerData } from 'node:worker_threads';
 import { scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { buildPractice, type Issue, type PlanArtifacts, type SiteData, siteData } from '@ndb-kit/generator';
@@ -22,7 +22,7 @@ import {
   practiceStatus,
   practiceToday,
 } from '@ndb-kit/policy';
-import { withScriptHashes } from './csp.ts';
+import { scriptHashes, withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
 import { ASSETS_DIR, digest, loadSiteAssets, SHARED_DIR } from './site-assets.ts';
 import { WORKER_ROLE } from './site-workers.ts';
@@ -143,15 +143,30 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 }
 
 /**
- * The files' bytes, moved rather than cloned to the builder's thread: each copied to a buffer of
- * its own first (a generator may keep a buffer across practices; moving it would empty it).
+ * Bytes this module encoded for one practice (its pages, the single-file wizard): nothing else
+ * holds them, so a worker moves their buffer as it is. Each file's bytes are ~1.2 MB a practice.
+ */
+const ownBytes = new WeakSet<Uint8Array>();
+
+/**
+ * The files' bytes, moved rather than cloned to the builder's thread. Bytes this module did not
+ * make, or that share a buffer (Node's pool for small strings), are copied to a buffer of their
+ * own first: a generator may keep a buffer across practices, and moving it would empty it.
  */
 function transferable(files: [string, Uint8Array][]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const entry of files) {
-    const copy = new Uint8Array(entry[1]);
-    entry[1] = copy;
-    out.push(copy.buffer);
+    const bytes = entry[1];
+    const { buffer } = bytes;
+    const whole =
+      ownBytes.has(bytes) &&
+      buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === buffer.byteLength &&
+      !isMarkedAsUntransferable(buffer);
+    const own = whole ? bytes : new Uint8Array(bytes);
+    entry[1] = own;
+    out.push(own.buffer as ArrayBuffer);
   }
   return out;
 }
@@ -174,6 +189,7 @@ export async function practiceSite(
   const put = (file: string, content: string | Uint8Array) => {
     // Text encoded once, here: hashed, moved to the writing thread and written as these bytes.
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (typeof content === 'string') ownBytes.add(bytes);
     files.push([file, bytes]);
     written.set(file, digest(bytes));
   };
@@ -181,7 +197,11 @@ export async function practiceSite(
   for (const [file, html] of assets.render(data, { base, ...assets.manifest })) {
     const page = withScriptHashes(html); // the page's final HTML: its CSP lists its inline scripts
     put(file, page);
-    if (file === 'wizard.html') put('wizard-offline.html', singleFileHtml(page, assets.singleFileScript));
+    if (file === 'wizard.html') {
+      const single = singleFileHtml(page, assets.singleFileScript);
+      ownBytes.add(single);
+      put('wizard-offline.html', single);
+    }
   }
   for (const [path, bytes] of artifacts.files) {
     checkRelative(path);
@@ -225,21 +245,52 @@ export async function practiceSite(
   return { id: data.model.practice.id, banners: data.model.banners, version, files, common, hashes };
 }
 
-/** The single-file wizard's script tag, the same for every practice. */
-let inlined: { script: string; tag: string } | undefined;
+/** The single-file wizard's script, the same for every practice: its tag, as text and bytes, and its CSP hash. */
+let inlined: { script: string; tag: string; bytes: Buffer; hash: string | null } | undefined;
 
-/** The wizard page with its module script replaced by one inline classic script: works from file://. */
-function singleFileHtml(html: string, script: string): string {
-  if (inlined?.script !== script)
-    inlined = { script, tag: `<script>${script.replaceAll('</script', '<\\/script')}</script>` };
-  const inline = inlined.tag;
+/**
+ * Stands in for the single-file wizard's script while the page's CSP is made: hashing and copying
+ * the ~530 KB script cost ~10 ms a practice (the script never changes within a build).
+ */
+const PLACEHOLDER = '/*ndb-single-file-wizard*/';
+const PLACEHOLDER_TAG = `<script>${PLACEHOLDER}</script>`;
+const cspHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+const PLACEHOLDER_HASH = cspHash(PLACEHOLDER);
+
+/**
+ * The wizard page with its module script replaced by one inline classic script: works from
+ * file://. As bytes: the practice's part of the page around the shared script's cached bytes.
+ */
+export function singleFileHtml(html: string, script: string): Buffer {
+  if (inlined?.script !== script) {
+    const tag = `<script>${script.replaceAll('</script', '<\\/script')}</script>`;
+    // The tag's one hash as the CSP reads it (null, never swapped in, if it reads the tag otherwise).
+    const found = scriptHashes(tag);
+    const hash = cspHash(tag.slice('<script>'.length, -'</script>'.length));
+    const bytes = Buffer.from(tag, 'utf8');
+    inlined = { script, tag, bytes, hash: found.length === 1 && found[0] === hash ? hash : null };
+  }
   const withoutModules = html
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   // Links to other pages point at the hosted site; in the single file they cannot work offline.
   // A function, not a string: the script holds `$'` and `$&` (regular expressions), which a
-  // replacement string would expand. The inline script's hash joins the page's CSP.
-  return withScriptHashes(withoutModules.replace('</body>', () => `${inline}</body>`));
+  // replacement string would expand. The inline script's hash joins the page's CSP: the page is
+  // hashed with a placeholder script, whose hash and tag are then swapped for the real ones —
+  // the same text as hashing the whole page (tests/single-file-wizard.test.ts), unless the
+  // page's own scripts could collide with the placeholder (then the whole page is hashed).
+  const withTag = (tag: string) => withoutModules.replace('</body>', () => `${tag}</body>`);
+  const { tag, hash, bytes } = inlined;
+  const whole = () => Buffer.from(withScriptHashes(withTag(tag)), 'utf8');
+  if (hash === null || withoutModules.includes(PLACEHOLDER)) return whole();
+  const page = withScriptHashes(withTag(PLACEHOLDER_TAG));
+  const at = page.indexOf(PLACEHOLDER_TAG);
+  const before = page.slice(0, Math.max(at, 0));
+  const once = page.split(PLACEHOLDER_HASH).length === 2 && before.includes(PLACEHOLDER_HASH);
+  if (at < 0 || !once || page.includes(hash)) return whole();
+  const after = page.slice(at + PLACEHOLDER_TAG.length);
+  const head = before.replace(PLACEHOLDER_HASH, () => hash);
+  return Buffer.concat([Buffer.from(head, 'utf8'), bytes, Buffer.from(after, 'utf8')]);
 }
 
 /** precachedFonts' answer by the characters a practice's data holds (the same for most practices). */

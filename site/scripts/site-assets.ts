@@ -35,6 +35,8 @@ export interface AssetManifest {
   notices: string;
   /** Every file under _astro/, sorted. */
   files: string[];
+  /** SHA-256 of each _astro/ file ("_astro/NAME") and PDF font ("fonts/NAME") when the assets were built. */
+  digests: Record<string, string>;
 }
 
 export interface SiteAssets {
