@@ -36,9 +36,9 @@ interface Variant {
 }
 
 // Main-thread CPU of the child, printed at exit by a preloaded module: on a shared machine it
-// moves far less with the load than wall time does (2 cores and load 12: wall 3-5x, CPU ~1.2x
-// the quiet figures), so A/B comparisons of the launcher hold there. Both CPU figures carry the
-// preload's own small cost.
+// moves far less with the load than wall time does (load 12-16 on 2 cores: `node -e 0` took
+// 316-618 ms of wall time across runs of this bench, 91-98 ms of main-thread CPU), so A/B
+// comparisons hold there. Both CPU figures carry the preload's own small cost.
 const CPU_HOOK = `data:text/javascript,${encodeURIComponent(
   "process.on('exit', () => { const c = process.threadCpuUsage?.() ?? process.cpuUsage(); process.stderr.write('\\nndb-bench-cpu ' + (c.user + c.system) / 1000 + '\\n'); });",
 )}`;
