@@ -6,8 +6,10 @@
  * and `node -e 0` for scale. The headline figures time the `ndb` a user runs in the repository
  * (packages/cli/bin/ndb.js: the cached bundle of the sources, rebuilt first when stale); the
  * `.source` figures time the same commands from the TypeScript sources (src/bin.ts, as the tests
- * run them), and `cli.assessSpeedup` is their ratio. With --bundle, the same commands also run
- * from the esbuild bundle the npm package ships (`pnpm pack:cli`, built once here).
+ * run them), and `cli.assessSpeedup` is their ratio. `cli.assessColdCpuMs` and
+ * `cli.nodeStartCpuMs` are the main thread's CPU time of `ndb assess` and of `node -e 0` (steadier
+ * under load). With --bundle, the same commands also run from the esbuild bundle the npm package
+ * ships (`pnpm pack:cli`, built once here).
  * Run: node bench/cli.ts [--json] [--runs N] [--bundle]   (default 10 runs)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -29,7 +31,17 @@ interface Variant {
   name: string;
   figure?: { name: string; target: string | null };
   args: string[];
+  /** Time the main thread's CPU (user + system) instead of the wall clock. */
+  cpu?: boolean;
 }
+
+// Main-thread CPU of the child, printed at exit by a preloaded module: on a shared machine it
+// moves far less with the load than wall time does (load 12-16 on 2 cores: `node -e 0` took
+// 316-618 ms of wall time across runs of this bench, 91-98 ms of main-thread CPU), so A/B
+// comparisons hold there. Both CPU figures carry the preload's own small cost.
+const CPU_HOOK = `data:text/javascript,${encodeURIComponent(
+  "process.on('exit', () => { const c = process.threadCpuUsage?.() ?? process.cpuUsage(); process.stderr.write('\\nndb-bench-cpu ' + (c.user + c.system) / 1000 + '\\n'); });",
+)}`;
 
 function variants(bin: string, tag: string, suffix: string): Variant[] {
   const out = join(work, `out-${tag}`);
@@ -54,16 +66,32 @@ function variants(bin: string, tag: string, suffix: string): Variant[] {
 
 function time(v: Variant): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, v.args, { encoding: 'utf8', cwd: root });
+  const args = v.cpu ? ['--import', CPU_HOOK, ...v.args] : v.args;
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${v.name} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  if (!v.cpu) return ms;
+  const cpu = /\nndb-bench-cpu ([\d.]+)\n/.exec(r.stderr)?.[1];
+  if (cpu === undefined) throw new Error(`${v.name} did not report its CPU time: ${r.stderr}`);
+  return Number(cpu);
 }
 
 try {
   const all: Variant[] = [
     { name: 'node -e 0', figure: { name: 'cli.nodeStartMs', target: null }, args: ['-e', '0'] },
     ...variants(join(root, 'packages/cli/bin/ndb.js'), 'ndb', ''),
+    {
+      name: 'node -e 0, main-thread CPU',
+      figure: { name: 'cli.nodeStartCpuMs', target: null },
+      args: ['-e', '0'],
+      cpu: true,
+    },
+    {
+      name: 'ndb assess (ndb), main-thread CPU',
+      figure: { name: 'cli.assessColdCpuMs', target: null },
+      args: [join(root, 'packages/cli/bin/ndb.js'), 'assess', INCIDENT, '--now', `${DATE}T10:00:00+11:00`],
+      cpu: true,
+    },
     ...variants(join(root, 'packages/cli/src/bin.ts'), 'source', '.source'),
   ];
   if (process.argv.includes('--bundle')) {
@@ -94,7 +122,7 @@ try {
   const figures: Figure[] = [];
   for (const v of all) {
     const m = median(samples.get(v) ?? []);
-    say(`  ${v.name.padEnd(40)} median ${m.toFixed(0).padStart(6)} ms`);
+    say(`  ${v.name.padEnd(40)} median ${m.toFixed(0).padStart(6)} ms${v.cpu ? ' of CPU' : ''}`);
     if (v.figure) figures.push(figure(v.figure.name, Math.round(m), 'ms', RUNS, v.figure.target));
   }
   const assess = (suffix: string) => figures.find((f) => f.name === `cli.assessColdMs${suffix}`)?.value;
