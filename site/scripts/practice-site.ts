@@ -8,7 +8,8 @@
 //                  the fonts and _astro/ files, the same for every practice, only by name (the
 //                  builder links or copies them: build-sites.ts).
 import { createHash } from 'node:crypto';
-import { isMainThread, isMarkedAsUntransferable, parentPort, workerData } from 'node:worker_threads';
+import * as workerThreads from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { scriptsIn, unrenderableChars } from '@ndb-kit/pdf';
 import { loadDefaultFonts } from '@ndb-kit/pdf/node-fonts';
 import { buildPractice, type Issue, type PlanArtifacts, type SiteData, siteData } from '@ndb-kit/generator';
@@ -154,6 +155,11 @@ const ownBytes = new WeakSet<Uint8Array>();
  * own first: a generator may keep a buffer across practices, and moving it would empty it.
  */
 function transferable(files: [string, Uint8Array][]): ArrayBuffer[] {
+  // isMarkedAsUntransferable is Node >= 21 (the packed CLI runs on 20, which has no way to ask:
+  // there a whole buffer of our own is moved, as Node 20 marks only its shared pools).
+  const isMarkedAsUntransferable =
+    (workerThreads as { isMarkedAsUntransferable?: (b: ArrayBuffer) => boolean }).isMarkedAsUntransferable ??
+    (() => false);
   const out: ArrayBuffer[] = [];
   for (const entry of files) {
     const bytes = entry[1];
