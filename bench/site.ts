@@ -209,17 +209,11 @@ async function pageFigures(dir: string, oneMs: number): Promise<void> {
   await buildSites({ policies: many, outDir: join(work, 'many') });
   const manyMs = performance.now() - t;
 
-  // 3. The wizard page's weight: its HTML and every script it loads before the first question
-  //    (the inline one is in the HTML's figure too).
+  // 3. The wizard page's weight: its HTML and every script it loads before the first question.
   const html = await readFile(join(dir, 'wizard.html'), 'utf8');
   const seen = new Set<string>();
   const queue = [...html.matchAll(/<script type="module" src="\.\/([^"]+)"/g)].map((m) => m[1]!);
   let jsGzip = 0;
-  // The wizard's first chunk is inline (site/scripts/inline-first-chunk.ts): its code counts too.
-  for (const m of html.matchAll(/<script type="module"[^>]*>([\s\S]+?)<\/script>/g)) {
-    seen.add('(inline module)');
-    jsGzip += gz(m[1]!);
-  }
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;

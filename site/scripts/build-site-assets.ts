@@ -17,7 +17,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ajvPrecompiled } from './ajv-browser.ts';
 import { firstLoadData } from './first-load-data.ts';
 import { fontFiles } from './build-sites.ts';
-import { inlineFirstChunk } from './inline-first-chunk.ts';
 import { ASSETS_DIR, type AssetManifest, digest, MANIFEST_FILE } from './site-assets.ts';
 
 const SITE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,9 +86,7 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
           codeSplitting: {
             groups: [
               {
-                // Not "wizard-first" as before the chunk was inlined: a browser holding that
-                // name's immutable copy must not meet the shim's lazy chunks under old names.
-                name: 'wizard-inline',
+                name: 'wizard-first',
                 test: /src[\\/]wizard[\\/]main\.ts$/,
                 includeDependenciesRecursively: true,
               },
@@ -127,15 +124,6 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     wizard.push(file);
     queue.push(...(chunks.find((c) => c.fileName === name)?.imports ?? []));
   }
-  // The first chunk is inlined into wizard.html (one round trip less on slow 4G); its file becomes
-  // the shim the lazy chunks import it through (inline-first-chunk.ts).
-  if (wizard.length !== 1)
-    throw new Error(`site assets: the wizard's first chunk imports ${wizard.slice(1).join(', ')}`);
-  const { inline: wizardInline, shim } = inlineFirstChunk(
-    await readFile(join(dir, first.fileName), 'utf8'),
-    first.fileName,
-  );
-  await writeFile(join(dir, first.fileName), shim);
 
   // 2. CSS, minified, inlined into each page (one request per page).
   const esbuild = await import('esbuild');
@@ -203,7 +191,6 @@ async function buildAll(dir: string, hash: string): Promise<AssetManifest> {
     hash,
     css: { site: await css('site.css', 'print.css'), wizard: await css('wizard.css') },
     wizard,
-    wizardInline,
     notices: fileOf('src/pages/notices-copy.ts'),
     files,
     digests,

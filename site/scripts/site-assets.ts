@@ -30,10 +30,8 @@ export interface AssetManifest {
   /** The content hash the assets were built from (part of `ndb start`'s cache key). */
   hash: string;
   css: { site: string; wizard: string };
-  /** The wizard's first chunk's file (now the shim the lazy chunks import it through). */
+  /** The wizard's entry module, then every module it imports statically (preloaded). */
   wizard: string[];
-  /** The wizard's first chunk, inlined into wizard.html (scripts/inline-first-chunk.ts). */
-  wizardInline: string;
   notices: string;
   /** Every file under _astro/, sorted. */
   files: string[];
@@ -87,7 +85,6 @@ export function listInputs(root = resolve(HERE, '../..')): string[] {
     'site/scripts/build-site-assets.ts',
     'site/scripts/ajv-browser.ts',
     'site/scripts/first-load-data.ts',
-    'site/scripts/inline-first-chunk.ts',
     // practice.js: the per-practice half (practice-site.ts) bundled with what it imports.
     'site/scripts/practice-site.ts',
     'site/scripts/csp.ts',

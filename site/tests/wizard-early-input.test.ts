@@ -1,6 +1,6 @@
 // The first screen takes input before the wizard's script is live (src/wizard/early-input.ts):
-// with the wizard's first chunk held back (served apart from the page, where it is inline), the
-// page says it takes input (data-early) but is not live (no data-ready); answers ticked and Next pressed then are kept, and once the chunk arrives
+// with the wizard's first chunk held back, the page says it takes input (data-early) but is not
+// live (no data-ready); answers ticked and Next pressed then are kept, and once the chunk arrives
 // the wizard goes on to the second question with those answers, as if it had been live all along.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,34 +12,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** Opens the wizard with its first chunk held until `release` is called. The chunk is inline in
- * the page (scripts/inline-first-chunk.ts): here it is served as a file of its own instead, the
- * same code, so that it can be held back like a slow network would hold the page's last bytes. */
+/** Opens the wizard with its first chunk held until `release` is called. */
 async function openHeld(): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
   const { context, page } = await h.newPage();
   let release = () => {};
   const held = new Promise<void>((done) => {
     release = done;
   });
-  let code = '';
-  await page.route(/\/wizard\.html$/, async (route: Route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const inline = /<script type="module" async>([\s\S]*?)<\/script>/.exec(html);
-    if (!inline) throw new Error('wizard.html has no inline module script');
-    code = inline[1] as string;
-    const body = html.replace(
-      inline[0],
-      () => '<script type="module" async src="./held-wizard.js"></script>',
-    );
-    const headers = { ...response.headers() };
-    delete headers['content-encoding'];
-    delete headers['content-length'];
-    await route.fulfill({ status: response.status(), headers, body });
-  });
-  await page.route(/\/held-wizard\.js$/, async (route: Route) => {
+  await page.route(/wizard-first\.[^/]*\.js$/, async (route: Route) => {
     await held;
-    await route.fulfill({ contentType: 'text/javascript', body: code });
+    await route.continue();
   });
   await page.goto(`${h.origin}/wizard.html`, { waitUntil: 'commit' });
   await page.locator('#wizard-root[data-early]').waitFor({ state: 'attached' });

@@ -13,9 +13,7 @@ export interface ClientAssets {
   /** "./_astro/" for a self-contained folder, "../_shared/_astro/" under `ndb site --all`. */
   base: string;
   css: { site: string; wizard: string };
-  /** The wizard's first chunk's file: the shim the lazy chunks import (scripts/inline-first-chunk.ts). */
+  /** The wizard's entry module and every module it imports statically (preloaded), entry first. */
   wizard: string[];
-  /** The wizard's first chunk as the code of an inline module, inlined into wizard.html. */
-  wizardInline: string;
   notices: string;
 }

@@ -17,7 +17,7 @@ import { WizardPage } from './wizard.tsx';
 export function renderPractice(site: SiteData, client: ClientAssets): [string, string][] {
   const assets: PageAssets = { base: client.base, css: client.css.site };
   const page = (vnode: VNode) => `<!DOCTYPE html>${renderToString(vnode)}`;
-  const [wizardChunk = ''] = client.wizard;
+  const [wizardEntry = ''] = client.wizard;
   return [
     ['index.html', page(<IndexPage site={site} assets={assets} />)],
     [
@@ -25,9 +25,8 @@ export function renderPractice(site: SiteData, client: ClientAssets): [string, s
       page(
         <WizardPage
           site={site}
-          assets={{ base: client.base, css: client.css.site + client.css.wizard }}
-          chunk={wizardChunk}
-          code={client.wizardInline}
+          assets={{ base: client.base, css: client.css.site + client.css.wizard, preload: client.wizard }}
+          script={wizardEntry}
         />,
       ),
     ],
