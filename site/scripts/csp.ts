@@ -12,6 +12,10 @@ const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?
 // Executable inline scripts: no src, and no data type (application/json is never run).
 const INLINE_SCRIPT = /<script((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>([\s\S]*?)<\/script>/gi;
 
+/** The 'sha256-…' source that allows an inline script whose text is `body`. */
+export const scriptHash = (body: string): string =>
+  `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+
 /** 'sha256-…' sources of a page's executable inline scripts, in order, without duplicates. */
 export function scriptHashes(html: string): string[] {
   const hashes: string[] = [];
@@ -19,7 +23,7 @@ export function scriptHashes(html: string): string[] {
     if (/\bsrc=/i.test(attributes)) continue;
     const type = /\btype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
     if (type && type !== 'module' && type !== 'text/javascript') continue;
-    const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    const hash = scriptHash(body);
     if (!hashes.includes(hash)) hashes.push(hash);
   }
   return hashes;

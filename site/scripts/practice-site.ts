@@ -23,7 +23,7 @@ import {
   practiceStatus,
   practiceToday,
 } from '@ndb-kit/policy';
-import { scriptHashes, withScriptHashes } from './csp.ts';
+import { scriptHash, scriptHashes, withScriptHashes } from './csp.ts';
 import { serviceWorker } from './service-worker.ts';
 import { ASSETS_DIR, digest, loadSiteAssets, SHARED_DIR } from './site-assets.ts';
 import { WORKER_ROLE } from './site-workers.ts';
@@ -260,8 +260,7 @@ let inlined: { script: string; tag: string; bytes: Buffer; hash: string | null }
  */
 const PLACEHOLDER = '/*ndb-single-file-wizard*/';
 const PLACEHOLDER_TAG = `<script>${PLACEHOLDER}</script>`;
-const cspHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-const PLACEHOLDER_HASH = cspHash(PLACEHOLDER);
+const PLACEHOLDER_HASH = scriptHash(PLACEHOLDER);
 
 /**
  * The wizard page with its module script replaced by one inline classic script: works from
@@ -272,7 +271,7 @@ export function singleFileHtml(html: string, script: string): Buffer {
     const tag = `<script>${script.replaceAll('</script', '<\\/script')}</script>`;
     // The tag's one hash as the CSP reads it (null, never swapped in, if it reads the tag otherwise).
     const found = scriptHashes(tag);
-    const hash = cspHash(tag.slice('<script>'.length, -'</script>'.length));
+    const hash = scriptHash(tag.slice('<script>'.length, -'</script>'.length));
     const bytes = Buffer.from(tag, 'utf8');
     inlined = { script, tag, bytes, hash: found.length === 1 && found[0] === hash ? hash : null };
   }
