@@ -6,7 +6,7 @@
 //   3. per practice (practice-site.ts): generator artifacts → SiteData → the pages' HTML
 //      (src/pages/site-map.tsx) with their CSP hashes, the generator's files, a versioned service
 //      worker and a single-file wizard, in memory; in worker threads from
-//      MIN_PRACTICES_FOR_WORKERS practices on (site-workers.ts), each written here as it comes.
+//      MIN_PRACTICES_FOR_THREADS practices on (site-workers.ts), each written here as it comes.
 // Under `--all` the assets every practice shares (_astro/ and the fonts a practice does not
 // precache) are written once to OUT/_shared/ (docs/hosting.md); `selfContained` puts them into
 // each practice folder instead, as a one-practice build always does. Within the output a file
@@ -15,11 +15,11 @@
 // and swapped in whole, keeping files the user added, never touching a folder ndb did not write.
 import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Issue, PlanArtifacts } from '@ndb-kit/generator';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
+import { buildThreads } from '@ndb-kit/generator/threads';
 import type { ScriptName } from '@ndb-kit/pdf';
 import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
 import type { PracticePolicy } from '@ndb-kit/policy';
@@ -33,7 +33,7 @@ import {
   SHARED_DIR,
   siteAssetsDir,
 } from './site-assets.ts';
-import { MAX_WORKERS, workerThreads } from './site-workers.ts';
+import { workerThreads } from './site-workers.ts';
 import { CJK_FILES, LATIN_FILES, SCRIPT_STEMS, scriptFiles } from '../src/wizard/pdf-fonts.ts';
 
 export { SHARED_DIR };
@@ -61,8 +61,9 @@ export interface BuildSitesOptions {
   selfContained?: boolean;
   /**
    * Worker threads building practices (0: all in this thread). Default (defaultWorkers): one per
-   * core (at most MAX_WORKERS) from MIN_PRACTICES_FOR_WORKERS practices on, in the repository,
-   * when the load average leaves a core free; the output is the same either way.
+   * core (at most MAX_THREADS) from MIN_PRACTICES_FOR_THREADS practices on, in the repository,
+   * when the load average leaves a core free (@ndb-kit/generator/threads, the rule `ndb build
+   * --all` follows too); the output is the same either way.
    */
   workers?: number;
   log?: (line: string) => void;
@@ -81,11 +82,6 @@ export interface BuiltSite {
   warnings: string[];
 }
 
-/**
- * Below this many practices a build stays in one thread: starting a worker (loading the
- * generator, ~0.5 s of CPU) costs more than it saves.
- */
-export const MIN_PRACTICES_FOR_WORKERS = 8;
 /** Practices requested ahead of the one being written, per worker (bounds the memory held). */
 const AHEAD_PER_WORKER = 3;
 
@@ -110,16 +106,15 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
 }
 
 /**
- * One worker per core (at most MAX_WORKERS) when the machine has a core to spare. Each worker
- * loads the generator and warms up its own JIT: measured on 29 practices, 2 workers cost ~2.5 s
- * more CPU than one thread (10.7 s against 8.1 s), which pays only when a second core is free;
- * with the load average above cores − 1 the extra threads only wait for a core (measured: no
- * faster at a load of 10–15 on 2 cores), so the build stays in one thread. The output is the same.
+ * buildThreads' count of workers, beside this thread, which writes (@ndb-kit/generator/threads).
+ * Each worker loads the generator and warms up its own JIT: measured on 29 practices, 2 workers
+ * cost ~2.5 s more CPU than one thread (10.7 s against 8.1 s), which pays only when a second core
+ * is free; with the load average above cores − 1 the extra threads only wait for a core
+ * (measured: no faster at a load of 10–15 on 2 cores), so the build stays in one thread. The
+ * output is the same.
  */
 function defaultWorkers(count: number, generate: boolean): number {
-  if (PACKED || generate || count < MIN_PRACTICES_FOR_WORKERS) return 0;
-  const cores = availableParallelism();
-  return cores > 1 && cores - (loadavg()[0] ?? 0) >= 1 ? Math.min(cores, MAX_WORKERS) : 0;
+  return PACKED || generate ? 0 : buildThreads(count);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The site builder's worker threads: practice-site.ts's steps for many practices at once, on as
-// many threads as the machine has cores (up to MAX_WORKERS). Practice i always goes to worker
+// many threads as build-sites.ts asks (@ndb-kit/generator/threads' rule). Practice i always goes to worker
 // i mod N (its validated policy stays there between the load and the build), and each worker
 // takes its requests one at a time, in order. A failure in a worker (a bug) rejects its requests.
 import { Worker } from 'node:worker_threads';
@@ -12,7 +12,6 @@ import type {
   WorkerRequest,
 } from './practice-site.ts';
 
-export const MAX_WORKERS = 4;
 /** workerData.role of a site builder's worker thread: practice-site.ts then serves requests. */
 export const WORKER_ROLE = 'ndb-site-practice';
 

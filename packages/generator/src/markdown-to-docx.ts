@@ -18,6 +18,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import * as parts from './docx-parts.ts';
 import { walkInlines } from './inline-walk.ts';
 import { parseMarkdown } from './markdown.ts';
+import { Utf8Sink } from './utf8-sink.ts';
 import { type Deflated, deflated, deflatedAsync, zipFiles } from './zip.ts';
 
 export interface DocxInput {
@@ -199,19 +200,21 @@ function blocks(
   close: string | null,
   w: Writer,
   ctx: Context,
-): [string, number] {
-  let out = '';
+  out: Utf8Sink,
+): number {
   let i = start;
   let firstInItem = true;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (close && t.type === close) return [out, i + 1];
+    if (close && t.type === close) return i + 1;
     switch (t.type) {
       case 'heading_open': {
         const depth = Math.min(Number(t.tag.slice(1)) - 1, 4);
-        out += paragraph(
-          `<w:pStyle w:val="${HEADING_STYLES[depth]}"/><w:keepNext/>`,
-          inlineRuns(tokens[i + 1]?.children ?? null),
+        out.write(
+          paragraph(
+            `<w:pStyle w:val="${HEADING_STYLES[depth]}"/><w:keepNext/>`,
+            inlineRuns(tokens[i + 1]?.children ?? null),
+          ),
         );
         i += 3;
         break;
@@ -225,7 +228,7 @@ function blocks(
         // A callout's indent replaces a list continuation's.
         if (ctx.tone) props += TONE[ctx.tone];
         else if (ctx.list && !list) props += `<w:ind w:left="${720 * (ctx.level + 1)}"/>`;
-        out += paragraph(props, runs);
+        out.write(paragraph(props, runs));
         firstInItem = false;
         i += 3;
         break;
@@ -240,36 +243,32 @@ function blocks(
         const level = ctx.list ? Math.min(ctx.level + 1, 2) : 0;
         i++;
         while (i < tokens.length && tokens[i]?.type !== closeType) {
-          const [item, next] = blocks(tokens, i + 1, 'list_item_close', w, { level, list, tone: ctx.tone });
-          out += item;
-          i = next;
+          i = blocks(tokens, i + 1, 'list_item_close', w, { level, list, tone: ctx.tone }, out);
         }
         i++;
         break;
       }
       case 'blockquote_open': {
         const tone = (t.meta as { tone?: string } | null)?.tone === 'warning' ? 'warning' : 'info';
-        const [inner, next] = blocks(tokens, i + 1, 'blockquote_close', w, { level: ctx.level, tone });
-        out += inner;
-        i = next;
+        i = blocks(tokens, i + 1, 'blockquote_close', w, { level: ctx.level, tone }, out);
         break;
       }
       case 'table_open': {
         const [table, next] = tableBlock(tokens, i);
-        out += `${table}<w:p/>`;
+        out.write(`${table}<w:p/>`);
         i = next;
         break;
       }
       case 'fence':
       case 'code_block':
-        out += paragraph('', textRuns(t.content.replace(/\n$/, ''), { code: true }));
+        out.write(paragraph('', textRuns(t.content.replace(/\n$/, ''), { code: true })));
         i++;
         break;
       default:
         i++;
     }
   }
-  return [out, i];
+  return i;
 }
 
 const CELL_PROPS = (head: boolean) =>
@@ -329,8 +328,9 @@ const DESCRIPTION = 'Made by ndb-kit. Decision support, not legal advice.';
 /** A Markdown document as a .docx file. */
 export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
   const w = new Writer();
-  const [body] = blocks(input.tokens ?? parseMarkdown(input.markdown), 0, null, w, { level: 0 });
-  return docxFile(body, w, input);
+  const document = documentSink();
+  blocks(input.tokens ?? parseMarkdown(input.markdown), 0, null, w, { level: 0 }, document);
+  return docxFile(document, w, input);
 }
 
 /**
@@ -339,14 +339,25 @@ export function markdownToDocx(input: DocxInput): Promise<Uint8Array> {
  * as Markdown, so a "*" or "#" typed into a policy field stays as typed.
  */
 export function textToDocx(text: string, meta: DocxMeta): Promise<Uint8Array> {
+  const document = documentSink();
   // The title first, so the document says what it is when opened on its own (the text has no heading).
-  let body = paragraph('<w:pStyle w:val="Title"/>', textRuns(meta.title, {}));
+  document.write(paragraph('<w:pStyle w:val="Title"/>', textRuns(meta.title, {})));
   for (const line of text.replace(/\r\n?/g, '\n').split('\n'))
-    body += /^[A-Z][A-Z ,:'-]{3,}$/.test(line.trim())
-      ? paragraph('<w:pStyle w:val="Heading3"/><w:keepNext/>', textRuns(line, {}))
-      : paragraph('', textRuns(line, {}));
-  return docxFile(body, new Writer(), meta);
+    document.write(
+      /^[A-Z][A-Z ,:'-]{3,}$/.test(line.trim())
+        ? paragraph('<w:pStyle w:val="Heading3"/><w:keepNext/>', textRuns(line, {}))
+        : paragraph('', textRuns(line, {})),
+    );
+  return docxFile(document, new Writer(), meta);
 }
+
+/** word/document.xml up to its body's content, which the caller writes next (docxFile closes it). */
+function documentSink(): Utf8Sink {
+  const document = new Utf8Sink();
+  document.write(DOCUMENT_BODY_OPEN);
+  return document;
+}
+const DOCUMENT_BODY_OPEN = `${parts.DOCUMENT_OPEN}<w:body>`;
 
 const SECTION_PAGE =
   '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>';
@@ -382,19 +393,24 @@ function numberingPart(xml: string): Deflated {
 /** Parts at least this long are compressed on the thread pool (deflatedAsync); smaller ones cost more to hand over. */
 const ASYNC_DEFLATE_MIN = 8192;
 
-/** The document's XML is made now (synchronously); its large parts are compressed on the thread pool. */
-async function docxFile(body: string, w: Writer, meta: DocxMeta): Promise<Uint8Array> {
+/**
+ * The document's XML is made now (synchronously: `document` holds word/document.xml up to the end
+ * of its body); its large parts are compressed on the thread pool.
+ */
+async function docxFile(document: Utf8Sink, w: Writer, meta: DocxMeta): Promise<Uint8Array> {
   const header = meta.header !== undefined && meta.header !== '';
-  const document = `${parts.DOCUMENT_OPEN}<w:body>${body}<w:sectPr>${
-    header
-      ? '<w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/>'
-      : '<w:footerReference w:type="default" r:id="rId6"/>'
-  }${SECTION_PAGE}`;
+  document.write(
+    `<w:sectPr>${
+      header
+        ? '<w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/>'
+        : '<w:footerReference w:type="default" r:id="rId6"/>'
+    }${SECTION_PAGE}`,
+  );
   const footer = `${parts.FOOTER_OPEN}${small(meta.footer, '<w:color w:val="5B6675"/><w:sz w:val="16"/><w:szCs w:val="16"/>')}</w:ftr>`;
   // The entries in the order docx's compiler wrote them.
-  const files: [string, string | Deflated][] = [
+  const files: [string, string | Uint8Array | Deflated][] = [
     ['word/_rels/document.xml.rels', part(header ? 'DOCUMENT_RELS_WITH_HEADER' : 'DOCUMENT_RELS')],
-    ['word/document.xml', document],
+    ['word/document.xml', document.bytes()],
     ['word/styles.xml', part('STYLES')],
     ['docProps/core.xml', coreXml(meta)],
     ['_rels/.rels', part('ROOT_RELS')],
@@ -406,7 +422,7 @@ async function docxFile(body: string, w: Writer, meta: DocxMeta): Promise<Uint8A
             'word/header1.xml',
             `${parts.HEADER_OPEN}${small(meta.header as string, '<w:b/><w:bCs/><w:color w:val="9B1C1C"/><w:sz w:val="16"/><w:szCs w:val="16"/>')}</w:hdr>`,
           ],
-        ] as [string, string | Deflated][])
+        ] as [string, string | Uint8Array | Deflated][])
       : [['word/_rels/footer1.xml.rels', part('EMPTY_RELS')] as [string, Deflated]]),
     ['word/footer1.xml', footer],
     ['docProps/custom.xml', part('CUSTOM')],
@@ -424,9 +440,9 @@ async function docxFile(body: string, w: Writer, meta: DocxMeta): Promise<Uint8A
   ];
   const ready = await Promise.all(
     files.map(
-      async ([path, content]): Promise<[string, string | Deflated]> => [
+      async ([path, content]): Promise<[string, string | Uint8Array | Deflated]> => [
         path,
-        typeof content === 'string' && content.length >= ASYNC_DEFLATE_MIN
+        (typeof content === 'string' || content instanceof Uint8Array) && content.length >= ASYNC_DEFLATE_MIN
           ? await deflatedAsync(content)
           : content,
       ],

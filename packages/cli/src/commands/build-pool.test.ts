@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type BuildJob, type Listed, run } from './build.ts';
-import { buildOnThreads, distinctIds, MAX_THREADS, MIN_PRACTICES, poolSize } from './build-pool.ts';
+import { MAX_THREADS, MIN_PRACTICES_FOR_THREADS } from '@ndb-kit/generator/threads';
+import { buildOnThreads, distinctIds, poolSize } from './build-pool.ts';
 import { captureIo } from './test-io.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -154,7 +155,7 @@ describe('ndb build --all on worker threads', () => {
 
 describe('poolSize', () => {
   it('one thread for few practices, one core or a busy machine; else one per core, at most MAX_THREADS', () => {
-    expect(poolSize(MIN_PRACTICES - 1, undefined, { cores: 2, load: 0 })).toBe(1);
+    expect(poolSize(MIN_PRACTICES_FOR_THREADS - 1, undefined, { cores: 2, load: 0 })).toBe(1);
     expect(poolSize(200, undefined, { cores: 1, load: 0 })).toBe(1);
     expect(poolSize(200, undefined, { cores: 2, load: 1.5 })).toBe(1);
     expect(poolSize(200, undefined, { cores: 2, load: 0.9 })).toBe(2);

@@ -3,17 +3,14 @@
 // come back to this thread, which prints them in file order, so the log, the --json report and
 // every output byte are the same as one thread's (build-pool.test.ts compares them).
 //
-// When it pays (measured, docs/cli.md "ndb build"): one worker per core, at most MAX_THREADS, from
-// MIN_PRACTICES files on, and only while the load average leaves a core free. The threads cost
-// more CPU in all (each loads and warms the generator, and two cores share one memory bus), so on
-// a machine already busy with other work a pool takes CPU from that work for little gain.
+// When it pays (measured, docs/cli.md "ndb build"): @ndb-kit/generator/threads' rule, shared with
+// `ndb site` (one thread per core, at most MAX_THREADS, from MIN_PRACTICES_FOR_THREADS files on,
+// only while the load average leaves a core free), this thread counted among them.
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildThreads, type Machine, thisMachine } from '@ndb-kit/generator/threads';
 import { type BuildJob, buildListed, type Listed } from './build.ts';
 
-export const MAX_THREADS = 4;
-export const MIN_PRACTICES = 8;
 /** workerData.role of a build worker (build-worker.ts serves jobs then). */
 export const WORKER_ROLE = 'ndb-build-practice';
 
@@ -37,12 +34,11 @@ const workersAvailable = () =>
 export function poolSize(
   practices: number,
   jobs: number | undefined,
-  machine = { cores: availableParallelism(), load: loadavg()[0] as number },
+  machine: Machine = thisMachine(),
 ): number {
   if (!workersAvailable()) return 1;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, practices));
-  if (practices < MIN_PRACTICES || machine.cores < 2 || machine.load > machine.cores - 1) return 1;
-  return Math.min(machine.cores, MAX_THREADS, practices);
+  return Math.max(1, Math.min(buildThreads(practices, machine), practices));
 }
 
 /**
