@@ -79,6 +79,17 @@ export class ByteSink {
     if (frac % 10 !== 0) this.byte(48 + (frac % 10));
   }
 
+  /** `n 0 R`, an indirect reference (n a non-negative integer). */
+  ref(n: number): void {
+    this.digits(n);
+    this.ascii(' 0 R');
+  }
+
+  /** A non-negative integer below 2^53, in decimal. */
+  int(n: number): void {
+    this.digits(n);
+  }
+
   /** A copy of the bytes written. */
   bytes(): Uint8Array {
     return this.buf.slice(0, this.length);

@@ -26,7 +26,17 @@ interface StreamObj {
 }
 
 export class PdfFile {
-  private readonly objects: (string | StreamObj | undefined)[] = [];
+  /**
+   * Bodies: PDF source text, a stream, or (a number) where the body starts in `sink`, for objects
+   * written there as bytes (endBytes), with `spanEnd` where it ends.
+   */
+  private readonly objects: (string | number | StreamObj | undefined)[] = [];
+  private readonly spanEnd: number[] = [];
+  /**
+   * Bytes of small objects written directly (the structure tree, most of the document's objects):
+   * one buffer, no string or array per object.
+   */
+  readonly sink = new ByteSink(131072);
 
   /** Reserve an object number (1-based), to be filled with set() or setStream(). */
   alloc(): number {
@@ -37,6 +47,12 @@ export class PdfFile {
   /** A non-stream object; `body` is PDF source text (ASCII). */
   set(num: number, body: string): void {
     this.objects[num - 1] = body;
+  }
+
+  /** Object `num` is what was written into `sink` from `start` to its current end. */
+  endBytes(num: number, start: number): void {
+    this.objects[num - 1] = start;
+    this.spanEnd[num - 1] = this.sink.length;
   }
 
   add(body: string): number {
@@ -67,7 +83,7 @@ export class PdfFile {
     const small: number[] = [];
     this.objects.forEach((o, i) => {
       if (o === undefined) throw new Error(`pdf-file: object ${i + 1} was never set`);
-      if (typeof o === 'string') small.push(i + 1);
+      if (typeof o === 'string' || typeof o === 'number') small.push(i + 1);
       else streams.push(o);
     });
     const groups: number[][] = [];
@@ -79,6 +95,7 @@ export class PdfFile {
     const xrefType = new Uint8Array(rowCount);
     const xrefA = new Uint32Array(rowCount);
     const xrefB = new Uint16Array(rowCount);
+    const sunk = this.sink.reserve(0);
     const objStms = groups.map((nums) => {
       // "num offset" pairs, then the bodies separated by newlines, written as bytes into one
       // buffer (joining the bodies into a string and converting it copied ~100 KB twice a render).
@@ -91,7 +108,8 @@ export class PdfFile {
         head.num(at);
         xrefType[num] = 2;
         xrefB[num] = k; // the object stream's number is filled in below
-        at += (this.objects[num - 1] as string).length + 1;
+        const o = this.objects[num - 1] as string | number;
+        at += (typeof o === 'string' ? o.length : (this.spanEnd[num - 1] as number) - o) + 1;
       });
       head.byte(10);
       const first = head.length;
@@ -100,7 +118,13 @@ export class PdfFile {
       let end = first;
       nums.forEach((num, k) => {
         if (k) data[end++] = 10;
-        end = writeLatin1(data, end, this.objects[num - 1] as string);
+        const o = this.objects[num - 1] as string | number;
+        if (typeof o === 'string') end = writeLatin1(data, end, o);
+        else {
+          // A loop, not set(subarray()): most are a few dozen bytes, and a view is an object each.
+          const stop = this.spanEnd[num - 1] as number;
+          for (let j = o; j < stop; j++) data[end++] = sunk[j] as number;
+        }
       });
       const obj: StreamObj = { dict: `/Type /ObjStm /N ${nums.length} /First ${first}`, data, flate: true };
       return { nums, obj };
@@ -120,7 +144,7 @@ export class PdfFile {
       pushText('\nendstream\nendobj\n\n');
     };
     this.objects.forEach((o, i) => {
-      if (o !== undefined && typeof o !== 'string') writeStream(i + 1, o);
+      if (typeof o === 'object') writeStream(i + 1, o);
     });
     let next = this.objects.length + 1;
     for (const { nums, obj } of objStms) {
