@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Issue, PlanArtifacts } from '@ndb-kit/generator';
 import { checkRelative, type SwapStep, writeOutputFolder } from '@ndb-kit/generator/output-folder';
-import { buildThreads } from '@ndb-kit/generator/threads';
+import { buildThreadsNow } from '@ndb-kit/generator/threads';
 import type { ScriptName } from '@ndb-kit/pdf';
 import { FONT_SPECIFIERS } from '@ndb-kit/pdf/node-fonts';
 import type { PracticePolicy } from '@ndb-kit/policy';
@@ -62,7 +62,7 @@ export interface BuildSitesOptions {
   /**
    * Worker threads building practices (0: all in this thread). Default (defaultWorkers): one per
    * core (at most MAX_THREADS) from MIN_PRACTICES_FOR_THREADS practices on, in the repository,
-   * when the load average leaves a core free (@ndb-kit/generator/threads, the rule `ndb build
+   * when a core is free of other work (@ndb-kit/generator/threads, the rule `ndb build
    * --all` follows too); the output is the same either way.
    */
   workers?: number;
@@ -94,7 +94,7 @@ async function policyError(issues: Issue[], message: string): Promise<Error> {
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
   const count = options.policies.length;
-  const workers = options.workers ?? defaultWorkers(count, Boolean(options.generate));
+  const workers = options.workers ?? (await defaultWorkers(count, Boolean(options.generate)));
   const assetsDir = await siteAssetsDir();
   const threads = Math.min(workers, count);
   const builder = await practiceBuilder(assetsDir, threads, options.generate);
@@ -109,12 +109,12 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[
  * buildThreads' count of workers, beside this thread, which writes (@ndb-kit/generator/threads).
  * Each worker loads the generator and warms up its own JIT: measured on 29 practices, 2 workers
  * cost ~2.5 s more CPU than one thread (10.7 s against 8.1 s), which pays only when a second core
- * is free; with the load average above cores − 1 the extra threads only wait for a core
- * (measured: no faster at a load of 10–15 on 2 cores), so the build stays in one thread. The
+ * is free; with more than cores − 1 cores busy with other work the extra threads only wait for a
+ * core (measured: no faster at a load of 10–15 on 2 cores), so the build stays in one thread. The
  * output is the same.
  */
-function defaultWorkers(count: number, generate: boolean): number {
-  return PACKED || generate ? 0 : buildThreads(count);
+async function defaultWorkers(count: number, generate: boolean): Promise<number> {
+  return PACKED || generate ? 0 : buildThreadsNow(count);
 }
 
 /**

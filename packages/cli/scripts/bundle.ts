@@ -197,7 +197,7 @@ export async function buildBundle(): Promise<Manifest> {
   const temp = join(CACHE_DIR, `tmp-${process.pid}-${statedAt}`);
   try {
     const { metafile } = await build({
-      entryPoints: { ndb: join(CLI, 'src/bin.ts') },
+      entryPoints: { ndb: join(ROOT, BIN) },
       // Paths in the chunks' comments are relative to it: the same key gives the same bytes.
       absWorkingDir: ROOT,
       outdir: temp,

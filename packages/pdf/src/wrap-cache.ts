@@ -105,13 +105,13 @@ class RunsCache<V> {
   private root: TrieNode<V> = { next: null, value: undefined };
   private size = 0;
 
-  /** The node for these runs; with `create`, made where missing (else null when absent). */
   /**
    * The node after the style steps, remembered per TextStyle object and width (most are shared constants),
    * checked against its values, so a style object changed in place still finds its own node.
    */
   private styles = new WeakMap<TextStyle, Map<number, StyleNode<V>>>();
 
+  /** The node for these runs; with `create`, made where missing (else null when absent). */
   private node(k: Key, inlines: readonly Inline[], create: boolean): TrieNode<V> | null {
     const ts = k.ts;
     const fonts = fontsKey(k.book);

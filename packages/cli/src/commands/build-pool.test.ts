@@ -154,14 +154,14 @@ describe('ndb build --all on worker threads', () => {
 });
 
 describe('poolSize', () => {
-  it('one thread for few practices, one core or a busy machine; else one per core, at most MAX_THREADS', () => {
-    expect(poolSize(MIN_PRACTICES_FOR_THREADS - 1, undefined, { cores: 2, load: 0 })).toBe(1);
-    expect(poolSize(200, undefined, { cores: 1, load: 0 })).toBe(1);
-    expect(poolSize(200, undefined, { cores: 2, load: 1.5 })).toBe(1);
-    expect(poolSize(200, undefined, { cores: 2, load: 0.9 })).toBe(2);
-    expect(poolSize(200, undefined, { cores: 16, load: 2 })).toBe(MAX_THREADS);
-    expect(poolSize(200, 3, { cores: 2, load: 9 })).toBe(3);
-    expect(poolSize(2, 8, { cores: 2, load: 0 })).toBe(2);
-    expect(poolSize(200, 1, { cores: 8, load: 0 })).toBe(1);
+  it('one thread for few practices, one core or a busy machine; else one per core, at most MAX_THREADS', async () => {
+    expect(await poolSize(MIN_PRACTICES_FOR_THREADS - 1, undefined, { cores: 2, load: 0 })).toBe(1);
+    expect(await poolSize(200, undefined, { cores: 1, load: 0 })).toBe(1);
+    expect(await poolSize(200, undefined, { cores: 2, load: 1.5 })).toBe(1);
+    expect(await poolSize(200, undefined, { cores: 2, load: 0.9 })).toBe(2);
+    expect(await poolSize(200, undefined, { cores: 16, load: 2 })).toBe(MAX_THREADS);
+    expect(await poolSize(200, 3, { cores: 2, load: 9 })).toBe(3);
+    expect(await poolSize(2, 8, { cores: 2, load: 0 })).toBe(2);
+    expect(await poolSize(200, 1, { cores: 8, load: 0 })).toBe(1);
   });
 });

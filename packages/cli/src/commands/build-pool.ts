@@ -5,10 +5,10 @@
 //
 // When it pays (measured, docs/cli.md "ndb build"): @ndb-kit/generator/threads' rule, shared with
 // `ndb site` (one thread per core, at most MAX_THREADS, from MIN_PRACTICES_FOR_THREADS files on,
-// only while the load average leaves a core free), this thread counted among them.
+// only while a core is free of other work), this thread counted among them.
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildThreads, type Machine, thisMachine } from '@ndb-kit/generator/threads';
+import { buildThreads, buildThreadsNow, type Machine } from '@ndb-kit/generator/threads';
 import { type BuildJob, buildListed, type Listed } from './build.ts';
 
 /** workerData.role of a build worker (build-worker.ts serves jobs then). */
@@ -29,16 +29,18 @@ const workersAvailable = () =>
 
 /**
  * How many threads build `practices` files, this one included: 1 means this thread alone. `jobs`
- * is --jobs (that many, at most one per file).
+ * is --jobs (that many, at most one per file); without it, the shared rule on `machine`, or on this
+ * machine as it is now (watched for a moment: buildThreadsNow).
  */
-export function poolSize(
+export async function poolSize(
   practices: number,
   jobs: number | undefined,
-  machine: Machine = thisMachine(),
-): number {
+  machine?: Machine,
+): Promise<number> {
   if (!workersAvailable()) return 1;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, practices));
-  return Math.max(1, Math.min(buildThreads(practices, machine), practices));
+  const threads = machine ? buildThreads(practices, machine) : await buildThreadsNow(practices);
+  return Math.max(1, Math.min(threads, practices));
 }
 
 /**

@@ -392,7 +392,7 @@ async function buildAll(
     }
     if (io.isTTY && i + 1 < files.length) write(`\r\x1b[2K${progress(i + 1)} …`);
   };
-  const pool = poolSize(jobs.length, threads);
+  const pool = await poolSize(jobs.length, threads);
   if (io.isTTY) write(`\r\x1b[2K${progress(0)} …`);
   if (pool > 1 && distinctIds(jobs.map((j) => j.file))) {
     await buildOnThreads(jobs, pool - 1, (job) => buildListed(job), report);
