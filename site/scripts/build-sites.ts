@@ -94,6 +94,8 @@ async function policyError(issues: Issue[], message: string): Promise<Error> {
 export async function buildSites(options: BuildSitesOptions): Promise<BuiltSite[]> {
   const log = options.log ?? (() => {});
   const count = options.policies.length;
+  // One after the other, not side by side: on a cache miss siteAssetsDir runs esbuild, a child
+  // process that defaultWorkers' watch of the machine would count as other work.
   const workers = options.workers ?? (await defaultWorkers(count, Boolean(options.generate)));
   const assetsDir = await siteAssetsDir();
   const threads = Math.min(workers, count);

@@ -51,8 +51,8 @@ warnings (review overdue, drills not held, …) are judged on`,
       type: 'string',
       arg: 'N',
       help: `with --all: build on N threads, this one and N-1 workers (1: no workers);
-by default one per core (at most 4) from 8 policies on, while the load average
-leaves a core free (docs/cli.md)`,
+by default one per core (at most 4) from 8 policies on, while a core is
+free of other work (docs/cli.md)`,
     },
     json: { type: 'boolean', default: false, help: 'print what was built (and any problems) as JSON' },
     rebuild: {
@@ -392,9 +392,13 @@ async function buildAll(
     }
     if (io.isTTY && i + 1 < files.length) write(`\r\x1b[2K${progress(i + 1)} …`);
   };
-  const pool = await poolSize(jobs.length, threads);
+  const sizing = poolSize(jobs.length, threads);
+  // The ids are read while poolSize watches the machine (busyCores does not count this
+  // process's own work as load), not after.
+  const distinct = jobs.length > 1 && distinctIds(jobs.map((j) => j.file));
+  const pool = await sizing;
   if (io.isTTY) write(`\r\x1b[2K${progress(0)} …`);
-  if (pool > 1 && distinctIds(jobs.map((j) => j.file))) {
+  if (pool > 1 && distinct) {
     await buildOnThreads(jobs, pool - 1, (job) => buildListed(job), report);
   } else {
     const seen = new Set<string>();
