@@ -7,7 +7,8 @@
  * - interactive: main.ts set data-ready (the wizard's script has hydrated the first screen: its
  *   Next shows the next question; checked by answering once it is set)
  * - takesInput: the first screen takes input before that: its answers tick and a Next pressed
- *   is held and honoured once the wizard is live (the inline early-input script set data-early;
+ *   is held and honoured once the wizard is live (the inline early-input script set data-early
+ *   and the first question is shown;
  *   a build without it: data-ready). Not "Next works": the next question waits for the script
  * - result: from the click on the last Next to the result banner in the DOM
  * - pdfReady: from the click on "Download as PDF", pressed as soon as the result shows, to the
@@ -86,7 +87,9 @@ function installMarks(): void {
   requestAnimationFrame(frame);
   new MutationObserver(() => {
     const root = document.getElementById('wizard-root');
-    if (w.__early === undefined && root?.dataset.early) w.__early = performance.now();
+    // On <html> (the early-input script in <head>); on the root in builds before that.
+    const early = document.documentElement.dataset.early || root?.dataset.early;
+    if (w.__early === undefined && early) w.__early = performance.now();
     if (w.__live === undefined && root?.dataset.ready) {
       w.__live = performance.now();
       live(w.__live);
@@ -193,7 +196,11 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     return {
       firstQuestion,
       interactive: m.__live as number,
-      takesInput: Math.min(m.__early ?? Number.POSITIVE_INFINITY, m.__live as number),
+      // Not before it is shown: the early-input script in <head> runs before the screen is there.
+      takesInput: Math.max(
+        firstQuestion,
+        Math.min(m.__early ?? Number.POSITIVE_INFINITY, m.__live as number),
+      ),
       result: (m.__result as number) - (m.__lastSubmit as number),
       pdfReady: (m.__pdf as number) - (m.__pdfClick as number),
       pdfBytes,

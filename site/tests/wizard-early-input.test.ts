@@ -1,9 +1,11 @@
 // The first screen takes input before the wizard's script is live (src/wizard/early-input.ts):
-// with the wizard's first chunk held back, the page says it takes input (data-early) but is not
+// with the wizard's first chunk held back, the page says it takes input (<html data-early>) but is not
 // live (no data-ready); answers ticked and Next pressed then are kept, and once the chunk arrives
 // the wizard goes on to the second question with those answers, as if it had been live all along.
+import { createServer } from 'node:http';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../scripts/serve.ts';
 import { type Harness, startHarness } from './support/browser.ts';
 
 let h: Harness;
@@ -24,7 +26,7 @@ async function openHeld(): Promise<{ page: Page; release: () => void; close: () 
     await route.continue();
   });
   await page.goto(`${h.origin}/wizard.html`, { waitUntil: 'commit' });
-  await page.locator('#wizard-root[data-early]').waitFor({ state: 'attached' });
+  await page.locator('html[data-early] #wizard-root form[data-question]').waitFor({ state: 'attached' });
   return { page, release, close: () => context.close() };
 }
 
@@ -85,6 +87,45 @@ describe('the first screen before the wizard is live', () => {
         .not.toBe('what_happened');
     } finally {
       await close();
+    }
+  });
+
+  it('holds a Next pressed on a screen painted from half the page (the rest still on its way)', async () => {
+    // The page's bytes up to the end of the first question's form, then nothing until released:
+    // what a slow link gives the parser, which paints what it has.
+    let release = () => {};
+    const rest = new Promise<void>((done) => {
+      release = done;
+    });
+    const proxy = createServer(async (req, res) => {
+      const upstream = await fetch(`${h.origin}${req.url}`);
+      const body = Buffer.from(await upstream.arrayBuffer());
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? '' });
+      if (!req.url?.startsWith('/wizard.html')) return res.end(body);
+      const cut = body.indexOf('</form>') + '</form>'.length;
+      res.write(body.subarray(0, cut));
+      await rest;
+      res.end(body.subarray(cut));
+    });
+    const port = await listen(proxy, 0);
+    const { context, page } = await h.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/wizard.html`, { waitUntil: 'commit' });
+      await page.check('#f-breach-kind-0');
+      await page.check('#f-breach-cause-0');
+      await page.locator('form[data-question] button[type=submit]').click();
+      await expect
+        .poll(() => page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'))
+        .toBe('true');
+      release();
+      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+      await expect
+        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+        .not.toBe('what_happened');
+    } finally {
+      release();
+      await context.close();
+      await new Promise((done) => proxy.close(done));
     }
   });
 });

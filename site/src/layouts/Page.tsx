@@ -22,6 +22,8 @@ interface Props {
   assets: PageAssets;
   /** The page compiles WebAssembly (the wizard's PDF shaper, harfbuzzjs): CSP 'wasm-unsafe-eval'. */
   wasm?: boolean;
+  /** An inline script run first thing in <head>, before any of the body is parsed or shown. */
+  headScript?: string;
   children: ComponentChildren;
 }
 
@@ -62,7 +64,7 @@ const LAYOUT_SCRIPT = `
       }
     `;
 
-export function Page({ site, title, current, assets, wasm = false, children }: Props) {
+export function Page({ site, title, current, assets, wasm = false, headScript, children }: Props) {
   // 'wasm-unsafe-eval' lets the page compile WebAssembly and nothing else (no eval, no inline
   // script). Only the wizard needs it: its record PDF shapes Arabic, Hebrew, Thai, Indic … text
   // with HarfBuzz, a wasm module; every other page keeps the plain script-src 'self'.
@@ -77,6 +79,7 @@ export function Page({ site, title, current, assets, wasm = false, children }: P
           http-equiv="Content-Security-Policy"
           content={`default-src 'self'; ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'`}
         />
+        {headScript && <script dangerouslySetInnerHTML={{ __html: headScript }} />}
         <meta name="color-scheme" content="light dark" />
         <meta name="robots" content="noindex" />
         <title>{`${title} · ${site.model.practice.tradingName}`}</title>

@@ -4,12 +4,20 @@ import { EARLY_INPUT_SCRIPT } from '../wizard/early-input.ts';
 import { Wizard } from '../wizard/Wizard.tsx';
 
 /** The notification questions: the first question rendered here so it shows before any script
- * runs; the inline early-input script holds its presses until `script` (src/wizard/main.ts,
- * prebuilt, `async` so it need not wait for the rest of the page) hydrates it. */
+ * runs; the early-input script, inline in <head>, holds its presses from the moment it shows until
+ * `script` (src/wizard/main.ts, prebuilt, `async` so it need not wait for the rest of the page)
+ * hydrates it. */
 export function WizardPage({ site, assets, script }: { site: SiteData; assets: PageAssets; script: string }) {
   const json = JSON.stringify(site.wizard).replace(/</g, '\\u003c');
   return (
-    <Page site={site} assets={assets} title="Do we have to notify?" current="wizard" wasm>
+    <Page
+      site={site}
+      assets={assets}
+      title="Do we have to notify?"
+      current="wizard"
+      wasm
+      headScript={EARLY_INPUT_SCRIPT}
+    >
       <noscript>
         <p class="notadvice">
           These questions need JavaScript. Without it, use the <a href="./plan.html">plan</a> and call the
@@ -19,7 +27,6 @@ export function WizardPage({ site, assets, script }: { site: SiteData; assets: P
       <div id="wizard-root" class="wizard">
         <Wizard practice={site.wizard} />
       </div>
-      <script dangerouslySetInnerHTML={{ __html: EARLY_INPUT_SCRIPT }} />
       <script type="application/json" id="ndb-practice" dangerouslySetInnerHTML={{ __html: json }} />
       <ModuleScript assets={assets} file={script} async />
     </Page>

@@ -3,32 +3,41 @@
 // On slow 4G the page's HTML (with the first question rendered at build time) is on screen about a
 // second before the wizard's first chunk has arrived, been run and hydrated the form
 // (bench/wizard-speed.ts; ARCHITECTURE.md, the site). The radio buttons work without
-// script; Next and the page's other buttons do not. EARLY_INPUT_SCRIPT, inline right after the
-// wizard's root (a classic script: it runs as soon as the parser reaches it, with no request),
-// holds those presses: Next shows that it is waiting (aria-busy) and every press is queued on the
-// root; main.ts replays the queue once the wizard is live (`replayEarlyInput`). The root's
-// `data-early` says the first screen takes input; `data-ready` still says the wizard is live.
+// script; Next and the page's other buttons do not. EARLY_INPUT_SCRIPT holds those presses: Next
+// shows that it is waiting (aria-busy) and every press is queued on the wizard's root; main.ts
+// replays the queue once the wizard is live (`replayEarlyInput`).
+//
+// It is inline in <head> (wizard.tsx, Page's headScript) and listens on the document, so it is
+// there before any of the screen is. Placed after the root, as it was, it raced the network: the
+// HTML arrives in pieces on a slow link, and the parser paints what it has, so a form whose
+// bytes had come but the script's not yet took a Next press that was lost (the native submit,
+// which the CSP's form-action 'none' blocks). Measured on slow 4G + 4x CPU (bench/wizard-speed.ts)
+// the script runs ~0.55 s before the first question shows. `data-early` on <html> says the first
+// screen takes input once shown; the root's `data-ready` still says the wizard is live.
 
 /** The inline script (its CSP hash is added by scripts/csp.ts like any inline script's). */
 export const EARLY_INPUT_SCRIPT = `(function () {
-  var root = document.getElementById('wizard-root');
-  if (!root || !root.querySelector('form[data-question]')) return;
-  var queue = function (what) {
+  var held = function (e) {
+    var root = e.target.closest && e.target.closest('#wizard-root');
+    return root && !root.dataset.ready && root.querySelector('form[data-question]') ? root : null;
+  };
+  var queue = function (root, what) {
     root.dataset.queued = ((root.dataset.queued || '') + ' ' + what).trim();
   };
-  root.addEventListener('submit', function (e) {
-    if (root.dataset.ready) return;
+  document.addEventListener('submit', function (e) {
+    var root = held(e);
+    if (!root) return;
     e.preventDefault();
     var next = e.target.querySelector('button[type=submit]');
     if (next) next.setAttribute('aria-busy', 'true');
-    queue('submit');
+    queue(root, 'submit');
   });
-  root.addEventListener('click', function (e) {
-    var button = e.target.closest && e.target.closest('button[type=button]');
-    if (root.dataset.ready || !button) return;
-    queue(String([].indexOf.call(root.querySelectorAll('button'), button)));
+  document.addEventListener('click', function (e) {
+    var root = held(e);
+    var button = root && e.target.closest('button[type=button]');
+    if (button) queue(root, String([].indexOf.call(root.querySelectorAll('button'), button)));
   });
-  root.dataset.early = 'true';
+  document.documentElement.dataset.early = 'true';
 })();`;
 
 /** The next frame and a turn after it: Preact has re-rendered after a replayed press, and run the

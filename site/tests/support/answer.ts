@@ -86,7 +86,7 @@ export async function answerIncident(
 ): Promise<string[]> {
   const seen: string[] = [];
   const startWhen = options.early
-    ? '#wizard-root[data-early], #wizard-root[data-ready]'
+    ? 'html[data-early] #wizard-root form[data-question], #wizard-root[data-ready]'
     : '#wizard-root[data-ready]';
   await page.locator(startWhen).waitFor({ state: 'attached' });
   if (options.organisation) await page.getByRole('button', { name: 'Check or change these facts' }).click();
