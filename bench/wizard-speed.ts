@@ -34,6 +34,8 @@ type CDPSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 
 export interface WizardLoad {
   firstQuestion: number;
+  /** Bytes on the wire (encodedDataLength) from the navigation until the wizard is live. */
+  liveBytes: number;
   interactive: number;
   takesInput: number;
   result: number;
@@ -160,8 +162,10 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     cdp.on('Network.responseReceived', (e: { requestId: string; response: { url: string } }) => {
       urls.set(e.requestId, e.response.url);
     });
+    let wire = 0;
     cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
       const url = urls.get(e.requestId) ?? '';
+      wire += e.encodedDataLength;
       if (counting) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
     });
     await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
@@ -182,6 +186,7 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     };
     const firstQuestion = await inPage('__firstShown');
     await inPage('__liveReady');
+    const liveBytes = wire;
     await answerIncident(page, scenario.incident, { organisation: false });
     await page.locator('[data-outcome]').waitFor();
     // Pressed as soon as the result shows: the worst case (the result screen starts loading the
@@ -195,6 +200,7 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     const m = await marks(page);
     return {
       firstQuestion,
+      liveBytes,
       interactive: m.__live as number,
       // Not before it is shown: the early-input script in <head> runs before the screen is there.
       takesInput: Math.max(
@@ -265,6 +271,7 @@ export async function measureWizardSpeed(dirs: string[], runs: number): Promise<
     const pick = (k: keyof WizardLoad) => median(r.loads.map((l) => l[k]));
     r.median = {
       firstQuestion: pick('firstQuestion'),
+      liveBytes: pick('liveBytes'),
       interactive: pick('interactive'),
       takesInput: pick('takesInput'),
       result: pick('result'),
