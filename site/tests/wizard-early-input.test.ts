@@ -30,24 +30,33 @@ async function openHeld(): Promise<{ page: Page; release: () => void; close: () 
   return { page, release, close: () => context.close() };
 }
 
+/** Ticks two answers of the first question and presses Next: held, and it says so (aria-busy). */
+async function answerAndPressHeld(page: Page): Promise<void> {
+  await page.check('#f-breach-kind-0');
+  await page.check('#f-breach-cause-0');
+  await page.locator('form[data-question] button[type=submit]').click();
+  await expect
+    .poll(() => page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'))
+    .toBe('true');
+}
+
+/** Lets the rest through; once live, the held Next has taken the wizard past the first question. */
+async function releaseAndGoOn(page: Page, release: () => void): Promise<void> {
+  release();
+  await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
+  await expect
+    .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
+    .not.toBe('what_happened');
+}
+
 describe('the first screen before the wizard is live', () => {
   it('keeps the answers and the Next press, then shows the second question', async () => {
     const { page, release, close } = await openHeld();
     try {
       expect(await page.locator('#wizard-root').getAttribute('data-ready')).toBeNull();
-      await page.check('#f-breach-kind-0');
-      await page.check('#f-breach-cause-0');
-      await page.locator('form[data-question] button[type=submit]').click();
-      // Held, and it says so; still the first question.
-      await expect
-        .poll(() => page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'))
-        .toBe('true');
+      await answerAndPressHeld(page);
       expect(await page.locator('form[data-question]').getAttribute('data-question')).toBe('what_happened');
-      release();
-      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
-      await expect
-        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
-        .not.toBe('what_happened');
+      await releaseAndGoOn(page, release);
       // Back on the first question: both answers were kept.
       await page.getByRole('button', { name: 'Back' }).click();
       await expect
@@ -111,17 +120,8 @@ describe('the first screen before the wizard is live', () => {
     const { context, page } = await h.newPage();
     try {
       await page.goto(`http://127.0.0.1:${port}/wizard.html`, { waitUntil: 'commit' });
-      await page.check('#f-breach-kind-0');
-      await page.check('#f-breach-cause-0');
-      await page.locator('form[data-question] button[type=submit]').click();
-      await expect
-        .poll(() => page.locator('form[data-question] button[type=submit]').getAttribute('aria-busy'))
-        .toBe('true');
-      release();
-      await page.locator('#wizard-root[data-ready]').waitFor({ state: 'attached' });
-      await expect
-        .poll(() => page.locator('form[data-question]').getAttribute('data-question'))
-        .not.toBe('what_happened');
+      await answerAndPressHeld(page);
+      await releaseAndGoOn(page, release);
     } finally {
       release();
       await context.close();
