@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type BuildJob, type Listed, run } from './build.ts';
 import { MAX_THREADS, MIN_PRACTICES_FOR_THREADS } from '@ndb-kit/generator/threads';
-import { buildOnThreads, distinctIds, poolSize } from './build-pool.ts';
+import { buildOnThreads, distinctIds, mayPool, poolSize } from './build-pool.ts';
 import { captureIo } from './test-io.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -163,5 +163,26 @@ describe('poolSize', () => {
     expect(await poolSize(200, 3, { cores: 2, load: 9 })).toBe(3);
     expect(await poolSize(2, 8, { cores: 2, load: 0 })).toBe(2);
     expect(await poolSize(200, 1, { cores: 8, load: 0 })).toBe(1);
+  });
+
+  it('mayPool says beforehand when it cannot be more than one (the ids are read only otherwise)', async () => {
+    const cases: [number, number | undefined][] = [
+      [0, undefined],
+      [1, 4],
+      [MIN_PRACTICES_FOR_THREADS - 1, undefined],
+      [MIN_PRACTICES_FOR_THREADS, undefined],
+      [200, undefined],
+      [200, 1],
+      [2, 8],
+      [200, 3],
+    ];
+    const roomy = { cores: 16, load: 0 };
+    for (const [practices, jobs] of cases)
+      expect(mayPool(practices, jobs), `${practices} practices, --jobs ${jobs}`).toBe(
+        (await poolSize(practices, jobs, roomy)) > 1,
+      );
+    expect(mayPool(200, 1)).toBe(false);
+    expect(mayPool(MIN_PRACTICES_FOR_THREADS - 1, undefined)).toBe(false);
+    expect(mayPool(MIN_PRACTICES_FOR_THREADS, undefined)).toBe(true);
   });
 });

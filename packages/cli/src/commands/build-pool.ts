@@ -8,7 +8,12 @@
 // only while a core is free of other work), this thread counted among them.
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildThreads, buildThreadsNow, type Machine } from '@ndb-kit/generator/threads';
+import {
+  buildThreads,
+  buildThreadsNow,
+  type Machine,
+  MIN_PRACTICES_FOR_THREADS,
+} from '@ndb-kit/generator/threads';
 import { type BuildJob, buildListed, type Listed } from './build.ts';
 
 /** workerData.role of a build worker (build-worker.ts serves jobs then). */
@@ -37,10 +42,19 @@ export async function poolSize(
   jobs: number | undefined,
   machine?: Machine,
 ): Promise<number> {
-  if (!workersAvailable()) return 1;
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, practices));
+  if (!mayPool(practices, jobs)) return 1;
+  if (jobs !== undefined) return Math.min(jobs, practices);
   const threads = machine ? buildThreads(practices, machine) : await buildThreadsNow(practices);
   return Math.max(1, Math.min(threads, practices));
+}
+
+/**
+ * Whether poolSize can come out above 1 for `practices` files and --jobs `jobs`, known before the
+ * machine is watched: the caller reads the files' ids (distinctIds) only then.
+ */
+export function mayPool(practices: number, jobs: number | undefined): boolean {
+  if (!workersAvailable() || practices < 2) return false;
+  return jobs !== undefined ? jobs > 1 : practices >= MIN_PRACTICES_FOR_THREADS;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Io } from '../bin.ts';
 import { clock } from '../clock.ts';
 import { errnoCode } from '../errno.ts';
 import { type CommandSpec, type OptionDefs, parseCommandArgs, usageError } from '../args.ts';
-import { buildOnThreads, distinctIds, poolSize } from './build-pool.ts';
+import { buildOnThreads, distinctIds, mayPool, poolSize } from './build-pool.ts';
 
 const SPEC = {
   name: 'build',
@@ -394,8 +394,8 @@ async function buildAll(
   };
   const sizing = poolSize(jobs.length, threads);
   // The ids are read while poolSize watches the machine (busyCores does not count this
-  // process's own work as load), not after.
-  const distinct = jobs.length > 1 && distinctIds(jobs.map((j) => j.file));
+  // process's own work as load), not after; and only when a pool is possible at all.
+  const distinct = mayPool(jobs.length, threads) && distinctIds(jobs.map((j) => j.file));
   const pool = await sizing;
   if (io.isTTY) write(`\r\x1b[2K${progress(0)} …`);
   if (pool > 1 && distinct) {
