@@ -3,7 +3,15 @@
 // outside the repository — on the machine's Node 20 when there is one, and on this Node. The
 // bundle must build byte-identical plans, sites and decisions to the source CLI, and serve a site.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +91,25 @@ describe.each(nodes)('the packed ndb on $name', ({ name, dir }) => {
     const r = ndb('--version');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ndb \d+\.\d+\.\d+\n$/);
+  });
+
+  it("keeps V8's code cache in the temp folder where Node has one, and not when it is turned off", () => {
+    const hasCache =
+      execFileSync(join(dir, 'node'), ['-p', 'typeof require("node:module").enableCompileCache'], {
+        encoding: 'utf8',
+      }).trim() === 'function';
+    const run = (tmp: string, extra: Record<string, string> = {}) => {
+      mkdirSync(tmp);
+      const r = spawnSync(join(prefix, 'bin/ndb'), ['--version'], {
+        encoding: 'utf8',
+        cwd,
+        env: { ...env(), TMPDIR: tmp, ...extra },
+      });
+      expect(r.status).toBe(0);
+      return existsSync(join(tmp, 'node-compile-cache')) ? filesOf(join(tmp, 'node-compile-cache')) : [];
+    };
+    expect(run(join(cwd, 'tmp-on')).length > 0).toBe(hasCache);
+    expect(run(join(cwd, 'tmp-off'), { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual([]);
   });
 
   it('scaffolds a workspace, validates it and builds it', () => {
