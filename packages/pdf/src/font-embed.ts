@@ -1,9 +1,15 @@
 /**
- * Subsetted TrueType fonts as PDF Type0/CIDFontType2 objects (Identity-H, glyph ids as CIDs).
+ * Subsetted TrueType fonts as PDF Type0/CIDFontType2 objects (glyph ids as CIDs).
  *
- * Each used font gets a FontUse for the document: text is encoded as 2-byte *subset* glyph ids
- * (order of first use, .notdef first), and the same ids drive the subset font program
- * (font-subset.ts), the /W widths and the ToUnicode map. Glyph ids come from the cached cmap of
+ * Each used font gets a FontUse for the document: text is encoded as *subset* glyph ids (order of
+ * first use, .notdef first), and the same ids drive the subset font program (font-subset.ts), the
+ * /W widths and the ToUnicode map. A font that draws at most 256 glyphs (every Latin face of a
+ * plan) writes each as one byte, through an embedded one-byte identity CMap (ONE_BYTE_CMAP); one
+ * that draws more writes two (Identity-H). Half the text bytes to paint and compress: 6 % off a
+ * warm render of the GP plan and 7 % off its size (docs/pdf.md "Speed"). Which fonts need two bytes
+ * is only known once the pages are painted, so a font that passes 256 glyphs on one byte is marked
+ * `overflowed` and render.ts paints the document again with it on two (the 16-scripts sample's
+ * CJK face, never a plan's Latin ones). Glyph ids come from the cached cmap of
  * Face.glyph(), the same lookup that measured the text, so no shaping: what layout measured is
  * exactly what is drawn.
  *
@@ -66,16 +72,21 @@ export class FontUse {
    */
   private readonly idOf = new Uint16Array(TABLE_SIZE);
   private readonly idOfWide = new Map<number, number>();
+  /** Two bytes per glyph (Identity-H); else one (ONE_BYTE_CMAP), for at most 256 glyphs. */
+  readonly wide: boolean;
+  /** A one-byte font was asked for a 257th glyph: its text is wrong, and the pages must be painted again with it wide. */
+  overflowed = false;
 
-  constructor(face: Face, num: number, baseFont: string) {
+  constructor(face: Face, num: number, baseFont: string, wide = false) {
     this.face = face;
     this.num = num;
     this.baseFont = baseFont;
     this.advances = [face.notdefAdvance];
+    this.wide = wide;
   }
 
   /**
-   * Text as a PDF literal string of 2-byte subset glyph ids, written into a content stream.
+   * Text as a PDF literal string of subset glyph ids (one or two bytes each), written into a content stream.
    * Written byte by byte from a per-code-point table of subset ids: building the string glyph by
    * glyph was a tenth of a render's allocations.
    */
@@ -83,6 +94,7 @@ export class FontUse {
     // Room for the worst case: two escaped bytes (four) per UTF-16 unit, and the parentheses.
     const buf = out.reserve(4 * text.length + 2);
     let at = out.length;
+    const wide = this.wide;
     buf[at++] = 0x28;
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
@@ -103,14 +115,16 @@ export class FontUse {
         id = known ?? this.lookUp(cp);
         if (known === undefined) this.idOfWide.set(cp, id);
       }
-      const hi = id >> 8;
+      if (wide) {
+        const hi = id >> 8;
+        const eh = ESCAPE[hi] as number;
+        if (eh) {
+          buf[at++] = 0x5c;
+          buf[at++] = eh;
+        } else buf[at++] = hi;
+      }
       const lo = id & 0xff;
-      let e = ESCAPE[hi] as number;
-      if (e) {
-        buf[at++] = 0x5c;
-        buf[at++] = e;
-      } else buf[at++] = hi;
-      e = ESCAPE[lo] as number;
+      const e = ESCAPE[lo] as number;
       if (e) {
         buf[at++] = 0x5c;
         buf[at++] = e;
@@ -124,32 +138,33 @@ export class FontUse {
   private lookUp(cp: number): number {
     const g = this.face.glyph(cp);
     if (!g) return 0;
-    let id = this.subsetId.get(g.id);
-    if (id === undefined) {
-      id = this.order.length;
-      this.order.push(g.id);
-      this.subsetId.set(g.id, id);
-      this.advances.push(g.advanceWidth);
-      this.unicode.push(String.fromCodePoint(cp));
-    }
+    return this.subsetId.get(g.id) ?? this.assign(g.id, g.advanceWidth, String.fromCodePoint(cp));
+  }
+
+  /** The next subset id, for glyph `gid`: order of first use. */
+  private assign(gid: number, advance: number, text: string): number {
+    const id = this.order.length;
+    if (id > 0xff && !this.wide) this.overflowed = true;
+    this.order.push(gid);
+    this.subsetId.set(gid, id);
+    this.advances.push(advance);
+    this.unicode.push(text);
     return id;
   }
 
-  /** One glyph by its original id as two escaped subset-id bytes; `text` feeds ToUnicode on first use. */
+  /** One glyph by its original id as its escaped subset-id byte(s); `text` feeds ToUnicode on first use. */
   glyph(gid: number, text: string): string {
     let id = this.subsetId.get(gid);
-    if (id === undefined) {
-      id = this.order.length;
-      this.order.push(gid);
-      this.subsetId.set(gid, id);
-      this.advances.push(this.face.advanceOfGlyph(gid));
-      this.unicode.push(text);
-    } else if (!this.unicode[id] && text) this.unicode[id] = text;
-    return literalChar(id >> 8) + literalChar(id & 0xff);
+    if (id === undefined) id = this.assign(gid, this.face.advanceOfGlyph(gid), text);
+    else if (!this.unicode[id] && text) this.unicode[id] = text;
+    return this.wide ? literalChar(id >> 8) + literalChar(id & 0xff) : literalChar(id & 0xff);
   }
 
-  /** Write the font program, descriptor, CID font, ToUnicode map and the Type0 font itself. */
-  write(pdf: PdfFile): void {
+  /**
+   * Write the font program, descriptor, CID font, ToUnicode map and the Type0 font itself.
+   * `oneByteCMap` gives the document's ONE_BYTE_CMAP stream (written once, on first call).
+   */
+  write(pdf: PdfFile, oneByteCMap: () => number): void {
     const face = this.face;
     const d = face.descriptor;
     const scale = 1000 / face.unitsPerEm;
@@ -168,19 +183,39 @@ export class FontUse {
         '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
         `/FontDescriptor ${ref(descriptor)} /W [ 0 [ ${widths.join(' ')} ] ] >>`,
     );
-    const toUnicode = pdf.addStream(latin1(toUnicodeCMap(this.unicode)));
+    const toUnicode = pdf.addStream(latin1(toUnicodeCMap(this.unicode, this.wide ? 2 : 1)));
+    const encoding = this.wide ? '/Identity-H' : ref(oneByteCMap());
     pdf.set(
       this.num,
-      `<< /Type /Font /Subtype /Type0 /BaseFont /${this.baseFont} /Encoding /Identity-H ` +
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${this.baseFont} /Encoding ${encoding} ` +
         `/DescendantFonts [ ${ref(cid)} ] /ToUnicode ${ref(toUnicode)} >>`,
     );
   }
 }
 
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
+const hex2 = (n: number): string => n.toString(16).padStart(2, '0');
 
-/** ToUnicode CMap: subset glyph id → UTF-16BE of the character it was drawn for. */
-function toUnicodeCMap(unicode: string[]): string {
+/**
+ * The CMap of a one-byte font (ISO 32000-1 §9.7.5.3): each byte is the CID, and so the subset
+ * glyph id, of the same number. Embedded, as PDF/UA-1 (7.21.3.3) requires of any CMap that is
+ * not predefined, with the same WMode in the stream and its dictionary, and the CIDFont's
+ * Registry and Ordering (Adobe, Identity) in both CIDSystemInfo dictionaries (7.21.3.1).
+ */
+export const ONE_BYTE_CMAP = {
+  dict: '/Type /CMap /CMapName /NDB-OneByte-Identity /WMode 0 /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>',
+  body:
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n' +
+    '/CMapName /NDB-OneByte-Identity def\n/CMapType 1 def\n/WMode 0 def\n' +
+    '1 begincodespacerange\n<00> <ff>\nendcodespacerange\n' +
+    '1 begincidrange\n<00> <ff> 0\nendcidrange\n' +
+    'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend',
+};
+
+/** ToUnicode CMap: subset glyph id (as a code of `bytes` bytes) → UTF-16BE of the character it was drawn for. */
+function toUnicodeCMap(unicode: string[], bytes: 1 | 2): string {
+  const code = bytes === 1 ? hex2 : hex4;
   const entries: string[] = [];
   unicode.forEach((t, id) => {
     if (id === 0) return;
@@ -189,7 +224,7 @@ function toUnicodeCMap(unicode: string[]): string {
     const text = t || '\u200B';
     let u = '';
     for (let i = 0; i < text.length; i++) u += hex4(text.charCodeAt(i));
-    entries.push(`<${hex4(id)}> <${u}>`);
+    entries.push(`<${code(id)}> <${u}>`);
   });
   // At most 100 entries per bfchar block (a limit of the CMap format).
   const blocks: string[] = [];
@@ -201,7 +236,7 @@ function toUnicodeCMap(unicode: string[]): string {
     '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n' +
     '/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n' +
-    '1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n' +
+    `1 begincodespacerange\n${bytes === 1 ? '<00> <ff>' : '<0000> <ffff>'}\nendcodespacerange\n` +
     `${blocks.join('\n')}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`
   );
 }

@@ -71,6 +71,35 @@ describe('renderPdf', () => {
     expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
   });
 
+  it('writes a font that draws more than 256 glyphs with two bytes each, and the others with one', async () => {
+    // ~430 distinct letters in the regular face (ASCII, Latin-1, Latin Extended-A, Greek,
+    // Cyrillic): past one byte's 256 codes, so the pages are painted again with it on Identity-H.
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+    const many = [
+      range(0x21, 0x7e),
+      range(0xc0, 0xff),
+      range(0x100, 0x17f),
+      range(0x3b1, 0x3c9),
+      range(0x410, 0x44f),
+    ];
+    const input = baseInput([
+      { type: 'heading', level: 1, text: 'Few glyphs here' },
+      ...many.map((m) => p(m)),
+    ]);
+    const bytes = await renderPdf(input, fonts);
+    expect(await renderPdf(input, fonts)).toEqual(bytes);
+    const file = writePdf(bytes);
+    const rows = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+    // pdffonts shows an embedded CMap as "Custom".
+    expect(rows.find((r) => r.includes('NotoSans-Regular'))).toMatch(/Identity-H/);
+    expect(rows.find((r) => r.includes('NotoSans-Bold'))).toMatch(/Custom/);
+    const text = flat(pdfText(file)).replace(/ /g, '');
+    for (const m of many) expect(text).toContain(m);
+    expect(text).toContain('Fewglyphshere');
+    expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
+  });
+
   it('embeds subset fonts and only adds the CJK font when needed', async () => {
     const latin = await renderPdfWithStats(
       baseInput([p('Plain ', { text: 'bold', bold: true }, ' text, Māori ā')]),

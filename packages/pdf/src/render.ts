@@ -1,11 +1,11 @@
 /** Writes laid-out pages as a PDF file: fonts, content streams, link annotations, outline, metadata. */
 import { ContentWriter, num } from './content.ts';
-import { FontUse, pdfNameSafe, subsetTag } from './font-embed.ts';
+import { FontUse, ONE_BYTE_CMAP, pdfNameSafe, subsetTag } from './font-embed.ts';
 import { type FontBook, ROLES, type Role } from './fonts.ts';
 import { catalogEntries, infoDict, xmpMetadata } from './metadata.ts';
 import { writeStructTree } from './struct-tree.ts';
 import type { Layout, Link, Op, StructNode } from './ops.ts';
-import { asciiHexString, type Deflate, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
+import { asciiHexString, type Deflate, latin1, PdfFile, ref, textString, utf8 } from './pdf-file.ts';
 import { NEEDS_SHAPING } from './scripts.ts';
 import { shape } from './shaper.ts';
 import { PAGE } from './theme.ts';
@@ -130,14 +130,21 @@ function paintShaped(w: ContentWriter, op: Extract<Op, { kind: 'text' }>, f: Fon
 }
 
 /** The fonts the pages use, in a fixed order (object numbers must not vary), numbers reserved. */
-function reserveFonts(pdf: PdfFile, layout: Layout, book: FontBook, docId: string): Map<Role, FontUse> {
+function reserveFonts(
+  pdf: PdfFile,
+  layout: Layout,
+  book: FontBook,
+  docId: string,
+  wide: ReadonlySet<Role>,
+): Map<Role, FontUse> {
   const used = new Set<Role>();
   for (const page of layout.pages) for (const op of page.fg) if (op.kind === 'text') used.add(op.role);
   const fonts = new Map<Role, FontUse>();
   ROLES.filter((r) => used.has(r)).forEach((role, i) => {
     const face = book.face(role);
     const ps = pdfNameSafe(face.postscriptName);
-    fonts.set(role, new FontUse(face, pdf.alloc(), `${subsetTag(`${docId}/${i}/${ps}`)}+${ps}`));
+    const baseFont = `${subsetTag(`${docId}/${i}/${ps}`)}+${ps}`;
+    fonts.set(role, new FontUse(face, pdf.alloc(), baseFont, wide.has(role)));
   });
   return fonts;
 }
@@ -171,12 +178,13 @@ export async function writePdf(
   input: PdfInput,
   docId: string,
   deflate: Deflate | null,
+  wide: ReadonlySet<Role> = new Set(),
 ): Promise<Uint8Array> {
   const pdf = new PdfFile();
   const catalog = pdf.alloc();
   const pagesNum = pdf.alloc();
   const pageNums = layout.pages.map(() => pdf.alloc());
-  const fonts = reserveFonts(pdf, layout, book, docId);
+  const fonts = reserveFonts(pdf, layout, book, docId, wide);
   const mediaBox = `/MediaBox [ 0 0 ${PAGE.width} ${PAGE.height} ]`;
   const marks: Marking[] = [];
   const annots = new Map<Link, { num: number; page: number }>();
@@ -214,8 +222,14 @@ export async function writePdf(
         ` /Tabs /S /StructParents ${i} >>`,
     );
   });
+  // A one-byte font that needed more than 256 glyphs: paint again with it on two bytes (font-embed.ts).
+  const overflowed = [...fonts].filter(([, f]) => f.overflowed).map(([role]) => role);
+  if (overflowed.length)
+    return writePdf(layout, book, input, docId, deflate, new Set([...wide, ...overflowed]));
   pdf.set(pagesNum, `<< /Type /Pages /Kids [ ${pageNums.map(ref).join(' ')} ] /Count ${pageNums.length} >>`);
-  for (const f of fonts.values()) f.write(pdf);
+  let cmap: number | undefined;
+  const oneByteCMap = () => (cmap ??= pdf.addStream(latin1(ONE_BYTE_CMAP.body), ONE_BYTE_CMAP.dict));
+  for (const f of fonts.values()) f.write(pdf, oneByteCMap);
 
   const structRoot = writeStructTree(pdf, layout.root, pageNums, marks, annots, nextKey);
   const outline = addOutline(pdf, pageNums, layout.anchors);
