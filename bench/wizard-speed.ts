@@ -134,6 +134,22 @@ async function throttle(context: BrowserContext, page: Page): Promise<CDPSession
 
 const marks = (page: Page) => page.evaluate(() => ({ ...(window as unknown as Marks) }));
 
+/**
+ * One of installMarks' promises (`__firstShown`, `__liveReady`), awaited in the page with one CDP
+ * evaluation (-1 while the new document's init script has not run yet: asked again).
+ */
+async function inPage(cdp: CDPSession, promise: string): Promise<number> {
+  for (;;) {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: `window.${promise} ?? -1`,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value?: number } };
+    if (typeof result.value === 'number' && result.value >= 0) return result.value;
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+}
+
 async function pressPdf(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Download as PDF' }).click();
   await page.waitForFunction(() => (window as unknown as Marks).__pdf !== undefined, undefined, {
@@ -171,21 +187,8 @@ export async function loadOnce(browser: Browser, origin: string): Promise<Wizard
     await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
     // In the page, without Playwright's injected script (installMarks): the first question shown,
     // then data-ready; only then does Playwright drive the page.
-    // (-1 while the new document's init script has not run yet.)
-    const inPage = async (promise: string): Promise<number> => {
-      for (;;) {
-        const expression = `window.${promise} ?? -1`;
-        const { result } = (await cdp.send('Runtime.evaluate', {
-          expression,
-          awaitPromise: true,
-          returnByValue: true,
-        })) as { result: { value?: number } };
-        if (typeof result.value === 'number' && result.value >= 0) return result.value;
-        await new Promise((wait) => setTimeout(wait, 20));
-      }
-    };
-    const firstQuestion = await inPage('__firstShown');
-    await inPage('__liveReady');
+    const firstQuestion = await inPage(cdp, '__firstShown');
+    await inPage(cdp, '__liveReady');
     const liveBytes = wire;
     await answerIncident(page, scenario.incident, { organisation: false });
     await page.locator('[data-outcome]').waitFor();
@@ -283,12 +286,71 @@ export async function measureWizardSpeed(dirs: string[], runs: number): Promise<
   return out;
 }
 
+/**
+ * The floor under the wizard figures: a page of ~450 bytes, its first "question" (one radio button
+ * in a form) in the HTML and one module script of a line that marks the root ready, loaded the
+ * same way (same emulation, fresh context, cache off). Nothing can be live earlier on this
+ * machine's emulation; it says how far `interactive`'s aim is from what any page gets here.
+ */
+const FLOOR_PAGE =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>floor</title>' +
+  // The server's header policy is the page's own (else default-src 'none', which blocks the script).
+  `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">` +
+  '<link rel="modulepreload" href="./ready.js"></head><body><div id="wizard-root">' +
+  '<form data-question="q"><label><input type="radio" name="a"> Yes</label><button>Next</button></form>' +
+  '</div><script type="module" async src="./ready.js"></script></body></html>';
+const FLOOR_SCRIPT = "document.getElementById('wizard-root').dataset.ready = 'true';\n";
+
+export async function measureFloor(runs: number): Promise<{ firstQuestion: number; interactive: number }> {
+  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { launchChromium } = await import('../site/scripts/chromium.ts');
+  const dir = await mkdtemp(join(tmpdir(), 'ndb-bench-floor-'));
+  await writeFile(join(dir, 'wizard.html'), FLOOR_PAGE);
+  await writeFile(join(dir, 'ready.js'), FLOOR_SCRIPT);
+  const server = createStaticServer(dir, { log: () => {} });
+  const origin = `http://127.0.0.1:${await listen(server, 0)}`;
+  const browser = await launchChromium();
+  const loads: { firstQuestion: number; interactive: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({
+        serviceWorkers: 'block',
+        viewport: { width: 390, height: 844 },
+      });
+      try {
+        await context.addInitScript(installMarks);
+        const page = await context.newPage();
+        const cdp = await throttle(context, page);
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
+        const firstQuestion = await inPage(cdp, '__firstShown');
+        loads.push({ firstQuestion, interactive: await inPage(cdp, '__liveReady') });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return {
+    firstQuestion: median(loads.map((l) => l.firstQuestion)),
+    interactive: median(loads.map((l) => l.interactive)),
+  };
+}
+
 if (process.argv[1]?.endsWith('wizard-speed.ts')) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--runs');
   const runs = i >= 0 ? Number(args[i + 1]) : 3;
   const dirs = args.filter((a, k) => !a.startsWith('--') && (i < 0 || k !== i + 1));
   const results = await measureWizardSpeed(dirs, runs);
+  const floor = await measureFloor(runs);
+  console.log(
+    `floor (a ~450-byte page, one-line script): first question ${floor.firstQuestion.toFixed(0)} ms, interactive ${floor.interactive.toFixed(0)} ms`,
+  );
   results.forEach((r, d) => {
     const m = r.median;
     console.log(
