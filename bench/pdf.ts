@@ -221,6 +221,7 @@ const cases: [string, string, PdfInput][] = [
 
 // Stage breakdown (CPU): layout alone, deflate (timed inside the compressor), and the rest
 // (painting content streams, font subsets, PDF objects) as the remainder of a full render.
+// One context for every timed render (a document gets its own in renderPdf): this only times.
 const platform = pickDeflate() ?? ((b: Uint8Array) => b);
 let deflateCpu = 0;
 const timedDeflate = (b: Uint8Array): Uint8Array | Promise<Uint8Array> => {

@@ -48,16 +48,29 @@ interface ZlibHandle {
   reset(): void;
 }
 
+/** The output buffer every context writes into (synchronously; each result is copied out of it). */
+let out = new Uint8Array(65536);
+
 /**
- * One zlib context for every stream of every render, reset between streams (deflateReset: the
- * same state as a new context, so the same bytes as deflateSync with the same level). Each
- * deflateSync builds a zlib Transform stream, a native context with ~260 KB of window and hash
- * tables, and a 16 KB output chunk, then frees them: for ~48 streams a render that was ~10 % of
- * the compression time, and garbage. The context is node:zlib's internal `_handle` (its
- * `writeSync` is what deflateSync itself calls), so this checks the shape it needs and that a
- * probe comes out exactly as deflateSync's; anything else falls back to deflateSync.
+ * One zlib context for every stream of one document, reset between streams. Each deflateSync
+ * builds a zlib Transform stream, a native context with ~260 KB of window and hash tables, and a
+ * 16 KB output chunk, then frees them: for ~48 streams a render that was ~10 % of the compression
+ * time, and garbage. The context is node:zlib's internal `_handle` (its `writeSync` is what
+ * deflateSync itself calls), so this checks the shape it needs; anything else falls back to
+ * deflateSync.
+ *
+ * A context serves one document, never two. deflateReset is not a new context in every respect
+ * (most likely the window, which it does not clear, keeps the earlier streams' bytes): after other
+ * streams the same input can come out as different, equally valid, bytes. Within a document the
+ * order of its streams is fixed by the input, so the file is still the same for the same input;
+ * a context shared by a process made a document's bytes depend on the documents rendered before
+ * it (`ndb site --all` in worker threads wrote a plan.pdf 2 bytes shorter than one thread did: its
+ * cross-reference stream, 9,429 bytes, compressed differently after another plan's 48 streams;
+ * `deflate.test.ts`). The first stream of a context gives exactly deflateSync's bytes (a probe
+ * checks it once a process).
+ * Released with the document (the handle is garbage-collected: 3,000 contexts, RSS flat).
  */
-function reusedContext(zlib: NodeZlib): Deflate | undefined {
+function reusedContext(zlib: NodeZlib): ((b: Uint8Array) => Uint8Array) | undefined {
   const stream = zlib.createDeflate?.({ level: LEVEL }) as
     | { _handle?: ZlibHandle; _writeState?: Uint32Array; destroyed?: boolean }
     | undefined;
@@ -74,7 +87,6 @@ function reusedContext(zlib: NodeZlib): Deflate | undefined {
   // A zlib error destroys the stream (node:zlib emits it as 'error'): from then on, deflateSync.
   (stream as { on?: (e: string, f: () => void) => void }).on?.('error', () => {});
   let broken = false;
-  let out = new Uint8Array(65536);
   const deflate = (b: Uint8Array): Uint8Array => {
     for (;;) {
       if (broken) return zlib.deflateSync(b, { level: LEVEL });
@@ -90,15 +102,21 @@ function reusedContext(zlib: NodeZlib): Deflate | undefined {
       out = new Uint8Array(out.length * 2);
     }
   };
+  return deflate;
+}
+
+/** Whether reusedContext works here: a probe through a new context comes out as deflateSync's. */
+function reusedContextWorks(zlib: NodeZlib): boolean {
   try {
+    const deflate = reusedContext(zlib);
+    if (!deflate) return false;
     const probe = new Uint8Array(4096).map((_, i) => ((i * 7919) % 251) >> (i % 3));
     const a = deflate(probe);
     const b = zlib.deflateSync(probe, { level: LEVEL });
-    if (a.length !== b.length || a.some((x, i) => x !== b[i])) return undefined;
+    return a.length === b.length && a.every((x, i) => x === b[i]);
   } catch {
-    return undefined;
+    return false;
   }
-  return deflate;
 }
 
 async function compressionStream(data: Uint8Array): Promise<Uint8Array> {
@@ -108,20 +126,29 @@ async function compressionStream(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-let platform: Deflate | null | undefined;
+/** Makes the compressor for one document (decided once a process): see reusedContext. */
+let platform: (() => Deflate | null) | undefined;
 
+function pickPlatform(): () => Deflate | null {
+  const zlib = nodeZlib();
+  if (!zlib) {
+    const stream = typeof CompressionStream === 'undefined' ? null : compressionStream;
+    return () => stream;
+  }
+  const sync: Deflate = (b) => {
+    const out = zlib.deflateSync(b, { level: LEVEL });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  };
+  if (!reusedContextWorks(zlib)) return () => sync;
+  return () => reusedContext(zlib) ?? sync;
+}
+
+/**
+ * The compressor for one document's streams: `compress` if given, else a new one of the
+ * platform's (on Node a zlib context of its own, reusedContext). Call it once per document.
+ */
 export function pickDeflate(compress?: Deflate): Deflate | null {
   if (compress) return compress;
-  if (platform === undefined) {
-    const zlib = nodeZlib();
-    if (zlib) {
-      platform =
-        reusedContext(zlib) ??
-        ((b) => {
-          const out = zlib.deflateSync(b, { level: LEVEL });
-          return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-        });
-    } else platform = typeof CompressionStream === 'undefined' ? null : compressionStream;
-  }
-  return platform;
+  platform ??= pickPlatform();
+  return platform();
 }
