@@ -20,6 +20,8 @@
  * Run alone to compare builds, loads interleaved: node bench/wizard-speed.ts DIR_A [DIR_B] [--runs N]
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_ROOT } from '../site/scripts/build-sites.ts';
 import { createStaticServer, listen } from '../site/scripts/serve.ts';
@@ -157,20 +159,36 @@ async function pressPdf(page: Page): Promise<void> {
   });
 }
 
-/** One first-time load on slow 4G: first question, interactive, result and PDF. */
-export async function loadOnce(browser: Browser, origin: string): Promise<WizardLoad> {
+/**
+ * A first visit on a phone: a new context (390 px wide, no service worker), installMarks, slow 4G +
+ * 4x CPU and the HTTP cache off. The caller closes the context.
+ */
+async function firstVisit(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext({
     serviceWorkers: 'block',
     viewport: { width: 390, height: 844 },
-    timezoneId: 'Australia/Sydney',
-    locale: 'en-AU',
+    ...options,
   });
   try {
     await context.addInitScript(installMarks);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date(scenario.now));
     const cdp = await throttle(context, page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    return { context, page, cdp };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** One first-time load on slow 4G: first question, interactive, result and PDF. */
+export async function loadOnce(browser: Browser, origin: string): Promise<WizardLoad> {
+  const { context, page, cdp } = await firstVisit(browser, {
+    timezoneId: 'Australia/Sydney',
+    locale: 'en-AU',
+  });
+  try {
+    await page.clock.setFixedTime(new Date(scenario.now));
     // Bytes per response once the result is on screen, to count what the PDF fetched.
     let counting = false;
     const urls = new Map<string, string>();
@@ -302,8 +320,6 @@ const FLOOR_PAGE =
 const FLOOR_SCRIPT = "document.getElementById('wizard-root').dataset.ready = 'true';\n";
 
 export async function measureFloor(runs: number): Promise<{ firstQuestion: number; interactive: number }> {
-  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
   const { launchChromium } = await import('../site/scripts/chromium.ts');
   const dir = await mkdtemp(join(tmpdir(), 'ndb-bench-floor-'));
   await writeFile(join(dir, 'wizard.html'), FLOOR_PAGE);
@@ -314,15 +330,8 @@ export async function measureFloor(runs: number): Promise<{ firstQuestion: numbe
   const loads: { firstQuestion: number; interactive: number }[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({
-        serviceWorkers: 'block',
-        viewport: { width: 390, height: 844 },
-      });
+      const { context, page, cdp } = await firstVisit(browser);
       try {
-        await context.addInitScript(installMarks);
-        const page = await context.newPage();
-        const cdp = await throttle(context, page);
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
         await page.goto(`${origin}/wizard.html`, { waitUntil: 'commit' });
         const firstQuestion = await inPage(cdp, '__firstShown');
         loads.push({ firstQuestion, interactive: await inPage(cdp, '__liveReady') });

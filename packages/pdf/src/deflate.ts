@@ -136,8 +136,8 @@ function pickPlatform(): () => Deflate | null {
     return () => stream;
   }
   const sync: Deflate = (b) => {
-    const out = zlib.deflateSync(b, { level: LEVEL });
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    const z = zlib.deflateSync(b, { level: LEVEL });
+    return new Uint8Array(z.buffer, z.byteOffset, z.byteLength);
   };
   if (!reusedContextWorks(zlib)) return () => sync;
   return () => reusedContext(zlib) ?? sync;

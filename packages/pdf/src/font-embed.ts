@@ -5,11 +5,11 @@
  * first use, .notdef first), and the same ids drive the subset font program (font-subset.ts), the
  * /W widths and the ToUnicode map. A font that draws at most 256 glyphs (every Latin face of a
  * plan) writes each as one byte, through an embedded one-byte identity CMap (ONE_BYTE_CMAP); one
- * that draws more writes two (Identity-H). Half the text bytes to paint and compress: 6 % off a
+ * that draws more writes two (Identity-H). Half the text bytes to paint and compress: ~4 % off a
  * warm render of the GP plan and 7 % off its size (docs/pdf.md "Speed"). Which fonts need two bytes
  * is only known once the pages are painted, so a font that passes 256 glyphs on one byte is marked
- * `overflowed` and render.ts paints the document again with it on two (the 16-scripts sample's
- * CJK face, never a plan's Latin ones). Glyph ids come from the cached cmap of
+ * `overflowed` and render.ts paints the document again with it on two (a face with hundreds of
+ * distinct letters, as in render.test.ts; none of the example plans). Glyph ids come from the cached cmap of
  * Face.glyph(), the same lookup that measured the text, so no shaping: what layout measured is
  * exactly what is drawn.
  *
