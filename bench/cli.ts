@@ -43,12 +43,17 @@ const CPU_HOOK = `data:text/javascript,${encodeURIComponent(
   "process.on('exit', () => { const c = process.threadCpuUsage?.() ?? process.cpuUsage(); process.stderr.write('\\nndb-bench-cpu ' + (c.user + c.system) / 1000 + '\\n'); });",
 )}`;
 
-function variants(bin: string, tag: string, suffix: string): Variant[] {
+/**
+ * The cold commands of one `ndb`. `aimed`: the aim applies to it (the `ndb` people run: the
+ * repository's bin/ndb.js, the npm package's); the sources run through type stripping are a
+ * diagnostic beside it, with no aim of their own (cli.assessSpeedup is what they are for).
+ */
+function variants(bin: string, tag: string, suffix: string, aimed: boolean): Variant[] {
   const out = join(work, `out-${tag}`);
   return [
     {
       name: `ndb assess (${tag})`,
-      figure: { name: `cli.assessColdMs${suffix}`, target: '< 150' },
+      figure: { name: `cli.assessColdMs${suffix}`, target: aimed ? '< 150' : null },
       args: [bin, 'assess', INCIDENT, '--now', `${DATE}T10:00:00+11:00`],
     },
     {
@@ -79,7 +84,7 @@ function time(v: Variant): number {
 try {
   const all: Variant[] = [
     { name: 'node -e 0', figure: { name: 'cli.nodeStartMs', target: null }, args: ['-e', '0'] },
-    ...variants(join(root, 'packages/cli/bin/ndb.js'), 'ndb', ''),
+    ...variants(join(root, 'packages/cli/bin/ndb.js'), 'ndb', '', true),
     {
       name: 'node -e 0, main-thread CPU',
       figure: { name: 'cli.nodeStartCpuMs', target: null },
@@ -92,7 +97,7 @@ try {
       args: [join(root, 'packages/cli/bin/ndb.js'), 'assess', INCIDENT, '--now', `${DATE}T10:00:00+11:00`],
       cpu: true,
     },
-    ...variants(join(root, 'packages/cli/src/bin.ts'), 'source', '.source'),
+    ...variants(join(root, 'packages/cli/src/bin.ts'), 'source', '.source', false),
   ];
   if (process.argv.includes('--bundle')) {
     const packed = execFileSync(process.execPath, [join(root, 'packages/cli/scripts/pack.ts'), '--keep'], {
@@ -100,7 +105,7 @@ try {
     });
     const stage = /staging folder kept: (.+)/.exec(packed)?.[1]?.trim();
     if (!stage) throw new Error(`pack.ts did not say where it staged: ${packed}`);
-    all.push(...variants(join(stage, 'dist/ndb.js'), 'bundle', '.bundled'));
+    all.push(...variants(join(stage, 'dist/ndb.js'), 'bundle', '.bundled', true));
   }
   // The load average beside the figures: on a shared machine it says how far to trust them.
   const load = () =>

@@ -1,7 +1,7 @@
 // The shared bench figures: the JSON shape, how `met` follows the target, and the interleaved
 // A/B timing (with an injected clock, so nothing here depends on how fast the machine is).
 import { describe, expect, it } from 'vitest';
-import { figure, formatFigures, interleave, median, meets, printFigures } from './figures.ts';
+import { figure, formatFigures, interleave, median, meets, printFigures, summary } from './figures.ts';
 
 describe('meets', () => {
   it('reads >=, <=, < and > targets', () => {
@@ -49,6 +49,19 @@ describe('printFigures', () => {
     );
     expect(text).toContain('wizard.maxScreens  7 screens  [runs 1]  (aim <= 8: met)');
     expect(text).toContain('(aim > 1: NOT met)');
+  });
+});
+
+describe('summary', () => {
+  it('counts the aims met among the figures that have one, then lists every figure', () => {
+    const text = summary([
+      figure('wizard.maxScreens', 7, 'screens', 1, '<= 8'),
+      figure('build.msPerPracticeAt200', 39, 'ms', 1, '<= 10'),
+      figure('engine.worstCaseMs', 200, 'ms', 10),
+    ]);
+    expect(text.split('\n')[0]).toBe('Every figure (1 of 2 aims met):');
+    expect(text).toContain('build.msPerPracticeAt200  39 ms  [runs 1]  (aim <= 10: NOT met)');
+    expect(text).toContain('engine.worstCaseMs        200 ms  [runs 10]');
   });
 });
 

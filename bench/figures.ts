@@ -81,6 +81,13 @@ export function formatFigures(figures: Figure[], json: boolean): string {
 }
 
 /** Print the figures: the one JSON document on stdout under --json, else a table. */
+/** `pnpm bench`'s closing table: how many aims are met, then every figure beside its aim. */
+export function summary(figures: Figure[]): string {
+  const aimed = figures.filter((f) => f.target !== null);
+  const met = aimed.filter((f) => f.met).length;
+  return `Every figure (${met} of ${aimed.length} aims met):\n${formatFigures(figures, false)}`;
+}
+
 export function printFigures(
   figures: Figure[],
   json: boolean,

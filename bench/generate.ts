@@ -217,10 +217,12 @@ for (const n of process.argv.includes('--full') ? [1, 20, 200] : [1, 20]) {
         `${f(unchanged)} ms each when nothing changed (skipped after the hash check); ` +
         `forced --jobs 1: ${f(one)} ms (${f(oneCpu)} CPU), --jobs 2: ${f(two)} ms (${f(twoCpu)} CPU)`,
     );
+    // The aim is issue #14's, at 200 practices: at 20 a worker's start is a tenth of the work.
+    const aim = n === 200 ? '<= 10' : null;
     figures.push(
-      figure(`build.msPerPracticeAt${n}`, round1(auto), 'ms', n, '<= 10'),
+      figure(`build.msPerPracticeAt${n}`, round1(auto), 'ms', n, aim),
       figure(`build.msPerPracticeAt${n}.cpu`, round1(autoCpu), 'ms', n),
-      figure(`build.msPerPracticeAt${n}.unchanged`, round1(unchanged), 'ms', n, '<= 10'),
+      figure(`build.msPerPracticeAt${n}.unchanged`, round1(unchanged), 'ms', n, aim),
       figure(`build.msPerPracticeAt${n}.jobs1`, round1(one), 'ms', n),
       figure(`build.msPerPracticeAt${n}.jobs1.cpu`, round1(oneCpu), 'ms', n),
       figure(`build.msPerPracticeAt${n}.jobs2`, round1(two), 'ms', n),
