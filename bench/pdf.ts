@@ -183,7 +183,9 @@ async function scriptFontsFor(input: PdfInput) {
 const cpuMs = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1000;
 
 const t0 = performance.now();
-const fonts = await loadDefaultFonts();
+// The CJK pair too (read only for a document that needs it): the GP plan has a Han name.
+const defaults = await loadDefaultFonts();
+const fonts = { ...defaults, ...(await defaults.loadCjk?.()) };
 const loadMs = performance.now() - t0;
 say(`load fonts: ${loadMs.toFixed(1)} ms (node ${process.version})`);
 figures.push(figure('pdf.fontsLoadMs', round1(loadMs), 'ms', 1));

@@ -9,7 +9,8 @@ import type { FontSet } from './types.ts';
 
 let fonts: FontSet;
 beforeAll(async () => {
-  fonts = await loadDefaultFonts();
+  const set = await loadDefaultFonts();
+  fonts = { ...set, ...(await set.loadCjk?.()) };
 });
 
 describe('TrueType subset', () => {

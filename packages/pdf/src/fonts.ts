@@ -302,6 +302,31 @@ export class FontBook {
     return undefined;
   }
 
+  /**
+   * Whether some character of `text` would reach the fallback (CJK) face: one that the regular or
+   * the bold face lacks and no loaded script font draws (italic falls back to those two, so they
+   * decide). Read on the text as given and in NFC, as sanitize draws it. Whatever this says no to
+   * never reaches roleForChar's fallback, so loading the fallback only when it says yes gives the
+   * same file as loading it always.
+   */
+  needsFallback(text: string): boolean {
+    const check = (t: string) => {
+      for (const ch of t) {
+        const cp = ch.codePointAt(0) as number;
+        if (cp < 0x80) continue;
+        for (const bold of [false, true]) {
+          if (this.face(bold ? 'bold' : 'regular').has(cp)) continue;
+          const script = scriptOf(cp);
+          const fonts = script ? this.scripts[script] : undefined;
+          if (script && fonts && this.face(bold && fonts.bold ? `${script}Bold` : script).has(cp)) continue;
+          return true;
+        }
+      }
+      return false;
+    };
+    return check(text) || check(text.normalize('NFC'));
+  }
+
   /** Whether some font in the set can draw `cp` (for the unrenderable-characters report). */
   canDraw(cp: number): boolean {
     return this.roleForChar(cp, 'regular', false) !== undefined;

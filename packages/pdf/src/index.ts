@@ -54,7 +54,11 @@ async function prepare(input: unknown, fonts: FontSet): Promise<{ book: FontBook
   // Every character the document draws is in its strings, and the script fonts and the shaper
   // are only for non-ASCII text.
   const text = nonAscii.join('\n');
-  const book = new FontBook(fonts, await scriptFonts(fonts, text));
+  const scripts = await scriptFonts(fonts, text);
+  let book = new FontBook(fonts, scripts);
+  // The fallback pair, when given as a loader, only for a document that reaches it.
+  if (!fonts.cjk && fonts.loadCjk && book.needsFallback(text))
+    book = new FontBook({ ...fonts, ...(await fonts.loadCjk()) }, scripts);
   if (NEEDS_SHAPING.test(text)) await loadShaper();
   return { book, docId: id };
 }

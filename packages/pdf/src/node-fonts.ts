@@ -15,6 +15,10 @@ const FILES = {
   bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
   boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+} as const;
+
+/** The fallback pair (Noto Sans SC, ~10.5 MB each): read only for a document that needs it (FontSet.loadCjk). */
+const CJK_FILES = {
   cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   cjkBold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
 } as const;
@@ -38,6 +42,7 @@ const scriptFile = (script: ScriptName, weight: '400Regular' | '700Bold'): strin
 /** Every font file this module may read, by package specifier (the packed CLI ships exactly these). */
 export const FONT_SPECIFIERS: readonly string[] = [
   ...Object.values(FILES),
+  ...Object.values(CJK_FILES),
   ...(Object.keys(SCRIPT_FILES) as ScriptName[]).flatMap((s) => [
     scriptFile(s, '400Regular'),
     scriptFile(s, '700Bold'),
@@ -65,6 +70,24 @@ const SCRIPT_LOADERS = Object.fromEntries(
   (Object.keys(SCRIPT_FILES) as ScriptName[]).map((s) => [s, scriptLoader(s)]),
 ) as FontSet['scripts'];
 
+let cjkCache: Promise<{ cjk: Uint8Array; cjkBold: Uint8Array }> | undefined;
+
+/**
+ * The CJK pair, read once a process. Lazy because reading it was ~65 ms of a cold `ndb build`
+ * (21 MB, ~5,000 page faults: `node -e` reading the two files 0.14–0.15 s against 0.08 s for
+ * `node -e 0`), and most plans have no character only it draws.
+ */
+function loadCjk(): Promise<{ cjk: Uint8Array; cjkBold: Uint8Array }> {
+  cjkCache ??= Promise.all([read(CJK_FILES.cjk), read(CJK_FILES.cjkBold)]).then(([cjk, cjkBold]) => ({
+    cjk,
+    cjkBold,
+  }));
+  cjkCache.catch(() => {
+    cjkCache = undefined;
+  });
+  return cjkCache;
+}
+
 let cached: Promise<FontSet> | undefined;
 
 async function read(spec: string): Promise<Uint8Array> {
@@ -73,9 +96,9 @@ async function read(spec: string): Promise<Uint8Array> {
 }
 
 /**
- * All default fonts (~22 MB with CJK; the CJK ones are only parsed when text needs them). The
- * other scripts' fonts (Arabic, Hebrew, Korean, Thai, Tamil, Gurmukhi, Sinhala) come as loaders:
- * read from disk only when a document has text in that script.
+ * All default fonts: the four Latin faces (~2.5 MB) as bytes; the CJK fallback pair (~21 MB) and
+ * the other scripts' fonts (Arabic, Hebrew, Korean, Thai, Tamil, Gurmukhi, Sinhala) as loaders,
+ * read from disk only when a document has text that needs them.
  */
 export function loadDefaultFonts(): Promise<FontSet> {
   cached ??= (async () => {
@@ -88,5 +111,5 @@ export function loadDefaultFonts(): Promise<FontSet> {
     cached = undefined;
   });
   // A fresh object each time; the byte arrays (the parse-cache keys) are shared.
-  return cached.then((fonts) => ({ ...fonts, scripts: SCRIPT_LOADERS }));
+  return cached.then((fonts) => ({ ...fonts, loadCjk, scripts: SCRIPT_LOADERS }));
 }

@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf, renderPdfWithStats } from './index.ts';
+import { renderPdf, renderPdfWithStats, unrenderableChars } from './index.ts';
 import { loadDefaultFonts } from './node-fonts.ts';
 import { baseInput, flat, LOREM, p, pageCount, pdfText, run, writePdf } from './test-support.ts';
 import type { Block, FontSet } from './types.ts';
@@ -121,6 +121,43 @@ describe('renderPdf', () => {
       expect(row).toMatch(/^[A-Z]{6}\+NotoSans/);
       expect(row).toMatch(/yes\s+yes\s+yes/);
     }
+  });
+
+  it('reads the CJK pair only for a document that needs it, and then writes the same file as with it given', async () => {
+    const pair = await fonts.loadCjk?.();
+    if (!pair) throw new Error('loadDefaultFonts gives the CJK pair as a loader');
+    let calls = 0;
+    const lazy: FontSet = {
+      ...fonts,
+      loadCjk: async () => {
+        calls++;
+        return pair;
+      },
+    };
+    const eager: FontSet = { ...fonts, ...pair };
+    const same = async (input: ReturnType<typeof baseInput>) =>
+      Buffer.from(await renderPdf(input, lazy)).equals(Buffer.from(await renderPdf(input, eager)));
+    // Latin names with marks (decomposed too: drawn in NFC) and an Arabic one (its own script font).
+    const latin = baseInput([
+      p('Plain ', { text: 'bold Ngaio Tāwhiri', bold: true }, ' Nguye\u0302\u0303n Thị Ánh, محمد'),
+    ]);
+    expect(await same(latin)).toBe(true);
+    expect(calls).toBe(0);
+    // A Han name in bold, one in a heading, and a symbol only the fallback draws (not an ideograph).
+    const needing: Block[][] = [
+      [p({ text: '陈', bold: true })],
+      [{ type: 'heading', level: 1, text: 'Call 王' }],
+      [p('Step ① first')],
+    ];
+    for (const blocks of needing) {
+      calls = 0;
+      expect(await same(baseInput(blocks))).toBe(true);
+      expect(calls).toBe(1);
+    }
+    // The build's unrenderable-character warnings see the fallback too.
+    calls = 0;
+    expect(await unrenderableChars('王小明 😀', lazy)).toEqual(['😀']);
+    expect(calls).toBe(1);
   });
 
   it('is byte-identical for identical input (fonts, dates, ids)', async () => {

@@ -9,7 +9,9 @@ import type { FontSet } from './types.ts';
 
 let fonts: FontSet;
 beforeAll(async () => {
-  fonts = await loadDefaultFonts();
+  // With the CJK pair given (FontBook takes a FontSet as it is; renderPdf resolves loadCjk).
+  const set = await loadDefaultFonts();
+  fonts = { ...set, ...(await set.loadCjk?.()) };
 });
 
 const style = { size: 10, color: COLOR.text };
@@ -133,10 +135,14 @@ describe('browser safety', () => {
     }
   });
 
-  it('loadDefaultFonts returns the same cached byte arrays each time', async () => {
+  it('loadDefaultFonts returns the same cached byte arrays each time; the CJK pair as a loader', async () => {
     const again = await loadDefaultFonts();
     expect(again.regular === fonts.regular).toBe(true);
     expect(again === fonts).toBe(false); // (not.toBe would deep-compare 20 MB of fonts)
-    expect(again.cjk?.byteLength).toBeGreaterThan(1_000_000);
+    expect(again.cjk).toBeUndefined();
+    const [a, b] = [await again.loadCjk?.(), await fonts.loadCjk?.()];
+    expect(a?.cjk?.byteLength).toBeGreaterThan(1_000_000);
+    expect(a?.cjkBold?.byteLength).toBeGreaterThan(1_000_000);
+    expect(a?.cjk === b?.cjk && a?.cjkBold === b?.cjkBold).toBe(true);
   });
 });

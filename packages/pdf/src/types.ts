@@ -45,6 +45,13 @@ export interface FontSet {
   cjk?: Uint8Array;
   cjkBold?: Uint8Array;
   /**
+   * The fallback pair as a loader, when `cjk` is not given: renderPdf calls it only when the
+   * document has a character that neither the regular nor the bold Latin face, nor a script font
+   * of `scripts`, draws (FontBook.needsFallback), so a Latin-only plan never reads the ~21 MB of
+   * Noto Sans SC. Return the same arrays each time (parsed fonts are cached by array identity).
+   */
+  loadCjk?: () => Promise<{ cjk: Uint8Array; cjkBold?: Uint8Array }>;
+  /**
    * Fonts for scripts the Latin and CJK fonts lack (Arabic, Hebrew, Hangul, Thai, Tamil,
    * Gurmukhi, Sinhala; see scripts.ts), as bytes or as a loader that renderPdf calls only when
    * the document has text in that script (so a browser fetches only the fonts a document needs).

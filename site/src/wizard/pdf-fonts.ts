@@ -2,10 +2,10 @@
 // FONT_SPECIFIERS (@ndb-kit/pdf/node-fonts) into the site's fonts/ under its base name, and this
 // module fetches from there only what a document needs. Latin always: the ~49 KB gzip subset
 // (fonts/latin-subset.ts, bundled as _astro assets) when the record's text has no character only
-// the full Noto Sans pair draws (FULL_ONLY_RANGES), else the full pair (1.26 MB); the ~10 MB CJK pair only
-// when the text has a character the Latin fonts lack and no per-script font covers (FontSet.cjk
-// is bytes, not a loader, so that is decided here); every other script through FontSet.scripts'
-// loaders, which renderPdf calls only for text in that script — the same shape as loadDefaultFonts.
+// the full Noto Sans pair draws (FULL_ONLY_RANGES), else the full pair (1.26 MB); the ~10 MB CJK pair
+// through FontSet.loadCjk, which renderPdf calls only when the text has a character neither Latin
+// face nor a per-script font draws; every other script through FontSet.scripts' loaders, which
+// renderPdf calls only for text in that script — the same shape as loadDefaultFonts.
 import type { FontSet, ScriptName } from '@ndb-kit/pdf';
 import { FULL_ONLY_RANGES } from './fonts/full-only-ranges.ts';
 
@@ -104,10 +104,8 @@ export async function browserFonts(pdf: Pdf, text: string): Promise<FontSet> {
   const scripts = Object.fromEntries(
     pdf.SCRIPTS.map((s) => [s, () => pair(scriptFiles(s))]),
   ) as FontSet['scripts'];
-  // Characters the Latin fonts cannot draw and that belong to no per-script font: CJK's to try.
-  const missing = await pdf.unrenderableChars(text, latin);
-  const needsCjk = missing.some((ch) => pdf.scriptsIn(ch).length === 0);
-  if (!needsCjk) return { ...latin, scripts };
-  const { regular: cjk, bold: cjkBold } = await pair(CJK_FILES);
-  return { ...latin, cjk, cjkBold, scripts };
+  // The CJK pair as a loader: renderPdf fetches it only when the record has a character neither
+  // Latin face nor a script font draws (FontBook.needsFallback, the rule the CLI's plans follow).
+  const loadCjk = () => pair(CJK_FILES).then(({ regular, bold }) => ({ cjk: regular, cjkBold: bold }));
+  return { ...latin, loadCjk, scripts };
 }
