@@ -35,10 +35,20 @@ const nodes = [
 
 let work: string;
 let tarball: string;
+/** The HOME the packing ran with: it must come out as empty as it went in. */
+let packHome: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'ndb-pack-test-'));
-  execFileSync(process.execPath, [join(ROOT, 'packages/cli/scripts/pack.ts')], { cwd: ROOT, stdio: 'pipe' });
+  packHome = join(work, 'pack-home');
+  execFileSync('mkdir', ['-p', packHome]);
+  // npm's own default cache (~/.npm), whatever cache the caller set: the packing must not use it.
+  const { npm_config_cache: _cache, NPM_CONFIG_CACHE: _CACHE, ...env } = process.env;
+  execFileSync(process.execPath, [join(ROOT, 'packages/cli/scripts/pack.ts')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...env, HOME: packHome },
+  });
   const version = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version;
   tarball = join(ROOT, 'dist', `ndb-kit-${version}.tgz`);
 }, 180_000);
@@ -58,6 +68,10 @@ function filesOf(dir: string, base = dir): string[] {
     )
     .sort();
 }
+
+it('packs without writing into HOME (npm would keep the 21 MB tarball in ~/.npm)', () => {
+  expect(filesOf(packHome)).toEqual([]);
+});
 
 describe.each(nodes)('the packed ndb on $name', ({ name, dir }) => {
   let prefix: string;

@@ -78,6 +78,7 @@ const packedRequire: Plugin = {
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
   const stage = await mkdtemp(join(tmpdir(), 'ndb-pack-'));
+  let npmCache: string | undefined;
   try {
     await bundle(stage);
     await mkdir(join(stage, 'fonts'));
@@ -113,10 +114,18 @@ async function main(): Promise<void> {
     );
     const dest = join(ROOT, 'dist');
     await mkdir(dest, { recursive: true });
+    // npm keeps a copy of every tarball it packs (21 MB, with its log) in its cache, ~/.npm by
+    // default: a cache of its own, removed below, leaves HOME as it was.
+    npmCache = await mkdtemp(join(tmpdir(), 'ndb-pack-npm-cache-'));
     const out = execFileSync('npm', ['pack', '--pack-destination', dest, '--json', '--loglevel=error'], {
       cwd: stage,
       encoding: 'utf8',
-      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+      env: {
+        ...process.env,
+        npm_config_cache: npmCache,
+        npm_config_update_notifier: 'false',
+        npm_config_fund: 'false',
+      },
     });
     const [info] = JSON.parse(out) as [
       { filename: string; size: number; unpackedSize: number; entryCount: number },
@@ -128,6 +137,7 @@ async function main(): Promise<void> {
     if (keep) process.stdout.write(`staging folder kept: ${stage}\n`);
   } finally {
     if (!keep) await rm(stage, { recursive: true, force: true });
+    if (npmCache) await rm(npmCache, { recursive: true, force: true });
   }
 }
 
