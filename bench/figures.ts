@@ -80,7 +80,6 @@ export function formatFigures(figures: Figure[], json: boolean): string {
     .join('\n');
 }
 
-/** Print the figures: the one JSON document on stdout under --json, else a table. */
 /** `pnpm bench`'s closing table: how many aims are met, then every figure beside its aim. */
 export function summary(figures: Figure[]): string {
   const aimed = figures.filter((f) => f.target !== null);
@@ -88,6 +87,7 @@ export function summary(figures: Figure[]): string {
   return `Every figure (${met} of ${aimed.length} aims met):\n${formatFigures(figures, false)}`;
 }
 
+/** Print the figures: the one JSON document on stdout under --json, else a table. */
 export function printFigures(
   figures: Figure[],
   json: boolean,

@@ -286,17 +286,22 @@ export class FontBook {
     return this.set.cjk ? 'cjk' : undefined;
   }
 
+  /** The role of the loaded script font that draws `cp` in this weight, if there is one. */
+  private scriptRole(cp: number, bold: boolean): Role | undefined {
+    const script = scriptOf(cp);
+    const fonts = script ? this.scripts[script] : undefined;
+    if (!script || !fonts) return undefined;
+    const role: Role = bold && fonts.bold ? `${script}Bold` : script;
+    return this.face(role).has(cp) ? role : undefined;
+  }
+
   private roleForChar(cp: number, primary: Role, bold: boolean): Role | undefined {
     if (this.face(primary).has(cp)) return primary;
     if (primary !== 'regular' && primary !== 'bold' && this.face(bold ? 'bold' : 'regular').has(cp)) {
       return bold ? 'bold' : 'regular';
     }
-    const script = scriptOf(cp);
-    const fonts = script ? this.scripts[script] : undefined;
-    if (script && fonts) {
-      const role: Role = bold && fonts.bold ? `${script}Bold` : script;
-      if (this.face(role).has(cp)) return role;
-    }
+    const own = this.scriptRole(cp, bold);
+    if (own) return own;
     const fb = this.fallback(bold);
     if (fb && this.face(fb).has(cp)) return fb;
     return undefined;
@@ -314,13 +319,8 @@ export class FontBook {
       for (const ch of t) {
         const cp = ch.codePointAt(0) as number;
         if (cp < 0x80) continue;
-        for (const bold of [false, true]) {
-          if (this.face(bold ? 'bold' : 'regular').has(cp)) continue;
-          const script = scriptOf(cp);
-          const fonts = script ? this.scripts[script] : undefined;
-          if (script && fonts && this.face(bold && fonts.bold ? `${script}Bold` : script).has(cp)) continue;
-          return true;
-        }
+        for (const bold of [false, true])
+          if (!this.face(bold ? 'bold' : 'regular').has(cp) && !this.scriptRole(cp, bold)) return true;
       }
       return false;
     };

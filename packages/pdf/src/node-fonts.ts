@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { ScriptName } from './scripts.ts';
-import type { FontSet, ScriptFonts } from './types.ts';
+import type { FontSet } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -49,44 +49,41 @@ export const FONT_SPECIFIERS: readonly string[] = [
   ]),
 ];
 
-const scriptCache = new Map<ScriptName, Promise<ScriptFonts>>();
-
-/** A script's fonts, read on first use (renderPdf calls this only when the text needs them). */
-function scriptLoader(script: ScriptName): () => Promise<ScriptFonts> {
+/**
+ * A regular and bold font read on first call, once a process (read again only after a failed
+ * read): the same arrays every time, as the parse cache needs.
+ */
+function pairLoader(
+  regularSpec: string,
+  boldSpec: string,
+): () => Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  let pair: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
   return () => {
-    let p = scriptCache.get(script);
-    if (!p) {
-      p = Promise.all([read(scriptFile(script, '400Regular')), read(scriptFile(script, '700Bold'))]).then(
-        ([regular, bold]) => ({ regular, bold }),
-      );
-      p.catch(() => scriptCache.delete(script));
-      scriptCache.set(script, p);
+    if (!pair) {
+      pair = Promise.all([read(regularSpec), read(boldSpec)]).then(([regular, bold]) => ({ regular, bold }));
+      pair.catch(() => {
+        pair = undefined;
+      });
     }
-    return p;
+    return pair;
   };
 }
 
+/** Each script's fonts, read on first use (renderPdf calls them only when the text needs them). */
 const SCRIPT_LOADERS = Object.fromEntries(
-  (Object.keys(SCRIPT_FILES) as ScriptName[]).map((s) => [s, scriptLoader(s)]),
+  (Object.keys(SCRIPT_FILES) as ScriptName[]).map((s) => [
+    s,
+    pairLoader(scriptFile(s, '400Regular'), scriptFile(s, '700Bold')),
+  ]),
 ) as FontSet['scripts'];
 
-let cjkCache: Promise<{ cjk: Uint8Array; cjkBold: Uint8Array }> | undefined;
-
 /**
- * The CJK pair, read once a process. Lazy because reading it was ~65 ms of a cold `ndb build`
+ * The CJK pair, read on first use. Lazy because reading it was ~65 ms of a cold `ndb build`
  * (21 MB, ~5,000 page faults: `node -e` reading the two files 0.14–0.15 s against 0.08 s for
  * `node -e 0`), and most plans have no character only it draws.
  */
-function loadCjk(): Promise<{ cjk: Uint8Array; cjkBold: Uint8Array }> {
-  cjkCache ??= Promise.all([read(CJK_FILES.cjk), read(CJK_FILES.cjkBold)]).then(([cjk, cjkBold]) => ({
-    cjk,
-    cjkBold,
-  }));
-  cjkCache.catch(() => {
-    cjkCache = undefined;
-  });
-  return cjkCache;
-}
+const cjkPair = pairLoader(CJK_FILES.cjk, CJK_FILES.cjkBold);
+const loadCjk = () => cjkPair().then(({ regular, bold }) => ({ cjk: regular, cjkBold: bold }));
 
 let cached: Promise<FontSet> | undefined;
 
